@@ -1,0 +1,199 @@
+using System.Data.Common;
+using Gongkai.Audit;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Gongkai.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>A setting that stops the program at start-up; its message is the one line the operator sees.</summary>
+public sealed class SettingsException(string message) : Exception(message);
+
+/// <summary>Where the data lives: an SQLite file in the data directory (the default) or a PostgreSQL database.</summary>
+public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString)
+{
+    public const string SqliteFileName = "gongkai.db";
+
+    public static DatabaseSettings ForDataDirectory(string dataDirectory)
+    {
+        var path = Path.GetFullPath(Path.Combine(dataDirectory, SqliteFileName));
+        var builder = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, DefaultTimeout = 30 };
+        return new DatabaseSettings(DatabaseProvider.Sqlite, builder.ToString());
+    }
+
+    public static DatabaseSettings ForPostgres(string connectionString)
+    {
+        try
+        {
+            var builder = new NpgsqlConnectionStringBuilder(connectionString);
+            if (string.IsNullOrWhiteSpace(builder.Host))
+            {
+                throw new SettingsException("PostgreSQL 连接字符串缺少 Host（服务器地址）。");
+            }
+
+            if (string.IsNullOrWhiteSpace(builder.Database))
+            {
+                throw new SettingsException("PostgreSQL 连接字符串缺少 Database（数据库名）。");
+            }
+
+            return new DatabaseSettings(DatabaseProvider.Postgres, builder.ConnectionString);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or InvalidCastException)
+        {
+            throw new SettingsException($"PostgreSQL 连接字符串无效：{e.Message}");
+        }
+    }
+
+    /// <summary>What an operator may see: the connection without its password.</summary>
+    public string Describe()
+    {
+        if (Provider == DatabaseProvider.Sqlite)
+        {
+            return $"SQLite {new SqliteConnectionStringBuilder(ConnectionString).DataSource}";
+        }
+
+        var b = new NpgsqlConnectionStringBuilder(ConnectionString);
+        return $"PostgreSQL {b.Host}:{b.Port}/{b.Database}";
+    }
+
+    public void Register(IServiceCollection services)
+    {
+        services.AddScoped<AuditActor>();
+        if (Provider == DatabaseProvider.Sqlite)
+        {
+            services.AddDbContext<GongkaiDb, SqliteGongkaiDb>(o => o.UseSqlite(ConnectionString));
+        }
+        else
+        {
+            services.AddDbContext<GongkaiDb, PostgresGongkaiDb>(o => o.UseNpgsql(ConnectionString));
+        }
+    }
+
+    /// <summary>A context outside dependency injection (command-line tools, tests).</summary>
+    public GongkaiDb CreateContext(TimeProvider time, AuditActor actor) => Provider == DatabaseProvider.Sqlite
+        ? new SqliteGongkaiDb(new DbContextOptionsBuilder<SqliteGongkaiDb>().UseSqlite(ConnectionString).Options, time, actor)
+        : new PostgresGongkaiDb(new DbContextOptionsBuilder<PostgresGongkaiDb>().UseNpgsql(ConnectionString).Options, time, actor);
+}
+
+public static class Migrator
+{
+    // Any fixed 64-bit key; it only has to be the same on every node.
+    private const long PostgresLockKey = 0x676F6E676B6169;
+
+    /// <summary>
+    /// Brings the schema up to date and returns how many migrations this call applied. Holds a lock for
+    /// the whole check-and-apply, so of several nodes started at once exactly one migrates and the others
+    /// find nothing left to do.
+    /// </summary>
+    public static async Task<int> MigrateAsync(GongkaiDb db, CancellationToken ct = default)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            await EnsurePostgresDatabaseAsync(db, ct);
+            await db.Database.OpenConnectionAsync(ct);
+            try
+            {
+                await ExecuteAsync(db.Database.GetDbConnection(), $"SELECT pg_advisory_lock({PostgresLockKey})", ct);
+                try
+                {
+                    return await ApplyAsync(db, ct);
+                }
+                finally
+                {
+                    await ExecuteAsync(db.Database.GetDbConnection(), $"SELECT pg_advisory_unlock({PostgresLockKey})", CancellationToken.None);
+                }
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        }
+
+        var file = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
+        using (await FileLock.AcquireAsync(file + ".migrate-lock", ct))
+        {
+            var applied = await ApplyAsync(db, ct);
+            // WAL lets the portal read while staff write; the setting is stored in the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+            return applied;
+        }
+    }
+
+    public static async Task<IReadOnlyList<string>> PendingAsync(GongkaiDb db, CancellationToken ct = default) =>
+        (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+
+    private static async Task<int> ApplyAsync(GongkaiDb db, CancellationToken ct)
+    {
+        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).Count();
+        if (pending > 0)
+        {
+            await db.Database.MigrateAsync(ct);
+        }
+
+        return pending;
+    }
+
+    private static async Task EnsurePostgresDatabaseAsync(GongkaiDb db, CancellationToken ct)
+    {
+        var target = new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString());
+        var admin = new NpgsqlConnectionStringBuilder(target.ConnectionString) { Database = "postgres", Pooling = false };
+        await using var conn = new NpgsqlConnection(admin.ConnectionString);
+        await conn.OpenAsync(ct);
+        await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @n", conn);
+        exists.Parameters.AddWithValue("n", target.Database!);
+        if (await exists.ExecuteScalarAsync(ct) is not null)
+        {
+            return;
+        }
+
+        try
+        {
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{target.Database!.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", conn);
+            await create.ExecuteNonQueryAsync(ct);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DuplicateDatabase || e.SqlState == PostgresErrorCodes.UniqueViolation)
+        {
+            // Another node created it first.
+        }
+    }
+
+    private static async Task ExecuteAsync(DbConnection connection, string sql, CancellationToken ct)
+    {
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        await cmd.ExecuteNonQueryAsync(ct);
+    }
+}
+
+/// <summary>An exclusive lock on a file, held by one process at a time (advisory between cooperating processes).</summary>
+internal sealed class FileLock : IDisposable
+{
+    private readonly FileStream _stream;
+
+    private FileLock(FileStream stream) => _stream = stream;
+
+    public static async Task<FileLock> AcquireAsync(string path, CancellationToken ct)
+    {
+        while (true)
+        {
+            try
+            {
+                return new FileLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+            }
+            catch (IOException)
+            {
+                await Task.Delay(100, ct);
+            }
+        }
+    }
+
+    public void Dispose() => _stream.Dispose();
+}

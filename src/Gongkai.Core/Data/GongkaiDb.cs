@@ -1,0 +1,261 @@
+using System.Text.Json;
+using Gongkai.Audit;
+using Gongkai.Bodies;
+using Gongkai.Calendar;
+using Gongkai.Staff;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Gongkai.Data;
+
+/// <summary>
+/// The one database context. Two subclasses exist only so that each provider keeps its own migrations;
+/// services take <see cref="GongkaiDb"/>. Saving writes the audit rows of every audited change in the
+/// same transaction as the change.
+/// </summary>
+public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectionKeyContext
+{
+    private static readonly HashSet<string> SecretProperties =
+        [nameof(StaffUser.PasswordHash), nameof(StaffUser.SecurityStamp), nameof(StaffUser.ConcurrencyStamp)];
+
+    private readonly TimeProvider _time;
+    private readonly AuditActor _actor;
+
+    protected GongkaiDb(DbContextOptions options, TimeProvider time, AuditActor actor)
+        : base(options)
+    {
+        _time = time;
+        _actor = actor;
+    }
+
+    public DbSet<Body> Bodies => Set<Body>();
+
+    public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
+
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<CalendarEntry> CalendarEntries => Set<CalendarEntry>();
+
+    public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
+
+    /// <summary>Keys that sign cookies and form tokens, shared by every node of one database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public AuditActor Actor => _actor;
+
+    public TimeProvider Time => _time;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+
+        builder.Entity<StaffUser>(e =>
+        {
+            e.ToTable("staff_users");
+            e.Property(u => u.DisplayName).HasMaxLength(100);
+            e.HasOne(u => u.Body).WithMany().HasForeignKey(u => u.BodyId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserClaim<string>>().ToTable("staff_user_claims");
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserLogin<string>>().ToTable("staff_user_logins");
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserToken<string>>().ToTable("staff_user_tokens");
+
+        builder.Entity<Body>(e =>
+        {
+            e.ToTable("bodies");
+            e.HasIndex(b => b.Code).IsUnique();
+            e.Property(b => b.Code).HasMaxLength(40);
+            e.Property(b => b.Name).HasMaxLength(200);
+            e.Property(b => b.ShortName).HasMaxLength(100);
+            e.Property(b => b.Kind).HasConversion<string>().HasMaxLength(40);
+            e.Property(b => b.Level).HasConversion<string>().HasMaxLength(40);
+            e.Property(b => b.OrganizationCode).HasMaxLength(9);
+            e.Property(b => b.CreditCode).HasMaxLength(18);
+            e.Property(b => b.Revision).IsConcurrencyToken();
+            e.HasOne(b => b.Parent).WithMany().HasForeignKey(b => b.ParentId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<RoleGrant>(e =>
+        {
+            e.ToTable("role_grants");
+            e.Property(g => g.Role).HasConversion<string>().HasMaxLength(40);
+            e.HasIndex(g => new { g.UserId, g.BodyId, g.Role }).IsUnique();
+            e.HasOne(g => g.User).WithMany(u => u.Grants).HasForeignKey(g => g.UserId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(g => g.Body).WithMany().HasForeignKey(g => g.BodyId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<AuditEvent>(e =>
+        {
+            e.ToTable("audit_events");
+            e.Property(a => a.EntityType).HasMaxLength(60);
+            e.Property(a => a.EntityId).HasMaxLength(100);
+            e.Property(a => a.Action).HasMaxLength(60);
+            e.Property(a => a.ActorName).HasMaxLength(200);
+            e.HasIndex(a => new { a.EntityType, a.EntityId, a.Id });
+            e.HasIndex(a => a.At);
+        });
+
+        builder.Entity<CalendarEntry>(e =>
+        {
+            e.ToTable("calendar_entries");
+            e.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
+            e.Property(c => c.Name).HasMaxLength(100);
+            e.Property(c => c.Reason).HasMaxLength(500);
+            e.HasIndex(c => new { c.Kind, c.Date, c.ScheduleYear }).IsUnique();
+        });
+
+        builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
+
+        builder.Entity<CalendarYear>(e =>
+        {
+            e.ToTable("calendar_years");
+            e.HasKey(y => y.Year);
+            e.Property(y => y.Year).ValueGeneratedNever();
+        });
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ChangeTracker.DetectChanges();
+        if (ChangeTracker.Entries<AuditEvent>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("The audit log is append-only.");
+        }
+
+        foreach (var entry in ChangeTracker.Entries<Body>().Where(e => e.State == EntityState.Modified))
+        {
+            entry.Entity.Revision++;
+        }
+
+        var pending = ChangeTracker.Entries()
+            .Where(e => e.Entity is IAudited && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Select(PendingChange.Capture)
+            .Where(p => p is not null)
+            .Cast<PendingChange>()
+            .ToList();
+        if (pending.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var ownTransaction = Database.CurrentTransaction is null
+            ? await Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        try
+        {
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var at = _time.GetUtcNow();
+            foreach (var change in pending)
+            {
+                AuditEvents.Add(change.ToEvent(at, _actor));
+            }
+
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+            }
+
+            return written;
+        }
+        finally
+        {
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>A change seen before saving; added rows are completed after saving, when their keys exist.</summary>
+    private sealed class PendingChange
+    {
+        private readonly EntityEntry _entry;
+        private readonly string _action;
+        private readonly Dictionary<string, object?[]> _changes = [];
+        private readonly string? _key;
+
+        private PendingChange(EntityEntry entry, string action, string? key)
+        {
+            _entry = entry;
+            _action = action;
+            _key = key;
+        }
+
+        public static PendingChange? Capture(EntityEntry entry)
+        {
+            var audited = (IAudited)entry.Entity;
+            var change = entry.State switch
+            {
+                EntityState.Added => new PendingChange(entry, "created", null),
+                EntityState.Deleted => new PendingChange(entry, "deleted", audited.AuditKey),
+                _ => new PendingChange(entry, "updated", audited.AuditKey),
+            };
+            foreach (var p in entry.Properties)
+            {
+                var name = p.Metadata.Name;
+                if (SecretProperties.Contains(name))
+                {
+                    if (entry.State == EntityState.Modified && p.IsModified && !Equals(p.OriginalValue, p.CurrentValue) && name == nameof(StaffUser.PasswordHash))
+                    {
+                        change._changes["PasswordHash"] = ["（已隐藏）", "（已更改）"];
+                    }
+
+                    continue;
+                }
+
+                switch (entry.State)
+                {
+                    case EntityState.Deleted:
+                        change._changes[name] = [p.OriginalValue, null];
+                        break;
+                    case EntityState.Modified when p.IsModified && !Equals(p.OriginalValue, p.CurrentValue):
+                        change._changes[name] = [p.OriginalValue, p.CurrentValue];
+                        break;
+                }
+            }
+
+            // A modification that only touched secrets or nothing at all is still a state change worth a row
+            // only when something visible changed.
+            return entry.State == EntityState.Modified && change._changes.Count == 0 ? null : change;
+        }
+
+        public AuditEvent ToEvent(DateTimeOffset at, AuditActor actor)
+        {
+            if (_action == "created")
+            {
+                foreach (var p in _entry.Properties.Where(p => !SecretProperties.Contains(p.Metadata.Name)))
+                {
+                    _changes[p.Metadata.Name] = [null, p.CurrentValue];
+                }
+            }
+
+            var json = JsonSerializer.Serialize(_changes.ToDictionary(
+                c => c.Key,
+                c => new Dictionary<string, object?> { ["before"] = Plain(c.Value[0]), ["after"] = Plain(c.Value[1]) }));
+            return new AuditEvent
+            {
+                At = at,
+                ActorId = actor.UserId,
+                ActorName = actor.Name,
+                EntityType = _entry.Metadata.ClrType.Name,
+                EntityId = _key ?? ((IAudited)_entry.Entity).AuditKey,
+                Action = _action,
+                Changes = json,
+            };
+        }
+
+        private static object? Plain(object? value) => value switch
+        {
+            null => null,
+            Enum e => e.ToString(),
+            DateOnly d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            DateTimeOffset t => t.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            _ => value,
+        };
+    }
+}

@@ -1,0 +1,51 @@
+namespace Gongkai.Staff;
+
+public enum Privilege
+{
+    ViewBody,
+    ManageBody,
+    ManageStaff,
+    ViewAudit,
+    EditCatalog,
+    ReviewCatalog,
+    HandleApplications,
+    ManageCalendar,
+}
+
+/// <summary>
+/// Who may do what, where. A role acts only in the body it was granted for, except the county-wide
+/// roles: the system administrator (everything) and the supervisor (read-only everywhere).
+/// </summary>
+public static class Access
+{
+    private static readonly Dictionary<StaffRole, Privilege[]> Matrix = new()
+    {
+        [StaffRole.SystemAdmin] = Enum.GetValues<Privilege>(),
+        [StaffRole.BodyAdmin] = [Privilege.ViewBody, Privilege.ManageBody, Privilege.ManageStaff, Privilege.ViewAudit],
+        [StaffRole.Editor] = [Privilege.ViewBody, Privilege.EditCatalog],
+        [StaffRole.Reviewer] = [Privilege.ViewBody, Privilege.ReviewCatalog],
+        [StaffRole.DisclosureOfficer] = [Privilege.ViewBody, Privilege.HandleApplications],
+        [StaffRole.Supervisor] = [Privilege.ViewBody, Privilege.ViewAudit],
+    };
+
+    public static bool Allows(StaffRole role, Privilege privilege) => Matrix[role].Contains(privilege);
+
+    public static bool IsCountyWide(StaffRole role) => role is StaffRole.SystemAdmin or StaffRole.Supervisor;
+
+    public static bool Can(IEnumerable<RoleGrant> grants, Privilege privilege, int bodyId) =>
+        grants.Any(g => Allows(g.Role, privilege) && (g.BodyId == bodyId || IsCountyWide(g.Role)));
+
+    public static bool CanAnywhere(IEnumerable<RoleGrant> grants, Privilege privilege) =>
+        grants.Any(g => Allows(g.Role, privilege));
+
+    public static string Label(StaffRole role) => role switch
+    {
+        StaffRole.SystemAdmin => "系统管理员",
+        StaffRole.BodyAdmin => "单位管理员",
+        StaffRole.Editor => "信息编辑",
+        StaffRole.Reviewer => "信息审核",
+        StaffRole.DisclosureOfficer => "依申请公开经办人",
+        StaffRole.Supervisor => "监督员（全县只读）",
+        _ => role.ToString(),
+    };
+}

@@ -1,0 +1,165 @@
+using System.ComponentModel.DataAnnotations;
+using Gongkai.Audit;
+using Gongkai.Bodies;
+using Gongkai.Data;
+using Gongkai.Staff;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Areas.Staff.Pages.Bodies;
+
+public sealed class EditModel(GongkaiDb db, StaffContext staff) : PageModel
+{
+    public sealed class BodyInput
+    {
+        public int Revision { get; set; }
+
+        [Required(ErrorMessage = "请填写单位全称。")]
+        [StringLength(200, ErrorMessage = "单位全称不能超过 200 个字。")]
+        public string Name { get; set; } = "";
+
+        [Required(ErrorMessage = "请填写单位简称。")]
+        [StringLength(100, ErrorMessage = "单位简称不能超过 100 个字。")]
+        public string ShortName { get; set; } = "";
+
+        public string? OrganizationCode { get; set; }
+
+        public string? CreditCode { get; set; }
+
+        [StringLength(200, ErrorMessage = "工作机构名称不能超过 200 个字。")]
+        public string? OfficeName { get; set; }
+
+        [StringLength(200, ErrorMessage = "办公地址不能超过 200 个字。")]
+        public string? Address { get; set; }
+
+        [RegularExpression(@"^\d{6}$", ErrorMessage = "邮政编码应为 6 位数字。")]
+        public string? Postcode { get; set; }
+
+        [StringLength(200, ErrorMessage = "办公时间不能超过 200 个字。")]
+        public string? OfficeHours { get; set; }
+
+        [RegularExpression(@"^[0-9\-\s()（）转,，]{5,40}$", ErrorMessage = "联系电话只能包含数字、连字符和括号。")]
+        public string? Telephone { get; set; }
+
+        [RegularExpression(@"^[0-9\-\s()（）转,，]{5,40}$", ErrorMessage = "传真号码只能包含数字、连字符和括号。")]
+        public string? Fax { get; set; }
+
+        [EmailAddress(ErrorMessage = "电子邮箱格式不正确。")]
+        [StringLength(100, ErrorMessage = "电子邮箱不能超过 100 个字符。")]
+        public string? Email { get; set; }
+    }
+
+    [BindProperty]
+    public BodyInput Input { get; set; } = new();
+
+    public Body Body { get; private set; } = null!;
+
+    public bool CanManage { get; private set; }
+
+    public List<AuditEvent>? History { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        var body = await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Id == id);
+        if (body is null)
+        {
+            return NotFound();
+        }
+
+        if (!await staff.CanAsync(Privilege.ViewBody, id))
+        {
+            return Forbid();
+        }
+
+        Input = new BodyInput
+        {
+            Revision = body.Revision,
+            Name = body.Name,
+            ShortName = body.ShortName,
+            OrganizationCode = body.OrganizationCode,
+            CreditCode = body.CreditCode,
+            OfficeName = body.OfficeName,
+            Address = body.Address,
+            Postcode = body.Postcode,
+            OfficeHours = body.OfficeHours,
+            Telephone = body.Telephone,
+            Fax = body.Fax,
+            Email = body.Email,
+        };
+        await LoadAsync(body);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id)
+    {
+        var body = await db.Bodies.SingleOrDefaultAsync(b => b.Id == id);
+        if (body is null)
+        {
+            return NotFound();
+        }
+
+        if (!await staff.CanAsync(Privilege.ManageBody, id))
+        {
+            return Forbid();
+        }
+
+        var org = Normalize(Input.OrganizationCode)?.Replace("-", "", StringComparison.Ordinal).ToUpperInvariant();
+        var credit = Normalize(Input.CreditCode)?.ToUpperInvariant();
+        if (org is not null && !RegistrationCodes.IsValidOrganizationCode(org))
+        {
+            ModelState.AddModelError("Input.OrganizationCode", "组织机构代码不正确（应为 9 位，末位校验码须与前 8 位相符）。");
+        }
+
+        if (credit is not null && !RegistrationCodes.IsValidCreditCode(credit))
+        {
+            ModelState.AddModelError("Input.CreditCode", "统一社会信用代码不正确（应为 18 位，末位校验码须与前 17 位相符）。");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync(body);
+            return Page();
+        }
+
+        db.Entry(body).Property(b => b.Revision).OriginalValue = Input.Revision;
+        body.Name = Input.Name.Trim();
+        body.ShortName = Input.ShortName.Trim();
+        body.OrganizationCode = org;
+        body.CreditCode = credit;
+        body.OfficeName = Normalize(Input.OfficeName);
+        body.Address = Normalize(Input.Address);
+        body.Postcode = Normalize(Input.Postcode);
+        body.OfficeHours = Normalize(Input.OfficeHours);
+        body.Telephone = Normalize(Input.Telephone);
+        body.Fax = Normalize(Input.Fax);
+        body.Email = Normalize(Input.Email);
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("", "保存失败：该单位信息已被他人修改。请复制您填写的内容，刷新页面后重新修改。");
+            await LoadAsync(body);
+            return Page();
+        }
+
+        TempData["Notice"] = "单位信息已保存。";
+        return Redirect($"/staff/bodies/{id}");
+    }
+
+    private async Task LoadAsync(Body body)
+    {
+        Body = body;
+        CanManage = await staff.CanAsync(Privilege.ManageBody, body.Id);
+        if (await staff.CanAsync(Privilege.ViewAudit, body.Id))
+        {
+            var key = body.AuditKey;
+            History = await db.AuditEvents.AsNoTracking().Where(e => e.EntityType == nameof(Body) && e.EntityId == key)
+                .OrderByDescending(e => e.Id).Take(50).ToListAsync();
+        }
+    }
+
+    private static string? Normalize(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}

@@ -1,0 +1,24 @@
+using Gongkai.Data;
+using Gongkai.Staff;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Areas.Staff.Pages;
+
+public sealed class IndexModel(GongkaiDb db, StaffContext staff) : PageModel
+{
+    public string DisplayName { get; private set; } = "";
+
+    public string BodyName { get; private set; } = "";
+
+    public List<RoleGrant> Grants { get; private set; } = [];
+
+    public async Task OnGetAsync()
+    {
+        var id = staff.UserId;
+        var user = await db.Users.AsNoTracking().Include(u => u.Body).SingleAsync(u => u.Id == id);
+        DisplayName = user.DisplayName;
+        BodyName = user.Body!.Name;
+        Grants = await db.RoleGrants.AsNoTracking().Include(g => g.Body).Where(g => g.UserId == id).OrderBy(g => g.Id).ToListAsync();
+    }
+}

@@ -1,0 +1,439 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Security.Cryptography;
+using Gongkai.Audit;
+using Gongkai.Calendar;
+using Gongkai.Data;
+using Gongkai.Demo;
+using Gongkai.Staff;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web;
+
+/// <summary>The <c>gongkai</c> program: one executable that serves and administers.</summary>
+public static class Cli
+{
+    private static readonly Option<string> DataOption = new("--data")
+    {
+        Description = "数据目录（SQLite 数据库文件等），默认 ./data",
+        DefaultValueFactory = _ => "./data",
+        Recursive = true,
+    };
+
+    private static readonly Option<string?> PostgresOption = new("--postgres")
+    {
+        Description = $"PostgreSQL 连接字符串；也可用环境变量 {HostOptions.PostgresVariable}。不给则使用数据目录中的 SQLite",
+        Recursive = true,
+    };
+
+    private static Option<string[]> UrlsOption() => new("--urls")
+    {
+        Description = $"监听地址，默认 {HostOptions.DefaultUrl}（多个用分号分隔）",
+        AllowMultipleArgumentsPerToken = true,
+    };
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var root = new RootCommand("Gongkai（公开）：县级政府信息公开平台。不带子命令时等同于 serve。");
+        root.Options.Add(DataOption);
+        root.Options.Add(PostgresOption);
+        var rootUrls = UrlsOption();
+        root.Options.Add(rootUrls);
+        root.SetAction((r, ct) => ServeAsync(r, rootUrls, demo: false, reset: false, ct));
+
+        var serveUrls = UrlsOption();
+        var serve = new Command("serve", "启动门户网站、后台和接口") { serveUrls };
+        serve.SetAction((r, ct) => ServeAsync(r, serveUrls, demo: false, reset: false, ct));
+        root.Subcommands.Add(serve);
+
+        var demoUrls = UrlsOption();
+        var reset = new Option<bool>("--reset") { Description = "删除数据目录中已有的数据库，重新生成演示数据" };
+        var demo = new Command("demo", "在数据目录中生成巫溪县（2015年）演示数据并启动；已有演示数据时直接启动") { demoUrls, reset };
+        demo.SetAction((r, ct) => ServeAsync(r, demoUrls, demo: true, reset: r.GetValue(reset), ct));
+        root.Subcommands.Add(demo);
+
+        var migrate = new Command("migrate", "把数据库结构升级到当前版本（多节点部署时由此命令迁移，节点启动时不迁移）");
+        migrate.SetAction(MigrateAsync);
+        root.Subcommands.Add(migrate);
+
+        root.Subcommands.Add(UsersCommand());
+        root.Subcommands.Add(CalendarCommand());
+
+        return await root.Parse(args).InvokeAsync();
+    }
+
+    private static HostOptions Options(ParseResult r, Option<string[]>? urls = null) =>
+        HostOptions.Resolve(r.GetValue(DataOption)!, r.GetValue(PostgresOption), urls is null ? null : SplitUrls(r.GetValue(urls)));
+
+    private static string[]? SplitUrls(string[]? urls) =>
+        urls?.SelectMany(u => u.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray();
+
+    /// <summary>Runs a verb, turning a bad setting or bad input into one line and a non-zero exit code.</summary>
+    private static async Task<int> Guarded(Func<Task<int>> action)
+    {
+        try
+        {
+            return await action();
+        }
+        catch (Exception e) when (e is SettingsException or CalendarDataException or StaffAccountException)
+        {
+            await Console.Error.WriteLineAsync($"gongkai: {e.Message}");
+            return 2;
+        }
+    }
+
+    private static Task<int> ServeAsync(ParseResult r, Option<string[]> urls, bool demo, bool reset, CancellationToken ct) => Guarded(async () =>
+    {
+        var options = Options(r, urls);
+        if (demo && reset && options.Database.Provider == DatabaseProvider.Sqlite)
+        {
+            foreach (var f in Directory.Exists(options.DataDirectory) ? Directory.GetFiles(options.DataDirectory, DatabaseSettings.SqliteFileName + "*") : [])
+            {
+                File.Delete(f);
+            }
+        }
+
+        await using var app = GongkaiApp.Build(options);
+        await GongkaiApp.PrepareDatabaseAsync(app, ct);
+        if (demo)
+        {
+            await LoadDemoAsync(app.Services, ct);
+        }
+
+        await app.StartAsync(ct);
+        Console.WriteLine($"Gongkai 已启动（{options.Database.Describe()}）");
+        foreach (var url in app.Urls)
+        {
+            Console.WriteLine($"  门户网站: {url}/");
+            Console.WriteLine($"  后台登录: {url}/staff/login");
+        }
+
+        if (demo)
+        {
+            Console.WriteLine("演示账号（密码均为 " + DemoCounty.Password + "）:");
+            foreach (var login in DemoCounty.Logins)
+            {
+                Console.WriteLine($"  {login.UserName,-15} {login.Role}（{login.Body}）");
+            }
+        }
+
+        Console.WriteLine("按 Ctrl+C 停止。");
+        await app.WaitForShutdownAsync(ct);
+        return 0;
+    });
+
+    private static async Task LoadDemoAsync(IServiceProvider services, CancellationToken ct)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GongkaiDb>();
+        scope.ServiceProvider.GetRequiredService<AuditActor>().Name = "演示数据（gongkai demo）";
+        if (await DemoCounty.IsLoadedAsync(db, ct))
+        {
+            Console.WriteLine("数据目录中已有巫溪县演示数据，直接启动（加 --reset 可重新生成）。");
+            return;
+        }
+
+        if (await db.Bodies.AnyAsync(ct))
+        {
+            throw new SettingsException("数据库中已有其他单位的数据，不能载入演示数据：请换一个数据目录（--data）。");
+        }
+
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        await DemoCounty.LoadAsync(db, scope.ServiceProvider.GetRequiredService<StaffAccounts>(), ct);
+        Console.WriteLine($"已载入巫溪县演示数据（{await db.Bodies.CountAsync(ct)} 个单位），用时 {started.Elapsed.TotalSeconds:F1} 秒。");
+    }
+
+    private static Task<int> MigrateAsync(ParseResult r, CancellationToken ct) => Guarded(async () =>
+    {
+        var options = Options(r);
+        if (options.Database.Provider == DatabaseProvider.Sqlite)
+        {
+            options.CheckDataDirectory();
+        }
+
+        await using var db = options.Database.CreateContext(TimeProvider.System, new AuditActor { Name = "gongkai migrate" });
+        int applied;
+        try
+        {
+            applied = await Migrator.MigrateAsync(db, ct);
+        }
+        catch (Npgsql.NpgsqlException e)
+        {
+            throw new SettingsException($"无法连接数据库 {options.Database.Describe()}：{e.Message}");
+        }
+
+        Console.WriteLine(applied == 0
+            ? $"{options.Database.Describe()}：数据库已是最新，无需迁移。"
+            : $"{options.Database.Describe()}：已执行 {applied} 个迁移。");
+        return 0;
+    });
+
+    /// <summary>A scope with the platform's services for one command-line verb, the database ready.</summary>
+    private static async Task<AsyncServiceScope> ScopeAsync(HostOptions options, string actor, CancellationToken ct)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        GongkaiApp.AddPlatformServices(services, options, TimeProvider.System);
+        var scope = services.BuildServiceProvider().CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<AuditActor>().Name = actor;
+        var db = scope.ServiceProvider.GetRequiredService<GongkaiDb>();
+        if (options.Database.Provider == DatabaseProvider.Sqlite)
+        {
+            options.CheckDataDirectory();
+            await Migrator.MigrateAsync(db, ct);
+        }
+        else if ((await Migrator.PendingAsync(db, ct)).Count > 0)
+        {
+            throw new SettingsException("数据库有待执行的迁移：请先运行 gongkai migrate。");
+        }
+
+        return scope;
+    }
+
+    private static Command UsersCommand()
+    {
+        var users = new Command("users", "管理工作人员账号：列出、创建、重置密码、设置角色");
+        var roleNames = string.Join("、", Enum.GetValues<StaffRole>().Select(r => $"{r}（{Access.Label(r)}）"));
+        var user = new Option<string>("--user") { Description = "登录用户名", Required = true };
+        var body = new Option<string>("--body") { Description = "所属单位代码（如 czj）", Required = true };
+        var roles = new Option<StaffRole[]>("--role") { Description = "角色，可多次给出：" + roleNames, AllowMultipleArgumentsPerToken = true };
+        var password = new Option<string?>("--password") { Description = "密码；不给则生成一个随机密码并显示" };
+        var displayName = new Option<string?>("--name") { Description = "姓名或称呼" };
+
+        var list = new Command("list", "列出工作人员账号及其角色");
+        list.SetAction((r, ct) => Guarded(async () =>
+        {
+            await using var scope = await ScopeAsync(Options(r), "gongkai users list", ct);
+            var db = scope.ServiceProvider.GetRequiredService<GongkaiDb>();
+            var rows = await db.Users.AsNoTracking().Include(u => u.Body).Include(u => u.Grants).ThenInclude(g => g.Body).OrderBy(u => u.UserName).ToListAsync(ct);
+            foreach (var u in rows)
+            {
+                var grants = string.Join("，", u.Grants.OrderBy(g => g.Id).Select(g => $"{Access.Label(g.Role)}@{g.Body!.Code}"));
+                var locked = u.LockoutEnd > DateTimeOffset.MinValue && u.LockoutEnd > TimeProvider.System.GetUtcNow() ? "（已锁定）" : "";
+                Console.WriteLine($"{u.UserName,-16} {u.DisplayName}  单位 {u.Body!.Code}  {grants}{locked}");
+            }
+
+            Console.WriteLine($"共 {rows.Count} 个账号。");
+            return 0;
+        }));
+        users.Subcommands.Add(list);
+
+        var create = new Command("create", "创建账号") { user, body, roles, password, displayName };
+        create.SetAction((r, ct) => Guarded(async () =>
+        {
+            await using var scope = await ScopeAsync(Options(r), "gongkai users create", ct);
+            var bodyId = await BodyIdAsync(scope, r.GetValue(body)!, ct);
+            var chosen = r.GetValue(roles) ?? [];
+            if (chosen.Length == 0)
+            {
+                throw new StaffAccountException("请至少给出一个角色（--role）。");
+            }
+
+            var (pw, generated) = PasswordOrNew(r.GetValue(password));
+            var name = r.GetValue(user)!;
+            await scope.ServiceProvider.GetRequiredService<StaffAccounts>().CreateAsync(name, r.GetValue(displayName) ?? name, bodyId, pw, chosen, ct);
+            Console.WriteLine($"已创建账号 {name}。" + (generated ? $"初始密码：{pw}" : ""));
+            return 0;
+        }));
+        users.Subcommands.Add(create);
+
+        var resetPassword = new Command("reset", "重置密码并解除锁定") { user, password };
+        resetPassword.SetAction((r, ct) => Guarded(async () =>
+        {
+            await using var scope = await ScopeAsync(Options(r), "gongkai users reset", ct);
+            var staff = await FindUserAsync(scope, r.GetValue(user)!);
+            var (pw, generated) = PasswordOrNew(r.GetValue(password));
+            await scope.ServiceProvider.GetRequiredService<StaffAccounts>().ResetPasswordAsync(staff, pw);
+            Console.WriteLine($"已重置 {staff.UserName} 的密码并解除锁定。" + (generated ? $"新密码：{pw}" : ""));
+            return 0;
+        }));
+        users.Subcommands.Add(resetPassword);
+
+        var setRoles = new Command("roles", "设置账号在某单位的角色（替换原有角色；不给 --role 即撤销该单位的全部角色）") { user, body, roles };
+        setRoles.SetAction((r, ct) => Guarded(async () =>
+        {
+            await using var scope = await ScopeAsync(Options(r), "gongkai users roles", ct);
+            var staff = await FindUserAsync(scope, r.GetValue(user)!);
+            var bodyId = await BodyIdAsync(scope, r.GetValue(body)!, ct);
+            await scope.ServiceProvider.GetRequiredService<StaffAccounts>().SetRolesAsync(staff, bodyId, r.GetValue(roles) ?? [], ct);
+            Console.WriteLine($"已更新 {staff.UserName} 在单位 {r.GetValue(body)} 的角色。");
+            return 0;
+        }));
+        users.Subcommands.Add(setRoles);
+        return users;
+    }
+
+    private static async Task<int> BodyIdAsync(AsyncServiceScope scope, string code, CancellationToken ct)
+    {
+        var db = scope.ServiceProvider.GetRequiredService<GongkaiDb>();
+        return await db.Bodies.Where(b => b.Code == code).Select(b => (int?)b.Id).SingleOrDefaultAsync(ct)
+            ?? throw new StaffAccountException($"没有代码为“{code}”的单位。");
+    }
+
+    private static async Task<StaffUser> FindUserAsync(AsyncServiceScope scope, string userName) =>
+        await scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>().FindByNameAsync(userName)
+            ?? throw new StaffAccountException($"没有用户名为“{userName}”的账号。");
+
+    private static (string Password, bool Generated) PasswordOrNew(string? given)
+    {
+        if (!string.IsNullOrEmpty(given))
+        {
+            return (given, false);
+        }
+
+        const string letters = "abcdefghijkmnpqrstuvwxyz";
+        const string digits = "23456789";
+        var chars = RandomNumberGenerator.GetItems<char>(letters + digits + "ABCDEFGHJKLMNPQRSTUVWXYZ", 10);
+        return (new string(chars) + RandomNumberGenerator.GetItems<char>(letters, 1)[0] + RandomNumberGenerator.GetItems<char>(digits, 1)[0], true);
+    }
+
+    private static Command CalendarCommand()
+    {
+        var calendar = new Command("calendar", "法定工作日历：查看、推算期限、导入节假日安排、本地调整");
+
+        var month = new Argument<string>("月份") { Description = "YYYY-MM" };
+        var show = new Command("show", "显示某月每天是否为工作日") { month };
+        show.SetAction((r, ct) => Guarded(async () =>
+        {
+            var m = ParseMonth(r.GetValue(month)!);
+            var cal = await LoadCalendarAsync(Options(r), ct);
+            Console.WriteLine($"{m.Year} 年 {m.Month} 月（日历版本 {cal.Version}）" + (cal.IsProvisional(m) ? "  【暂定：该年尚无国务院节假日安排，仅按周一至周五推算】" : ""));
+            foreach (var d in cal.Month(m.Year, m.Month))
+            {
+                Console.WriteLine($"  {Iso(d.Date)} {Weekday(d.Date)}  {(d.IsWorkingDay ? "工作日" : "休息日")}  {RuleLabel(d.Rule)}{(d.Name is { Length: > 0 } ? "（" + d.Name + "）" : "")}");
+            }
+
+            return 0;
+        }));
+        calendar.Subcommands.Add(show);
+
+        var from = new Argument<string>("起算日") { Description = "YYYY-MM-DD，从次日起算" };
+        var days = new Argument<int>("工作日数");
+        var explain = new Option<bool>("--explain") { Description = "列出计入的每一天" };
+        var add = new Command("add", "推算期限：起算日之后第 N 个工作日") { from, days, explain };
+        add.SetAction((r, ct) => Guarded(async () =>
+        {
+            var start = ParseDate(r.GetValue(from)!);
+            var n = r.GetValue(days);
+            if (n < 0 || n > 3650)
+            {
+                throw new CalendarDataException("工作日数须在 0 到 3650 之间。");
+            }
+
+            var deadline = (await LoadCalendarAsync(Options(r), ct)).AddWorkingDays(start, n);
+            if (r.GetValue(explain))
+            {
+                var i = 0;
+                foreach (var d in deadline.Days)
+                {
+                    Console.WriteLine($"  {Iso(d.Date)} {Weekday(d.Date)}  {(d.IsWorkingDay ? $"第{++i}个工作日" : "不计")}  {RuleLabel(d.Rule)}{(d.Name is { Length: > 0 } ? "（" + d.Name + "）" : "")}");
+                }
+            }
+
+            Console.WriteLine($"{Iso(start)} 起 {n} 个工作日，期满日 {Iso(deadline.Due)} {Weekday(deadline.Due)}" + (deadline.Provisional ? "【暂定】" : "") + $"（日历版本 {deadline.CalendarVersion}）");
+            return 0;
+        }));
+        calendar.Subcommands.Add(add);
+
+        var a = new Argument<string>("起") { Description = "YYYY-MM-DD" };
+        var b = new Argument<string>("止") { Description = "YYYY-MM-DD" };
+        var between = new Command("between", "两日之间的工作日数（不含起日，含止日）") { a, b };
+        between.SetAction((r, ct) => Guarded(async () =>
+        {
+            var cal = await LoadCalendarAsync(Options(r), ct);
+            var (x, y) = (ParseDate(r.GetValue(a)!), ParseDate(r.GetValue(b)!));
+            Console.WriteLine($"{cal.WorkingDaysBetween(x, y)} 个工作日" + (cal.IsProvisional(x) || cal.IsProvisional(y) ? "【暂定】" : ""));
+            return 0;
+        }));
+        calendar.Subcommands.Add(between);
+
+        var file = new Argument<FileInfo>("文件") { Description = "一年的节假日安排（holiday-cn 格式 JSON，如 2027.json）" };
+        var import = new Command("import", "导入一年的国务院节假日安排（替换该年已有安排）") { file };
+        import.SetAction((r, ct) => Guarded(async () =>
+        {
+            var f = r.GetValue(file)!;
+            if (!f.Exists)
+            {
+                throw new CalendarDataException($"找不到文件 {f.FullName}。");
+            }
+
+            var schedule = YearSchedule.Parse(await File.ReadAllTextAsync(f.FullName, ct));
+            await using var scope = await ScopeAsync(Options(r), "gongkai calendar import", ct);
+            var count = await scope.ServiceProvider.GetRequiredService<CalendarService>().ImportYearAsync(schedule, ct);
+            Console.WriteLine($"已导入 {schedule.Year} 年节假日安排，共 {count} 个日期。");
+            return 0;
+        }));
+        calendar.Subcommands.Add(import);
+
+        var date = new Argument<string>("日期") { Description = "YYYY-MM-DD" };
+        var rest = new Option<bool>("--rest") { Description = "设为休息日" };
+        var work = new Option<bool>("--work") { Description = "设为工作日" };
+        var reason = new Option<string>("--reason") { Description = "依据（文件或决定）", Required = true };
+        var label = new Option<string?>("--name") { Description = "名称，如“县庆放假”" };
+        var set = new Command("set", "本地调整：把某天设为休息日或工作日") { date, rest, work, reason, label };
+        set.SetAction((r, ct) => Guarded(async () =>
+        {
+            if (r.GetValue(rest) == r.GetValue(work))
+            {
+                throw new CalendarDataException("请给出 --rest（休息日）或 --work（工作日）之一。");
+            }
+
+            var d = ParseDate(r.GetValue(date)!);
+            await using var scope = await ScopeAsync(Options(r), "gongkai calendar set", ct);
+            await scope.ServiceProvider.GetRequiredService<CalendarService>().SetOverrideAsync(d, r.GetValue(rest), r.GetValue(label) ?? "", r.GetValue(reason)!, ct);
+            Console.WriteLine($"已把 {Iso(d)} 设为{(r.GetValue(rest) ? "休息日" : "工作日")}。");
+            return 0;
+        }));
+        calendar.Subcommands.Add(set);
+
+        var unset = new Command("unset", "撤销某天的本地调整") { date };
+        unset.SetAction((r, ct) => Guarded(async () =>
+        {
+            var d = ParseDate(r.GetValue(date)!);
+            await using var scope = await ScopeAsync(Options(r), "gongkai calendar unset", ct);
+            var removed = await scope.ServiceProvider.GetRequiredService<CalendarService>().RemoveOverrideAsync(d, ct);
+            Console.WriteLine(removed ? $"已撤销 {Iso(d)} 的本地调整。" : $"{Iso(d)} 没有本地调整。");
+            return 0;
+        }));
+        calendar.Subcommands.Add(unset);
+        return calendar;
+    }
+
+    /// <summary>The calendar with the database's imports and overrides; without a database yet, the built-in schedules.</summary>
+    private static async Task<WorkingCalendar> LoadCalendarAsync(HostOptions options, CancellationToken ct)
+    {
+        if (options.Database.Provider == DatabaseProvider.Sqlite && !File.Exists(Path.Combine(options.DataDirectory, DatabaseSettings.SqliteFileName)))
+        {
+            return BuiltInSchedules.Calendar();
+        }
+
+        await using var scope = await ScopeAsync(options, "gongkai calendar", ct);
+        return await scope.ServiceProvider.GetRequiredService<CalendarService>().LoadAsync(ct);
+    }
+
+    private static DateOnly ParseDate(string s) =>
+        DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? d
+            : throw new CalendarDataException($"日期“{s}”格式不正确，应为 YYYY-MM-DD。");
+
+    private static DateOnly ParseMonth(string s) =>
+        DateOnly.TryParseExact(s + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? d
+            : throw new CalendarDataException($"月份“{s}”格式不正确，应为 YYYY-MM。");
+
+    private static string Iso(DateOnly d) => Api.CalendarApi.Iso(d);
+
+    public static string Weekday(DateOnly d) => "星期" + "日一二三四五六"[(int)d.DayOfWeek];
+
+    public static string RuleLabel(DayRule rule) => rule switch
+    {
+        DayRule.Weekday => "",
+        DayRule.Weekend => "周末",
+        DayRule.OfficialRestDay => "法定节假日/调休",
+        DayRule.OfficialWorkingDay => "调休上班",
+        DayRule.LocalRestDay => "本地调整休息",
+        DayRule.LocalWorkingDay => "本地调整上班",
+        _ => rule.ToString(),
+    };
+}

@@ -1,0 +1,18 @@
+namespace Gongkai.Web;
+
+/// <summary>How instants and codes are shown to people.</summary>
+public static class Format
+{
+    private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
+
+    /// <summary>Instants are stored in UTC; the county works in Beijing time (UTC+8, no daylight saving).</summary>
+    public static string BeijingTime(DateTimeOffset at) => at.ToOffset(Beijing).ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string Action(string action) => action switch
+    {
+        "created" => "新建",
+        "updated" => "修改",
+        "deleted" => "删除",
+        _ => action,
+    };
+}

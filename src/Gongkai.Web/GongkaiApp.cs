@@ -1,0 +1,189 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using System.Threading.RateLimiting;
+using Gongkai.Audit;
+using Gongkai.Calendar;
+using Gongkai.Data;
+using Gongkai.Staff;
+using Gongkai.Web.Api;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.WebEncoders;
+using Npgsql;
+
+namespace Gongkai.Web;
+
+/// <summary>Builds the web platform: public portal, back office (area Staff) and JSON API in one host.</summary>
+public static class GongkaiApp
+{
+    public const string FormsRateLimit = "forms";
+
+    public static WebApplication Build(HostOptions options, TimeProvider? time = null, string[]? args = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args ?? [],
+            ContentRootPath = AppContext.BaseDirectory,
+            WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
+        });
+        builder.WebHost.UseUrls(options.Urls);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        // Keys live in the database, which is the protected store here; the "no XML encryptor" warning is expected.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
+        AddWebServices(builder.Services, options, time ?? TimeProvider.System);
+        var app = builder.Build();
+        UsePipeline(app);
+        return app;
+    }
+
+    /// <summary>What both the web host and the command-line verbs need: data, calendar, staff accounts.</summary>
+    public static IdentityBuilder AddPlatformServices(IServiceCollection services, HostOptions options, TimeProvider time)
+    {
+        services.AddSingleton(options);
+        services.AddSingleton(time);
+        options.Database.Register(services);
+        services.AddScoped<CalendarService>();
+        services.AddScoped<StaffAccounts>();
+        services.AddDataProtection().SetApplicationName("gongkai").PersistKeysToDbContext<GongkaiDb>();
+        return services.AddIdentityCore<StaffUser>(o =>
+            {
+                o.Password.RequiredLength = 10;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireLowercase = true;
+                o.Password.RequireDigit = true;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddErrorDescriber<ChineseIdentityErrors>()
+            .AddEntityFrameworkStores<GongkaiDb>()
+            .AddDefaultTokenProviders();
+    }
+
+    private static void AddWebServices(IServiceCollection services, HostOptions options, TimeProvider time)
+    {
+        AddPlatformServices(services, options, time).AddSignInManager();
+        services.AddScoped<StaffContext>();
+        services.AddScoped<SiteInfo>();
+        services.AddHttpContextAccessor();
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "gongkai.staff";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.LoginPath = "/staff/login";
+            o.LogoutPath = "/staff/logout";
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+            o.Events.OnRedirectToAccessDenied = ctx =>
+            {
+                ctx.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+            o.Events.OnRedirectToLogin = ctx =>
+            {
+                if (ctx.Request.Path.StartsWithSegments("/api"))
+                {
+                    ctx.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                }
+                else
+                {
+                    ctx.Response.Redirect(ctx.RedirectUri);
+                }
+
+                return Task.CompletedTask;
+            };
+        });
+        services.AddAuthorization();
+
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeAreaFolder("Staff", "/");
+            o.Conventions.AllowAnonymousToAreaPage("Staff", "/Login");
+        });
+        services.AddProblemDetails();
+        // Chinese text is written as it is, not as numeric character references.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(FormsRateLimit, ctx => RateLimitPartition.GetFixedWindowLimiter(
+                ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+    }
+
+    private static void UsePipeline(WebApplication app)
+    {
+        app.UseExceptionHandler("/error/500");
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.Use(async (ctx, next) =>
+        {
+            var h = ctx.Response.Headers;
+            h.XContentTypeOptions = "nosniff";
+            h.XFrameOptions = "DENY";
+            h["Referrer-Policy"] = "same-origin";
+            h.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'";
+            await next();
+        });
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.Use(async (ctx, next) =>
+        {
+            var actor = ctx.RequestServices.GetRequiredService<AuditActor>();
+            if (ctx.User.Identity?.IsAuthenticated == true)
+            {
+                actor.UserId = ctx.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;
+                actor.Name = ctx.User.Identity.Name ?? "";
+            }
+            else
+            {
+                actor.Name = $"访客 {ctx.Connection.RemoteIpAddress}";
+            }
+
+            await next();
+        });
+        app.UseAuthorization();
+        app.MapRazorPages();
+        app.MapCalendarApi();
+    }
+
+    /// <summary>
+    /// Start-up checks that turn a bad setting into one line: the database must be reachable, and
+    /// migrated. The embedded SQLite database migrates itself; a PostgreSQL database shared by several
+    /// nodes is migrated only by <c>gongkai migrate</c>, never by a node starting up.
+    /// </summary>
+    public static async Task PrepareDatabaseAsync(WebApplication app, CancellationToken ct = default)
+    {
+        var options = app.Services.GetRequiredService<HostOptions>();
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GongkaiDb>();
+        if (options.Database.Provider == DatabaseProvider.Sqlite)
+        {
+            options.CheckDataDirectory();
+            await Migrator.MigrateAsync(db, ct);
+            return;
+        }
+
+        IReadOnlyList<string> pending;
+        try
+        {
+            pending = await Migrator.PendingAsync(db, ct);
+        }
+        catch (Exception e) when (e is NpgsqlException or InvalidOperationException)
+        {
+            throw new SettingsException($"无法连接数据库 {options.Database.Describe()}：{(e.InnerException ?? e).Message}");
+        }
+
+        if (pending.Count > 0)
+        {
+            throw new SettingsException($"数据库 {options.Database.Describe()} 有 {pending.Count} 个待执行的迁移：请先运行 gongkai migrate --postgres …");
+        }
+    }
+}

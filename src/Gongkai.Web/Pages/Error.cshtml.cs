@@ -1,0 +1,45 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Gongkai.Web.Pages;
+
+/// <summary>Every error the visitor sees: a Chinese page, or problem+json for the API. Never a stack trace.</summary>
+[IgnoreAntiforgeryToken]
+public sealed class ErrorModel : PageModel
+{
+    public string Title { get; private set; } = "";
+
+    public string Message { get; private set; } = "";
+
+    public IActionResult OnGet(int code) => Render(code);
+
+    public IActionResult OnPost(int code) => Render(code);
+
+    private IActionResult Render(int code)
+    {
+        var status = code is >= 400 and <= 599 ? code : 500;
+        (Title, Message) = status switch
+        {
+            400 => ("请求有误", "提交的内容不完整或格式不正确，请返回检查后重试。"),
+            401 => ("请先登录", "该页面仅供工作人员使用，请先登录。"),
+            403 => ("无权操作", "您的账号没有对该单位或该记录执行此操作的权限。如需开通，请联系本单位管理员。"),
+            404 => ("页面不存在", "您访问的页面不存在或已被移除。"),
+            405 => ("请求方式有误", "该地址不支持此种请求方式。"),
+            429 => ("操作过于频繁", "您提交得太频繁了，请稍后再试。"),
+            _ => ("系统暂时出错", "系统处理您的请求时出错，已记录。请稍后重试；若多次出现，请联系网站管理员。"),
+        };
+        Response.StatusCode = status;
+        var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
+            ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path
+            ?? "";
+        if (original.StartsWith("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            var body = JsonSerializer.Serialize(new { type = "about:blank", title = Title, status, detail = Message });
+            return Content(body, "application/problem+json; charset=utf-8");
+        }
+
+        return Page();
+    }
+}

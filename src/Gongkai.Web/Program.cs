@@ -1,0 +1,1 @@
+return await Gongkai.Web.Cli.RunAsync(args);
