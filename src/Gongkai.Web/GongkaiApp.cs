@@ -17,13 +17,13 @@ namespace Gongkai.Web;
 /// <summary>Builds the web platform: public portal, back office (area Staff) and JSON API in one host.</summary>
 public static class GongkaiApp
 {
-    public const string FormsRateLimit = "forms";
-
     public static WebApplication Build(HostOptions options, TimeProvider? time = null, string[]? args = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = args ?? [],
+            // Pages are found in this assembly even when a test or another program hosts the app.
+            ApplicationName = typeof(GongkaiApp).Assembly.GetName().Name,
             ContentRootPath = AppContext.BaseDirectory,
             WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
         });
@@ -111,9 +111,13 @@ public static class GongkaiApp
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(FormsRateLimit, ctx => RateLimitPartition.GetFixedWindowLimiter(
-                ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            // Public forms (today the login form) are limited per address; signed-in staff and reads are not.
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(ctx =>
+                HttpMethods.IsPost(ctx.Request.Method) && ctx.User.Identity?.IsAuthenticated != true && !ctx.Request.Path.StartsWithSegments("/error")
+                    ? RateLimitPartition.GetFixedWindowLimiter(
+                        ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = options.PublicFormPostsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                    : RateLimitPartition.GetNoLimiter("staff-or-read"));
         });
     }
 
@@ -132,8 +136,8 @@ public static class GongkaiApp
         });
         app.UseStaticFiles();
         app.UseRouting();
-        app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.Use(async (ctx, next) =>
         {
             var actor = ctx.RequestServices.GetRequiredService<AuditActor>();

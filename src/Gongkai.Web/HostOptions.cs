@@ -5,6 +5,9 @@ namespace Gongkai.Web;
 /// <summary>Everything the command line decides about one running platform.</summary>
 public sealed record HostOptions(string DataDirectory, DatabaseSettings Database, string[] Urls)
 {
+    /// <summary>Posts of public forms allowed per client address and minute.</summary>
+    public int PublicFormPostsPerMinute { get; init; } = 20;
+
     public const string DefaultUrl = "http://127.0.0.1:5000";
 
     /// <summary>The PostgreSQL connection string comes from <c>--postgres</c> or the GONGKAI_POSTGRES environment variable.</summary>

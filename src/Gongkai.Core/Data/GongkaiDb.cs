@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using Gongkai.Audit;
 using Gongkai.Bodies;
 using Gongkai.Calendar;
@@ -17,6 +19,9 @@ namespace Gongkai.Data;
 /// </summary>
 public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectionKeyContext
 {
+    // Chinese stays readable in the log; pages HTML-encode it when they show it.
+    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
     private static readonly HashSet<string> SecretProperties =
         [nameof(StaffUser.PasswordHash), nameof(StaffUser.SecurityStamp), nameof(StaffUser.ConcurrencyStamp)];
 
@@ -234,9 +239,9 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
                 }
             }
 
-            var json = JsonSerializer.Serialize(_changes.ToDictionary(
-                c => c.Key,
-                c => new Dictionary<string, object?> { ["before"] = Plain(c.Value[0]), ["after"] = Plain(c.Value[1]) }));
+            var json = JsonSerializer.Serialize(
+                _changes.ToDictionary(c => c.Key, c => new Dictionary<string, object?> { ["before"] = Plain(c.Value[0]), ["after"] = Plain(c.Value[1]) }),
+                JsonOptions);
             return new AuditEvent
             {
                 At = at,

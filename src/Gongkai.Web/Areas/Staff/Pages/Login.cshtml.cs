@@ -3,11 +3,9 @@ using Gongkai.Staff;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace Gongkai.Web.Areas.Staff.Pages;
 
-[EnableRateLimiting(GongkaiApp.FormsRateLimit)]
 public sealed class LoginModel(SignInManager<StaffUser> signIn) : PageModel
 {
     [BindProperty]

@@ -1,0 +1,46 @@
+using System.Diagnostics;
+
+namespace Gongkai.Tests.Support;
+
+/// <summary>Runs the built <c>gongkai</c> program as a separate process, as an operator would.</summary>
+public static class GongkaiProcess
+{
+    public sealed record Result(int ExitCode, string Out, string Error);
+
+    private static readonly Lazy<string> Program = new(() =>
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        var configuration = dir.FullName.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Gongkai.slnx")))
+        {
+            dir = dir.Parent;
+        }
+
+        var path = Path.Combine(dir?.FullName ?? throw new InvalidOperationException("repository root not found"), "src", "Gongkai.Web", "bin", configuration, "net10.0", "gongkai.dll");
+        return File.Exists(path) ? path : throw new InvalidOperationException($"build the solution first: {path} is missing");
+    });
+
+    public static async Task<Result> RunAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Program.Value);
+        foreach (var a in args)
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        start.Environment.Remove("GONGKAI_POSTGRES");
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        return new Result(process.ExitCode, await stdout, await stderr);
+    }
+}
