@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using Gongkai.Audit;
 using Gongkai.Calendar;
+using Gongkai.Catalog;
 using Gongkai.Data;
 using Gongkai.Demo;
 using Gongkai.Staff;
@@ -58,6 +59,8 @@ public static class Cli
         root.Subcommands.Add(migrate);
 
         root.Subcommands.Add(UsersCommand());
+        root.Subcommands.Add(ArchiveCommand());
+        root.Subcommands.Add(ImportCommand());
         root.Subcommands.Add(CalendarCommand());
 
         return await root.Parse(args).InvokeAsync();
@@ -287,6 +290,119 @@ public static class Cli
         var chars = RandomNumberGenerator.GetItems<char>(letters + digits + "ABCDEFGHJKLMNPQRSTUVWXYZ", 10);
         return (new string(chars) + RandomNumberGenerator.GetItems<char>(letters, 1)[0] + RandomNumberGenerator.GetItems<char>(digits, 1)[0], true);
     }
+
+    private static Command ArchiveCommand()
+    {
+        var archive = new Command("archive", "公开档案：校验、按单位和年份导出");
+        var verify = new Command("verify", "校验全部档案：哈希链、每个公开版本记录和每个附件的 SHA-256；发现改动即列出并以退出码 1 结束");
+        verify.SetAction((r, ct) => Guarded(async () =>
+        {
+            await using var scope = await ScopeAsync(Options(r), "gongkai archive verify", ct);
+            var db = scope.ServiceProvider.GetRequiredService<GongkaiDb>();
+            var total = await db.ArchiveEntries.CountAsync(ct);
+            var problems = await Archive.VerifyAsync(db, new Progress<long>(n =>
+            {
+                if (n % 100_000 == 0)
+                {
+                    Console.Error.WriteLine($"已校验 {n}/{total} 条");
+                }
+            }), ct);
+            foreach (var p in problems)
+            {
+                Console.WriteLine(p.What);
+            }
+
+            Console.WriteLine(problems.Count == 0
+                ? $"档案完好：{total} 个档案条目，哈希链、版本记录和附件均与归档时一致。"
+                : $"发现 {problems.Count} 处不一致（共 {total} 个档案条目）。");
+            return problems.Count == 0 ? 0 : 1;
+        }));
+        archive.Subcommands.Add(verify);
+
+        var body = new Option<string>("--body") { Description = "单位代码（如 czj）", Required = true };
+        var year = new Option<int>("--year") { Description = "公开年份", Required = true };
+        var output = new Option<string?>("--out") { Description = "导出目录，默认 ./archive-单位-年份" };
+        var export = new Command("export", "导出某单位某年的档案包（清单 + 附件 + 校验说明），可离线校验") { body, year, output };
+        export.SetAction((r, ct) => Guarded(async () =>
+        {
+            await using var scope = await ScopeAsync(Options(r), "gongkai archive export", ct);
+            var db = scope.ServiceProvider.GetRequiredService<GongkaiDb>();
+            var code = r.GetValue(body)!;
+            var bodyId = await BodyIdAsync(scope, code, ct);
+            var dir = Path.GetFullPath(r.GetValue(output) ?? $"archive-{code}-{r.GetValue(year)}");
+            var n = await Archive.ExportAsync(db, bodyId, r.GetValue(year), dir, ct);
+            Console.WriteLine($"已导出 {n} 个档案条目到 {dir}");
+            return 0;
+        }));
+        archive.Subcommands.Add(export);
+
+        var dirArg = new Argument<DirectoryInfo>("目录") { Description = "gongkai archive export 导出的目录" };
+        var verifyPackage = new Command("verify-package", "离线校验导出的档案包（不需要数据库）") { dirArg };
+        verifyPackage.SetAction(r =>
+        {
+            var dir = r.GetValue(dirArg)!;
+            if (!File.Exists(Path.Combine(dir.FullName, "manifest.json")))
+            {
+                Console.Error.WriteLine($"gongkai: {dir.FullName} 不是档案导出目录（缺少 manifest.json）。");
+                return 2;
+            }
+
+            var problems = Archive.VerifyPackage(dir.FullName);
+            foreach (var p in problems)
+            {
+                Console.WriteLine(p);
+            }
+
+            Console.WriteLine(problems.Count == 0 ? "档案包完好。" : $"发现 {problems.Count} 处不一致。");
+            return problems.Count == 0 ? 0 : 1;
+        });
+        archive.Subcommands.Add(verifyPackage);
+        return archive;
+    }
+
+    private static Command ImportCommand()
+    {
+        var import = new Command("import", "导入历史数据");
+        var file = new Argument<FileInfo>("文件") { Description = "CSV（首行列名）或 JSON Lines（.jsonl）文件；列：body, index_number, title, summary, document_number, written_on, published_on, topic, category, key_area, keywords, validity, body_html" };
+        var batch = new Option<int>("--batch") { Description = "每批条数（每批一个事务）", DefaultValueFactory = _ => CatalogImporter.DefaultBatchSize };
+        var rejects = new Option<string?>("--rejects") { Description = "被拒绝行的报告文件，默认为 文件名.rejects.csv" };
+        var catalog = new Command("catalog", "导入已公开的目录信息：可重复执行（不会重复导入），保留原索引号，被拒绝的行写入报告") { file, batch, rejects };
+        catalog.SetAction((r, ct) => Guarded(async () =>
+        {
+            var f = r.GetValue(file)!;
+            if (!f.Exists)
+            {
+                throw new SettingsException($"找不到文件 {f.FullName}。");
+            }
+
+            await using var scope = await ScopeAsync(Options(r), "gongkai import catalog", ct);
+            var importer = new CatalogImporter(scope.ServiceProvider.GetRequiredService<GongkaiDb>());
+            var started = System.Diagnostics.Stopwatch.StartNew();
+            var result = await importer.ImportAsync(CatalogImporter.ReadFile(f.FullName), Math.Clamp(r.GetValue(batch), 1, 50_000), new Progress<long>(n =>
+            {
+                if (n % 50_000 < r.GetValue(batch))
+                {
+                    Console.Error.WriteLine($"已读取 {n} 行，{started.Elapsed.TotalSeconds:F0} 秒");
+                }
+            }), ct);
+            var report = r.GetValue(rejects) ?? f.FullName + ".rejects.csv";
+            await using (var w = new StreamWriter(report, false, new System.Text.UTF8Encoding(true)))
+            {
+                await w.WriteLineAsync("line,reason,title");
+                foreach (var x in result.Rejected)
+                {
+                    await w.WriteLineAsync($"{x.Line},{CsvField(x.Reason)},{CsvField(x.Title ?? "")}");
+                }
+            }
+
+            Console.WriteLine($"读取 {result.Read} 行：导入 {result.Imported} 条，已存在跳过 {result.Skipped} 条，拒绝 {result.Rejected.Count} 条（原因见 {report}），用时 {started.Elapsed.TotalSeconds:F1} 秒。");
+            return 0;
+        }));
+        import.Subcommands.Add(catalog);
+        return import;
+    }
+
+    private static string CsvField(string s) => "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     private static Command CalendarCommand()
     {

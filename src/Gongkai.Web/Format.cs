@@ -15,4 +15,11 @@ public static class Format
         "deleted" => "删除",
         _ => action,
     };
+
+    public static string Size(long bytes) => bytes switch
+    {
+        < 1024 => $"{bytes} 字节",
+        < 1024 * 1024 => $"{bytes / 1024.0:0.#} KB",
+        _ => $"{bytes / 1024.0 / 1024.0:0.#} MB",
+    };
 }

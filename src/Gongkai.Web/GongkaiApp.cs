@@ -3,9 +3,12 @@ using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Gongkai.Audit;
 using Gongkai.Calendar;
+using Gongkai.Catalog;
 using Gongkai.Data;
+using Gongkai.Notifications;
 using Gongkai.Staff;
 using Gongkai.Web.Api;
+using Gongkai.Web.Portal;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -45,6 +48,14 @@ public static class GongkaiApp
         options.Database.Register(services);
         services.AddScoped<CalendarService>();
         services.AddScoped<StaffAccounts>();
+        services.AddScoped<CatalogService>();
+        services.AddScoped<PublicCatalog>();
+        services.AddScoped<DeadlineScanner>();
+        if (options.Smtp is { } smtp)
+        {
+            services.AddSingleton(smtp);
+            services.AddScoped<EmailOutbox>();
+        }
         services.AddDataProtection().SetApplicationName("gongkai").PersistKeysToDbContext<GongkaiDb>();
         return services.AddIdentityCore<StaffUser>(o =>
             {
@@ -68,6 +79,11 @@ public static class GongkaiApp
         AddPlatformServices(services, options, time).AddSignInManager();
         services.AddScoped<StaffContext>();
         services.AddScoped<SiteInfo>();
+        services.AddMemoryCache();
+        services.AddSingleton<PortalCounts>();
+        services.AddScoped<IPublicChangeListener, PortalCache>();
+        services.AddOutputCache(o => o.AddPolicy(PortalCache.Policy, b => b.Expire(PortalCache.Lifetime).Tag(PortalCache.Tag).SetVaryByQuery("*")));
+        services.AddHostedService<Jobs>();
         services.AddHttpContextAccessor();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(o =>
@@ -154,8 +170,27 @@ public static class GongkaiApp
             await next();
         });
         app.UseAuthorization();
+        app.Use(async (ctx, next) =>
+        {
+            // Staff pages are private and never stored; portal pages may be kept a minute by browsers and proxies.
+            var staff = ctx.Request.Path.StartsWithSegments("/staff");
+            ctx.Response.OnStarting(() =>
+            {
+                if (!ctx.Response.Headers.ContainsKey("Cache-Control"))
+                {
+                    ctx.Response.Headers.CacheControl = staff || ctx.Response.StatusCode >= 400 || !HttpMethods.IsGet(ctx.Request.Method)
+                        ? "no-store"
+                        : $"public, max-age={(int)PortalCache.Lifetime.TotalSeconds}";
+                }
+
+                return Task.CompletedTask;
+            });
+            await next();
+        });
+        app.UseOutputCache();
         app.MapRazorPages();
         app.MapCalendarApi();
+        app.MapPortalEndpoints();
     }
 
     /// <summary>

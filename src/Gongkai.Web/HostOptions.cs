@@ -8,6 +8,36 @@ public sealed record HostOptions(string DataDirectory, DatabaseSettings Database
     /// <summary>Posts of public forms allowed per client address and minute.</summary>
     public int PublicFormPostsPerMinute { get; init; } = 20;
 
+    /// <summary>How often the deadline scanner and the e-mail outbox run.</summary>
+    public TimeSpan JobInterval { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Where reminder e-mail goes; null means in-app reminders only.</summary>
+    public Notifications.SmtpSettings? Smtp { get; init; }
+
+    /// <summary>SMTP from GONGKAI_SMTP ("host:port") and GONGKAI_SMTP_FROM, with optional GONGKAI_SMTP_USER / GONGKAI_SMTP_PASSWORD.</summary>
+    public static Notifications.SmtpSettings? SmtpFromEnvironment()
+    {
+        var server = Environment.GetEnvironmentVariable("GONGKAI_SMTP");
+        if (string.IsNullOrWhiteSpace(server))
+        {
+            return null;
+        }
+
+        var parts = server.Split(':');
+        if (parts.Length != 2 || !int.TryParse(parts[1], System.Globalization.CultureInfo.InvariantCulture, out var port) || port is < 1 or > 65535)
+        {
+            throw new SettingsException($"GONGKAI_SMTP 应为“主机:端口”，如 smtp.example.gov.cn:25，而不是“{server}”。");
+        }
+
+        var from = Environment.GetEnvironmentVariable("GONGKAI_SMTP_FROM");
+        if (string.IsNullOrWhiteSpace(from) || !from.Contains('@', StringComparison.Ordinal))
+        {
+            throw new SettingsException("设置了 GONGKAI_SMTP 时须同时设置发件地址 GONGKAI_SMTP_FROM。");
+        }
+
+        return new(parts[0], port, from, Environment.GetEnvironmentVariable("GONGKAI_SMTP_USER"), Environment.GetEnvironmentVariable("GONGKAI_SMTP_PASSWORD"));
+    }
+
     public const string DefaultUrl = "http://127.0.0.1:5000";
 
     /// <summary>The PostgreSQL connection string comes from <c>--postgres</c> or the GONGKAI_POSTGRES environment variable.</summary>
@@ -19,7 +49,7 @@ public sealed record HostOptions(string DataDirectory, DatabaseSettings Database
         var database = string.IsNullOrWhiteSpace(postgres)
             ? DatabaseSettings.ForDataDirectory(dataDirectory)
             : DatabaseSettings.ForPostgres(postgres);
-        return new HostOptions(Path.GetFullPath(dataDirectory), database, urls is { Length: > 0 } ? urls : [DefaultUrl]);
+        return new HostOptions(Path.GetFullPath(dataDirectory), database, urls is { Length: > 0 } ? urls : [DefaultUrl]) { Smtp = SmtpFromEnvironment() };
     }
 
     /// <summary>Fails with one clear line when the data directory cannot be used.</summary>

@@ -62,6 +62,15 @@ public sealed class Body : IAudited
 
     public int SortOrder { get; set; }
 
+    /// <summary>Whether items go through the confidentiality review (保密审查) before publication.</summary>
+    public bool RequiresConfidentialityReview { get; set; } = true;
+
+    /// <summary>Whether items go through the content review (内容审核) before publication.</summary>
+    public bool RequiresContentReview { get; set; } = true;
+
+    /// <summary>The 索引号 pattern; null means <see cref="Catalog.IndexNumbers.DefaultPattern"/>.</summary>
+    public string? IndexPattern { get; set; }
+
     public int Revision { get; set; }
 
     public string AuditKey => Id.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -4,6 +4,8 @@ using System.Text.Unicode;
 using Gongkai.Audit;
 using Gongkai.Bodies;
 using Gongkai.Calendar;
+using Gongkai.Catalog;
+using Gongkai.Notifications;
 using Gongkai.Staff;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -45,10 +47,32 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
 
     public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
 
+    public DbSet<CatalogItem> CatalogItems => Set<CatalogItem>();
+
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+
+    public DbSet<Blob> Blobs => Set<Blob>();
+
+    public DbSet<CatalogVersion> CatalogVersions => Set<CatalogVersion>();
+
+    public DbSet<ReviewStep> ReviewSteps => Set<ReviewStep>();
+
+    public DbSet<IndexCounter> IndexCounters => Set<IndexCounter>();
+
+    public DbSet<ArchiveEntry> ArchiveEntries => Set<ArchiveEntry>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
     /// <summary>Keys that sign cookies and form tokens, shared by every node of one database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public AuditActor Actor => _actor;
+
+    /// <summary>
+    /// For bulk loads: records created in one save are logged as one event per record type (how many,
+    /// which ids) instead of one event per record. Changes and deletions are still logged one by one.
+    /// </summary>
+    public bool SummarizeAudit { get; set; }
 
     public TimeProvider Time => _time;
 
@@ -112,6 +136,112 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
 
         builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
 
+        builder.Entity<CatalogItem>(e =>
+        {
+            e.ToTable("catalog_items");
+            e.HasIndex(i => i.IndexNumber).IsUnique();
+            e.HasIndex(i => i.ImportKey).IsUnique();
+            e.HasIndex(i => new { i.BodyId, i.State, i.Id });
+            e.HasIndex(i => new { i.PublishedVersion, i.DueOn });
+            e.Property(i => i.IndexNumber).HasMaxLength(60);
+            e.Property(i => i.Title).HasMaxLength(300);
+            e.Property(i => i.DocumentNumber).HasMaxLength(100);
+            e.Property(i => i.Publisher).HasMaxLength(200);
+            e.Property(i => i.Topic).HasMaxLength(10);
+            e.Property(i => i.StatutoryCategory).HasMaxLength(20);
+            e.Property(i => i.KeyArea).HasMaxLength(20);
+            e.Property(i => i.Keywords).HasMaxLength(200);
+            e.Property(i => i.Scope).HasMaxLength(100);
+            e.Property(i => i.ImportKey).HasMaxLength(100);
+            e.Property(i => i.State).HasConversion<string>().HasMaxLength(30);
+            e.Property(i => i.Validity).HasConversion<string>().HasMaxLength(20);
+            e.Property(i => i.Mode).HasConversion<string>().HasMaxLength(20);
+            e.Property(i => i.Revision).IsConcurrencyToken();
+            e.HasOne(i => i.Body).WithMany().HasForeignKey(i => i.BodyId).OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(i => i.Attachments).WithOne().HasForeignKey(a => a.ItemId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<Attachment>(e =>
+        {
+            e.ToTable("attachments");
+            e.Property(a => a.FileName).HasMaxLength(200);
+            e.Property(a => a.ContentType).HasMaxLength(100);
+            e.Property(a => a.Sha256).HasMaxLength(64);
+        });
+
+        builder.Entity<Blob>(e =>
+        {
+            e.ToTable("blobs");
+            e.HasKey(b => b.Sha256);
+            e.Property(b => b.Sha256).HasMaxLength(64);
+        });
+
+        builder.Entity<CatalogVersion>(e =>
+        {
+            e.ToTable("catalog_versions");
+            e.HasIndex(v => new { v.ItemId, v.Number }).IsUnique();
+            // The portal lists current versions newest first, whole county or filtered by one column.
+            e.HasIndex(v => new { v.IsCurrent, v.PublishedOn, v.Id });
+            e.HasIndex(v => new { v.BodyId, v.IsCurrent, v.PublishedOn, v.Id });
+            e.HasIndex(v => new { v.StatutoryCategory, v.IsCurrent, v.PublishedOn, v.Id });
+            e.HasIndex(v => new { v.KeyAreaTop, v.IsCurrent, v.PublishedOn, v.Id });
+            e.HasIndex(v => new { v.Year, v.IsCurrent, v.PublishedOn, v.Id });
+            e.HasIndex(v => new { v.Topic, v.IsCurrent, v.PublishedOn, v.Id });
+            e.Property(v => v.IndexNumber).HasMaxLength(60);
+            e.Property(v => v.Title).HasMaxLength(300);
+            e.Property(v => v.DocumentNumber).HasMaxLength(100);
+            e.Property(v => v.Publisher).HasMaxLength(200);
+            e.Property(v => v.Topic).HasMaxLength(10);
+            e.Property(v => v.StatutoryCategory).HasMaxLength(20);
+            e.Property(v => v.KeyArea).HasMaxLength(20);
+            e.Property(v => v.KeyAreaTop).HasMaxLength(20);
+            e.Property(v => v.Keywords).HasMaxLength(200);
+            e.Property(v => v.Scope).HasMaxLength(100);
+            e.Property(v => v.Validity).HasConversion<string>().HasMaxLength(20);
+            e.Property(v => v.Mode).HasConversion<string>().HasMaxLength(20);
+            e.HasOne(v => v.Item).WithMany().HasForeignKey(v => v.ItemId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<ReviewStep>(e =>
+        {
+            e.ToTable("review_steps");
+            e.HasIndex(r => new { r.ItemId, r.Id });
+            e.Property(r => r.Action).HasMaxLength(40);
+            e.Property(r => r.FromState).HasConversion<string>().HasMaxLength(30);
+            e.Property(r => r.ToState).HasConversion<string>().HasMaxLength(30);
+            e.Property(r => r.ActorName).HasMaxLength(200);
+            e.Property(r => r.Comment).HasMaxLength(2000);
+        });
+
+        builder.Entity<IndexCounter>(e =>
+        {
+            e.ToTable("index_counters");
+            e.HasKey(c => new { c.BodyId, c.Year });
+            e.Property(c => c.Revision).IsConcurrencyToken();
+        });
+
+        builder.Entity<ArchiveEntry>(e =>
+        {
+            e.ToTable("archive_entries");
+            // Two entries chained to the same predecessor would fork the chain: the database refuses it.
+            e.HasIndex(a => a.PrevHash).IsUnique();
+            e.HasIndex(a => new { a.BodyId, a.Year, a.Id });
+            e.Property(a => a.PrevHash).HasMaxLength(64);
+            e.Property(a => a.Hash).HasMaxLength(64);
+            e.HasOne(a => a.Version).WithMany().HasForeignKey(a => a.VersionId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<Notification>(e =>
+        {
+            e.ToTable("notifications");
+            e.HasIndex(n => n.Key).IsUnique();
+            e.HasIndex(n => new { n.UserId, n.ReadAt, n.Id });
+            e.HasIndex(n => new { n.EmailSentAt, n.Id });
+            e.Property(n => n.Key).HasMaxLength(200);
+            e.Property(n => n.Subject).HasMaxLength(300);
+            e.Property(n => n.Email).HasMaxLength(256);
+        });
+
         builder.Entity<CalendarYear>(e =>
         {
             e.ToTable("calendar_years");
@@ -136,6 +266,11 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
             entry.Entity.Revision++;
         }
 
+        foreach (var entry in ChangeTracker.Entries<CatalogItem>().Where(e => e.State == EntityState.Modified))
+        {
+            entry.Entity.Revision++;
+        }
+
         var pending = ChangeTracker.Entries()
             .Where(e => e.Entity is IAudited && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Select(PendingChange.Capture)
@@ -154,9 +289,27 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
         {
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             var at = _time.GetUtcNow();
-            foreach (var change in pending)
+            foreach (var change in pending.Where(p => !(SummarizeAudit && p.IsCreation)))
             {
                 AuditEvents.Add(change.ToEvent(at, _actor));
+            }
+
+            if (SummarizeAudit)
+            {
+                foreach (var group in pending.Where(p => p.IsCreation).GroupBy(p => p.EntityType))
+                {
+                    var keys = group.Select(p => p.Key).ToList();
+                    AuditEvents.Add(new AuditEvent
+                    {
+                        At = at,
+                        ActorId = _actor.UserId,
+                        ActorName = _actor.Name,
+                        EntityType = group.Key,
+                        EntityId = $"{keys[0]}…{keys[^1]}",
+                        Action = "imported",
+                        Changes = JsonSerializer.Serialize(new { count = keys.Count, first = keys[0], last = keys[^1] }, JsonOptions),
+                    });
+                }
             }
 
             await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -190,6 +343,12 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
             _action = action;
             _key = key;
         }
+
+        public bool IsCreation => _action == "created";
+
+        public string EntityType => _entry.Metadata.ClrType.Name;
+
+        public string Key => _key ?? ((IAudited)_entry.Entity).AuditKey;
 
         public static PendingChange? Capture(EntityEntry entry)
         {

@@ -1,11 +1,14 @@
 using Gongkai.Bodies;
+using Gongkai.Catalog;
 using Gongkai.Data;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages;
 
-public sealed class IndexModel(GongkaiDb db, SiteInfo site) : PageModel
+[OutputCache(PolicyName = Portal.PortalCache.Policy)]
+public sealed class IndexModel(GongkaiDb db, SiteInfo site, PublicCatalog catalog, Portal.PortalCounts counts) : PageModel
 {
     public sealed record BodyGroup(string Title, List<Body> Bodies);
 
@@ -13,9 +16,22 @@ public sealed class IndexModel(GongkaiDb db, SiteInfo site) : PageModel
 
     public List<BodyGroup> Groups { get; } = [];
 
+    public List<CatalogRow> Latest { get; private set; } = [];
+
+    public List<(Term Area, List<CatalogRow> Rows)> Areas { get; } = [];
+
+    public int Total { get; private set; }
+
     public async Task OnGetAsync()
     {
         CountyName = await site.CountyNameAsync();
+        Latest = await catalog.LatestAsync(new CatalogFilter(), 10);
+        Total = await counts.CountAsync(new CatalogFilter());
+        foreach (var area in Taxonomy.KeyAreas.Where(a => a.Parent is null))
+        {
+            Areas.Add((area, await catalog.LatestAsync(new CatalogFilter(Area: area.Code), 5)));
+        }
+
         var bodies = await db.Bodies.AsNoTracking().Where(b => b.Level != BodyLevel.Village)
             .OrderBy(b => b.SortOrder).ThenBy(b => b.Id).ToListAsync();
         Groups.Add(new("县人民政府", bodies.Where(b => b.Kind == BodyKind.Government).ToList()));

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Bodies;
 
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Portal.PortalCache.Policy)]
 public sealed class GuideModel(GongkaiDb db) : PageModel
 {
     public Body Body { get; private set; } = null!;

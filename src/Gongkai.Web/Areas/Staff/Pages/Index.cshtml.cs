@@ -13,12 +13,15 @@ public sealed class IndexModel(GongkaiDb db, StaffContext staff) : PageModel
 
     public List<RoleGrant> Grants { get; private set; } = [];
 
+    public List<Notifications.Notification> Reminders { get; private set; } = [];
+
     public async Task OnGetAsync()
     {
         var id = staff.UserId;
         var user = await db.Users.AsNoTracking().Include(u => u.Body).SingleAsync(u => u.Id == id);
         DisplayName = user.DisplayName;
         BodyName = user.Body!.Name;
+        Reminders = await db.Notifications.AsNoTracking().Where(n => n.UserId == id && n.ReadAt == null).OrderByDescending(n => n.Id).Take(20).ToListAsync();
         Grants = await db.RoleGrants.AsNoTracking().Include(g => g.Body).Where(g => g.UserId == id).OrderBy(g => g.Id).ToListAsync();
     }
 }

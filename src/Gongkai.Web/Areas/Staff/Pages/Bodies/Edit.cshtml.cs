@@ -45,6 +45,13 @@ public sealed class EditModel(GongkaiDb db, StaffContext staff) : PageModel
         [RegularExpression(@"^[0-9\-\s()（）转,，]{5,40}$", ErrorMessage = "传真号码只能包含数字、连字符和括号。")]
         public string? Fax { get; set; }
 
+        public bool RequiresConfidentialityReview { get; set; }
+
+        public bool RequiresContentReview { get; set; }
+
+        [StringLength(60, ErrorMessage = "索引号规则不能超过 60 个字符。")]
+        public string? IndexPattern { get; set; }
+
         [EmailAddress(ErrorMessage = "电子邮箱格式不正确。")]
         [StringLength(100, ErrorMessage = "电子邮箱不能超过 100 个字符。")]
         public string? Email { get; set; }
@@ -86,6 +93,9 @@ public sealed class EditModel(GongkaiDb db, StaffContext staff) : PageModel
             Telephone = body.Telephone,
             Fax = body.Fax,
             Email = body.Email,
+            RequiresConfidentialityReview = body.RequiresConfidentialityReview,
+            RequiresContentReview = body.RequiresContentReview,
+            IndexPattern = body.IndexPattern,
         };
         await LoadAsync(body);
         return Page();
@@ -116,6 +126,12 @@ public sealed class EditModel(GongkaiDb db, StaffContext staff) : PageModel
             ModelState.AddModelError("Input.CreditCode", "统一社会信用代码不正确（应为 18 位，末位校验码须与前 17 位相符）。");
         }
 
+        var pattern = Normalize(Input.IndexPattern);
+        if (pattern is not null && Gongkai.Catalog.IndexNumbers.Problem(pattern) is { } problem)
+        {
+            ModelState.AddModelError("Input.IndexPattern", problem);
+        }
+
         if (!ModelState.IsValid)
         {
             await LoadAsync(body);
@@ -134,6 +150,9 @@ public sealed class EditModel(GongkaiDb db, StaffContext staff) : PageModel
         body.Telephone = Normalize(Input.Telephone);
         body.Fax = Normalize(Input.Fax);
         body.Email = Normalize(Input.Email);
+        body.RequiresConfidentialityReview = Input.RequiresConfidentialityReview;
+        body.RequiresContentReview = Input.RequiresContentReview;
+        body.IndexPattern = pattern;
         try
         {
             await db.SaveChangesAsync();

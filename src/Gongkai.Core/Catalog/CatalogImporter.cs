@@ -1,0 +1,355 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Gongkai.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Catalog;
+
+/// <summary>One already-published item brought in from a county's earlier system (CSV column or JSON key names as given).</summary>
+public sealed class ImportRow
+{
+    [JsonPropertyName("body")]
+    public string? Body { get; set; }
+
+    [JsonPropertyName("index_number")]
+    public string? IndexNumber { get; set; }
+
+    [JsonPropertyName("title")]
+    public string? Title { get; set; }
+
+    [JsonPropertyName("summary")]
+    public string? Summary { get; set; }
+
+    [JsonPropertyName("document_number")]
+    public string? DocumentNumber { get; set; }
+
+    [JsonPropertyName("written_on")]
+    public string? WrittenOn { get; set; }
+
+    [JsonPropertyName("published_on")]
+    public string? PublishedOn { get; set; }
+
+    [JsonPropertyName("topic")]
+    public string? Topic { get; set; }
+
+    [JsonPropertyName("category")]
+    public string? Category { get; set; }
+
+    [JsonPropertyName("key_area")]
+    public string? KeyArea { get; set; }
+
+    [JsonPropertyName("keywords")]
+    public string? Keywords { get; set; }
+
+    [JsonPropertyName("validity")]
+    public string? Validity { get; set; }
+
+    [JsonPropertyName("body_html")]
+    public string? BodyHtml { get; set; }
+}
+
+public sealed record ImportReject(long Line, string Reason, string? Title);
+
+public sealed record ImportResult(long Read, long Imported, long Skipped, IReadOnlyList<ImportReject> Rejected);
+
+/// <summary>
+/// Brings published items in, in batches, each batch one transaction: a batch is in or out whole, so
+/// an interrupted import loses nothing it had accepted, and a re-run skips what is already there (by
+/// 索引号, or for rows without one by a key made from the row).
+/// </summary>
+public sealed class CatalogImporter(GongkaiDb db)
+{
+    public const int DefaultBatchSize = 2000;
+
+    public static IEnumerable<(long Line, ImportRow? Row, string? Error)> ReadFile(string path)
+    {
+        var jsonLines = path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase);
+        return jsonLines ? ReadJsonLines(path) : ReadCsv(path);
+    }
+
+    private static IEnumerable<(long, ImportRow?, string?)> ReadJsonLines(string path)
+    {
+        long line = 0;
+        foreach (var text in File.ReadLines(path))
+        {
+            line++;
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                continue;
+            }
+
+            ImportRow? row = null;
+            string? error = null;
+            try
+            {
+                row = JsonSerializer.Deserialize<ImportRow>(text);
+            }
+            catch (JsonException)
+            {
+                error = "不是有效的 JSON 行";
+            }
+
+            yield return (line, row, error ?? (row is null ? "空行" : null));
+        }
+    }
+
+    private static IEnumerable<(long, ImportRow?, string?)> ReadCsv(string path)
+    {
+        using var reader = new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        Dictionary<string, int>? header = null;
+        foreach (var (line, fields, error) in Csv.Read(reader))
+        {
+            if (fields is null)
+            {
+                yield return (line, null, error);
+                continue;
+            }
+
+            if (header is null)
+            {
+                header = fields.Select((name, i) => (name: name.Trim().ToLowerInvariant(), i)).GroupBy(x => x.name).ToDictionary(g => g.Key, g => g.First().i);
+                if (!header.ContainsKey("title") || !header.ContainsKey("body"))
+                {
+                    yield return (line, null, "CSV 首行须为列名，至少包括 body 和 title");
+                    yield break;
+                }
+
+                continue;
+            }
+
+            string? Get(string name) => header.TryGetValue(name, out var i) && i < fields.Count ? fields[i] : null;
+            yield return (line, new ImportRow
+            {
+                Body = Get("body"),
+                IndexNumber = Get("index_number"),
+                Title = Get("title"),
+                Summary = Get("summary"),
+                DocumentNumber = Get("document_number"),
+                WrittenOn = Get("written_on"),
+                PublishedOn = Get("published_on"),
+                Topic = Get("topic"),
+                Category = Get("category"),
+                KeyArea = Get("key_area"),
+                Keywords = Get("keywords"),
+                Validity = Get("validity"),
+                BodyHtml = Get("body_html"),
+            }, null);
+        }
+    }
+
+    public async Task<ImportResult> ImportAsync(IEnumerable<(long Line, ImportRow? Row, string? Error)> rows, int batchSize = DefaultBatchSize, IProgress<long>? progress = null, CancellationToken ct = default)
+    {
+        var bodies = await db.Bodies.AsNoTracking().ToDictionaryAsync(b => b.Code, ct);
+        var rejects = new List<ImportReject>();
+        long read = 0, imported = 0, skipped = 0;
+        var batch = new List<(long Line, CatalogItem Item, DateOnly PublishedOn)>();
+        foreach (var (line, row, error) in rows)
+        {
+            read++;
+            if (error is not null || row is null)
+            {
+                rejects.Add(new(line, error ?? "空行", null));
+                continue;
+            }
+
+            var (item, published, reason) = Convert(row, bodies);
+            if (reason is not null)
+            {
+                rejects.Add(new(line, reason, row.Title));
+                continue;
+            }
+
+            batch.Add((line, item!, published));
+            if (batch.Count >= batchSize)
+            {
+                var (i, s) = await SaveBatchAsync(batch, rejects, ct);
+                (imported, skipped) = (imported + i, skipped + s);
+                batch.Clear();
+                progress?.Report(read);
+            }
+        }
+
+        if (batch.Count > 0)
+        {
+            var (i, s) = await SaveBatchAsync(batch, rejects, ct);
+            (imported, skipped) = (imported + i, skipped + s);
+            progress?.Report(read);
+        }
+
+        return new ImportResult(read, imported, skipped, rejects);
+    }
+
+    private (CatalogItem? Item, DateOnly PublishedOn, string? Reason) Convert(ImportRow r, Dictionary<string, Bodies.Body> bodies)
+    {
+        if (string.IsNullOrWhiteSpace(r.Body) || !bodies.TryGetValue(r.Body.Trim(), out var body))
+        {
+            return (null, default, $"发布单位代码“{r.Body}”不存在");
+        }
+
+        if (!TryDate(r.WrittenOn, out var written))
+        {
+            return (null, default, $"成文日期“{r.WrittenOn}”不是 YYYY-MM-DD 格式的日期");
+        }
+
+        if (!TryDate(r.PublishedOn, out var published))
+        {
+            return (null, default, $"发布日期“{r.PublishedOn}”不是 YYYY-MM-DD 格式的日期");
+        }
+
+        if (published < written)
+        {
+            return (null, default, "发布日期早于成文日期");
+        }
+
+        var validity = r.Validity?.Trim() switch
+        {
+            null or "" or "有效" or "Valid" => (Validity?)Validity.Valid,
+            "失效" or "Expired" => Validity.Expired,
+            "废止" or "Repealed" => Validity.Repealed,
+            _ => null,
+        };
+        if (validity is null)
+        {
+            return (null, default, $"有效性“{r.Validity}”应为 有效、失效 或 废止");
+        }
+
+        var index = r.IndexNumber?.Trim();
+        if (index?.Length > 60)
+        {
+            return (null, default, "索引号超过 60 个字符");
+        }
+
+        var input = new ItemInput(r.Title ?? "", r.Summary, r.DocumentNumber, written, null, string.IsNullOrWhiteSpace(r.Topic) ? "21" : r.Topic.Trim(),
+            string.IsNullOrWhiteSpace(r.Category) ? "a20-15" : r.Category.Trim(), string.IsNullOrWhiteSpace(r.KeyArea) ? null : r.KeyArea.Trim(),
+            r.Keywords, validity.Value, validity == Validity.Valid ? null : published, DisclosureMode.Proactive, "面向全社会", r.BodyHtml ?? "");
+        var problems = CatalogService.Validate(input);
+        if (problems.Count > 0)
+        {
+            return (null, default, string.Join("", problems).TrimEnd('。'));
+        }
+
+        var item = new CatalogItem
+        {
+            BodyId = body.Id,
+            IndexNumber = index ?? "",
+            // The same row imported again has the same key and is skipped; another row claiming a taken 索引号 has another key and is refused.
+            ImportKey = "row:" + Archive.Sha256($"{body.Code}\n{index}\n{input.Title.Trim()}\n{input.DocumentNumber}\n{written:yyyy-MM-dd}\n{published:yyyy-MM-dd}")[..40],
+            Title = input.Title.Trim(),
+            Summary = string.IsNullOrWhiteSpace(input.Summary) ? null : input.Summary.Trim(),
+            DocumentNumber = string.IsNullOrWhiteSpace(input.DocumentNumber) ? null : input.DocumentNumber.Trim(),
+            WrittenOn = written,
+            DueOn = written,
+            Publisher = body.Name,
+            Topic = input.Topic,
+            StatutoryCategory = input.StatutoryCategory,
+            KeyArea = input.KeyArea,
+            Keywords = string.IsNullOrWhiteSpace(input.Keywords) ? null : input.Keywords.Trim(),
+            Validity = input.Validity,
+            ValidityChangedOn = input.ValidityChangedOn,
+            Mode = DisclosureMode.Proactive,
+            Scope = input.Scope,
+            BodyHtml = CatalogService.Sanitize(input.BodyHtml),
+            State = ItemState.Published,
+            PublishedVersion = 1,
+            FirstPublishedOn = published,
+            PublishedOn = published,
+            // Noon in Beijing on the publication day: the exact time of a historical publication is not known.
+            PublishedAt = new DateTimeOffset(published.ToDateTime(new TimeOnly(12, 0)), TimeSpan.FromHours(8)).ToUniversalTime(),
+            CreatedAt = db.Time.GetUtcNow(),
+            CreatedBy = db.Actor.UserId,
+        };
+        return (item, published, null);
+    }
+
+    private async Task<(long Imported, long Skipped)> SaveBatchAsync(List<(long Line, CatalogItem Item, DateOnly PublishedOn)> batch, List<ImportReject> rejects, CancellationToken ct)
+    {
+        var keys = batch.Select(b => b.Item.ImportKey!).ToList();
+        var known = (await db.CatalogItems.AsNoTracking().Where(i => keys.Contains(i.ImportKey!)).Select(i => i.ImportKey!).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        var given = batch.Where(b => b.Item.IndexNumber.Length > 0).Select(b => b.Item.IndexNumber).ToList();
+        var taken = (await db.CatalogItems.AsNoTracking().Where(i => given.Contains(i.IndexNumber)).Select(i => i.IndexNumber).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        var fresh = new List<(long Line, CatalogItem Item, DateOnly PublishedOn)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        long skipped = 0;
+        foreach (var b in batch)
+        {
+            if (known.Contains(b.Item.ImportKey!) || !seen.Add(b.Item.ImportKey!))
+            {
+                skipped++;
+            }
+            else if (b.Item.IndexNumber.Length > 0 && taken.Contains(b.Item.IndexNumber))
+            {
+                rejects.Add(new(b.Line, $"索引号 {b.Item.IndexNumber} 已被其他信息使用", b.Item.Title));
+            }
+            else
+            {
+                fresh.Add(b);
+            }
+        }
+
+        if (fresh.Count == 0)
+        {
+            return (0, skipped);
+        }
+
+        var summarize = db.SummarizeAudit;
+        db.SummarizeAudit = true;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await using (await ArchiveLock.AcquireAsync(db, ct))
+        {
+            await AllocateAsync(fresh.Select(f => f.Item).Where(i => i.IndexNumber.Length == 0).ToList(), ct);
+
+            db.CatalogItems.AddRange(fresh.Select(f => f.Item));
+            await db.SaveChangesAsync(ct);
+            var prev = await Archive.LastHashAsync(db, ct);
+            foreach (var f in fresh)
+            {
+                var version = CatalogService.VersionOf(f.Item, "[]", null);
+                db.CatalogVersions.Add(version);
+                var entry = Archive.EntryFor(version, prev);
+                db.ArchiveEntries.Add(entry);
+                prev = entry.Hash;
+            }
+
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+        }
+
+        db.SummarizeAudit = summarize;
+        db.ChangeTracker.Clear();
+        return (fresh.Count, skipped);
+    }
+
+    /// <summary>Numbers the rows that came without a 索引号, reserving each body-year's serials in one step.</summary>
+    private async Task AllocateAsync(List<CatalogItem> items, CancellationToken ct)
+    {
+        if (items.Count == 0)
+        {
+            return;
+        }
+
+        var bodies = await db.Bodies.AsNoTracking().ToDictionaryAsync(b => b.Id, ct);
+        foreach (var group in items.GroupBy(i => (i.BodyId, i.WrittenOn.Year)))
+        {
+            var counter = await db.IndexCounters.SingleOrDefaultAsync(c => c.BodyId == group.Key.BodyId && c.Year == group.Key.Year, ct);
+            if (counter is null)
+            {
+                counter = new IndexCounter { BodyId = group.Key.BodyId, Year = group.Key.Year, Next = 1 };
+                db.IndexCounters.Add(counter);
+            }
+
+            var body = bodies[group.Key.BodyId];
+            foreach (var item in group)
+            {
+                item.IndexNumber = IndexNumbers.Format(body.IndexPattern ?? IndexNumbers.DefaultPattern, body, item.WrittenOn.Year, item.WrittenOn.Month, counter.Next++);
+            }
+
+            counter.Revision++;
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static bool TryDate(string? s, out DateOnly d) =>
+        DateOnly.TryParseExact(s?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out d);
+}

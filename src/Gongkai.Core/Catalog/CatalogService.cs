@@ -1,0 +1,395 @@
+using System.Globalization;
+using System.Text.Json;
+using Ganss.Xss;
+using Gongkai.Audit;
+using Gongkai.Calendar;
+using Gongkai.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Catalog;
+
+/// <summary>What an editor fills in for an item.</summary>
+public sealed record ItemInput(
+    string Title,
+    string? Summary,
+    string? DocumentNumber,
+    DateOnly WrittenOn,
+    string? Publisher,
+    string Topic,
+    string StatutoryCategory,
+    string? KeyArea,
+    string? Keywords,
+    Validity Validity,
+    DateOnly? ValidityChangedOn,
+    DisclosureMode Mode,
+    string Scope,
+    string BodyHtml);
+
+/// <summary>Input that cannot be saved; each message names the field, in Chinese.</summary>
+public sealed class CatalogInputException(IReadOnlyList<string> problems) : Exception(string.Join("；", problems))
+{
+    public IReadOnlyList<string> Problems { get; } = problems;
+}
+
+/// <summary>Told when what the public sees changes, so that cached pages can be dropped.</summary>
+public interface IPublicChangeListener
+{
+    Task PublicChangedAsync(int bodyId, CancellationToken ct);
+}
+
+/// <summary>Drafting, review and publication of catalog items, with the archive written at publication.</summary>
+public sealed class CatalogService(GongkaiDb db, CalendarService calendars, IEnumerable<IPublicChangeListener> listeners)
+{
+    private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
+
+    /// <summary>The county's date now: the working day a publication belongs to (Beijing time).</summary>
+    public DateOnly Today() => DateOnly.FromDateTime(db.Time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+
+    public static string Sanitize(string html) => Sanitizer.Sanitize(html ?? "");
+
+    private static HtmlSanitizer CreateSanitizer()
+    {
+        var s = new HtmlSanitizer();
+        // Layout comes from the portal's stylesheet; inline styles and classes from pasted Word text are dropped.
+        s.AllowedAttributes.Remove("style");
+        s.AllowedAttributes.Remove("class");
+        s.AllowedCssProperties.Clear();
+        s.AllowedSchemes.Clear();
+        s.AllowedSchemes.Add("http");
+        s.AllowedSchemes.Add("https");
+        s.AllowedSchemes.Add("mailto");
+        return s;
+    }
+
+    public static List<string> Validate(ItemInput input)
+    {
+        var problems = new List<string>();
+        if (string.IsNullOrWhiteSpace(input.Title))
+        {
+            problems.Add("请填写名称。");
+        }
+        else if (input.Title.Trim().Length > 300)
+        {
+            problems.Add("名称不能超过 300 个字。");
+        }
+
+        if (input.Summary?.Length > 2000)
+        {
+            problems.Add("内容概述不能超过 2000 个字。");
+        }
+
+        if (input.DocumentNumber?.Trim().Length > 100)
+        {
+            problems.Add("文号不能超过 100 个字。");
+        }
+
+        if (input.WrittenOn.Year < 1949 || input.WrittenOn.Year > 2200)
+        {
+            problems.Add("成文日期不正确。");
+        }
+
+        if (!Taxonomy.IsTopic(input.Topic))
+        {
+            problems.Add("请选择主题分类。");
+        }
+
+        if (!Taxonomy.IsStatutoryCategory(input.StatutoryCategory))
+        {
+            problems.Add("请选择法定主动公开内容类别。");
+        }
+
+        if (!string.IsNullOrEmpty(input.KeyArea) && !Taxonomy.IsKeyArea(input.KeyArea))
+        {
+            problems.Add("重点领域不正确。");
+        }
+
+        if (input.Validity != Validity.Valid && input.ValidityChangedOn is null)
+        {
+            problems.Add("失效或废止的信息须填写失效（废止）日期。");
+        }
+
+        if (input.Keywords?.Length > 200)
+        {
+            problems.Add("主题词不能超过 200 个字。");
+        }
+
+        if (string.IsNullOrWhiteSpace(input.Scope) || input.Scope.Length > 100)
+        {
+            problems.Add("请填写公开范围（不超过 100 个字）。");
+        }
+
+        if (input.BodyHtml.Length > 2_000_000)
+        {
+            problems.Add("正文过长（超过 200 万字符），请将长文作为附件上传。");
+        }
+
+        return problems;
+    }
+
+    public async Task<CatalogItem> CreateAsync(int bodyId, ItemInput input, string? createdBy, CancellationToken ct = default)
+    {
+        Throw(Validate(input));
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var body = await db.Bodies.SingleAsync(b => b.Id == bodyId, ct);
+        var item = new CatalogItem
+        {
+            BodyId = bodyId,
+            IndexNumber = await AllocateIndexNumberAsync(body, input.WrittenOn.Year, input.WrittenOn.Month, ct),
+            CreatedAt = db.Time.GetUtcNow(),
+            CreatedBy = createdBy,
+            State = ItemState.Draft,
+        };
+        await ApplyInputAsync(item, body.Name, input, ct);
+        db.CatalogItems.Add(item);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return item;
+    }
+
+    public async Task UpdateAsync(CatalogItem item, int revision, ItemInput input, CancellationToken ct = default)
+    {
+        if (item.State is not (ItemState.Draft or ItemState.Returned))
+        {
+            throw new CatalogInputException(["只有草稿或退回修改的信息可以编辑；已公开的信息请先点“更正”。"]);
+        }
+
+        Throw(Validate(input));
+        db.Entry(item).Property(i => i.Revision).OriginalValue = revision;
+        var body = await db.Bodies.AsNoTracking().SingleAsync(b => b.Id == item.BodyId, ct);
+        await ApplyInputAsync(item, body.Name, input, ct);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task ApplyInputAsync(CatalogItem item, string bodyName, ItemInput input, CancellationToken ct)
+    {
+        item.Title = input.Title.Trim();
+        item.Summary = Blank(input.Summary);
+        item.DocumentNumber = Blank(input.DocumentNumber);
+        item.WrittenOn = input.WrittenOn;
+        item.Publisher = Blank(input.Publisher) ?? bodyName;
+        item.Topic = input.Topic;
+        item.StatutoryCategory = input.StatutoryCategory;
+        item.KeyArea = Blank(input.KeyArea);
+        item.Keywords = Blank(input.Keywords);
+        item.Validity = input.Validity;
+        item.ValidityChangedOn = input.Validity == Validity.Valid ? null : input.ValidityChangedOn;
+        item.Mode = input.Mode;
+        item.Scope = input.Scope.Trim();
+        item.BodyHtml = Sanitize(input.BodyHtml);
+        var due = (await calendars.LoadAsync(ct)).AddWorkingDays(input.WrittenOn, 20);
+        item.DueOn = due.Due;
+        item.DueProvisional = due.Provisional;
+    }
+
+    /// <summary>The next 索引号 of a body and year; a serial, once handed out, is never handed out again.</summary>
+    public async Task<string> AllocateIndexNumberAsync(Bodies.Body body, int year, int month, CancellationToken ct)
+    {
+        var counter = await db.IndexCounters.SingleOrDefaultAsync(c => c.BodyId == body.Id && c.Year == year, ct);
+        if (counter is null)
+        {
+            counter = new IndexCounter { BodyId = body.Id, Year = year, Next = 1 };
+            db.IndexCounters.Add(counter);
+        }
+
+        var serial = counter.Next++;
+        counter.Revision++;
+        await db.SaveChangesAsync(ct);
+        return IndexNumbers.Format(body.IndexPattern ?? IndexNumbers.DefaultPattern, body, year, month, serial);
+    }
+
+    public async Task<Attachment> AttachAsync(CatalogItem item, string fileName, byte[] content, CancellationToken ct = default)
+    {
+        if (item.State is not (ItemState.Draft or ItemState.Returned))
+        {
+            throw new FileRejectedException("只有草稿或退回修改的信息可以添加附件。");
+        }
+
+        var kind = Files.Check(content, fileName);
+        var sha = Archive.Sha256(content);
+        if (!await db.Blobs.AnyAsync(b => b.Sha256 == sha, ct))
+        {
+            db.Blobs.Add(new Blob { Sha256 = sha, Size = content.LongLength, Content = content });
+        }
+
+        var order = await db.Attachments.Where(a => a.ItemId == item.Id).Select(a => (int?)a.SortOrder).MaxAsync(ct) ?? 0;
+        var attachment = new Attachment
+        {
+            ItemId = item.Id,
+            FileName = Files.SafeName(fileName, kind),
+            ContentType = kind.ContentType,
+            Size = content.LongLength,
+            Sha256 = sha,
+            SortOrder = order + 1,
+        };
+        db.Attachments.Add(attachment);
+        await db.SaveChangesAsync(ct);
+        return attachment;
+    }
+
+    public async Task RemoveAttachmentAsync(CatalogItem item, int attachmentId, CancellationToken ct = default)
+    {
+        if (item.State is not (ItemState.Draft or ItemState.Returned))
+        {
+            throw new FileRejectedException("只有草稿或退回修改的信息可以删除附件。");
+        }
+
+        var a = await db.Attachments.SingleOrDefaultAsync(x => x.Id == attachmentId && x.ItemId == item.Id, ct);
+        if (a is not null)
+        {
+            // The blob stays: an earlier published version may list it, and the archive needs it.
+            db.Attachments.Remove(a);
+            await db.SaveChangesAsync(ct);
+        }
+    }
+
+    /// <summary>Carries out one review action; the caller has checked the privilege the transition needs.</summary>
+    public async Task ApplyAsync(CatalogItem item, ReviewAction action, string? comment, int revision, CancellationToken ct = default)
+    {
+        var t = Workflow.Find(item.State, action)
+            ?? throw new CatalogInputException([$"当前状态（{CatalogItem.StateLabel(item.State)}）下不能“{Workflow.Label(action)}”。"]);
+        comment = Blank(comment);
+        if (Workflow.NeedsComment(action) && comment is null)
+        {
+            throw new CatalogInputException([action == ReviewAction.Return ? "退回修改须写明修改意见。" : "撤回须写明理由。"]);
+        }
+
+        if (action == ReviewAction.Correct && comment is null)
+        {
+            throw new CatalogInputException(["更正须写明更正说明，公开页面将显示该说明。"]);
+        }
+
+        var body = await db.Bodies.AsNoTracking().SingleAsync(b => b.Id == item.BodyId, ct);
+        var to = Workflow.Target(t, body.RequiresConfidentialityReview, body.RequiresContentReview);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await using var archiveLock = to == ItemState.Published || action == ReviewAction.Withdraw ? await ArchiveLock.AcquireAsync(db, ct) : null;
+        db.Entry(item).Property(i => i.Revision).OriginalValue = revision;
+        var from = item.State;
+        item.State = to;
+        db.ReviewSteps.Add(new ReviewStep
+        {
+            ItemId = item.Id,
+            Action = action.ToString(),
+            FromState = from,
+            ToState = to,
+            Comment = comment,
+            ActorName = db.Actor.Name,
+            At = db.Time.GetUtcNow(),
+        });
+        if (to == ItemState.Published)
+        {
+            await PublishAsync(item, ct);
+        }
+        else if (action == ReviewAction.Withdraw && item.PublishedVersion > 0)
+        {
+            await db.CatalogVersions.Where(v => v.ItemId == item.Id && v.IsCurrent).ExecuteUpdateAsync(s => s.SetProperty(v => v.IsWithdrawn, true), ct);
+        }
+
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        if (to == ItemState.Published || (action == ReviewAction.Withdraw && item.PublishedVersion > 0))
+        {
+            foreach (var l in listeners)
+            {
+                await l.PublicChangedAsync(item.BodyId, ct);
+            }
+        }
+    }
+
+    private async Task PublishAsync(CatalogItem item, CancellationToken ct)
+    {
+        var now = db.Time.GetUtcNow();
+        var today = Today();
+        var files = await db.Attachments.AsNoTracking().Where(a => a.ItemId == item.Id).OrderBy(a => a.SortOrder).ThenBy(a => a.Id).ToListAsync(ct);
+        var correction = item.PublishedVersion > 0
+            ? await db.ReviewSteps.Where(s => s.ItemId == item.Id && s.Action == nameof(ReviewAction.Correct)).OrderByDescending(s => s.Id).Select(s => s.Comment).FirstOrDefaultAsync(ct)
+            : null;
+        await db.CatalogVersions.Where(v => v.ItemId == item.Id && v.IsCurrent).ExecuteUpdateAsync(s => s.SetProperty(v => v.IsCurrent, false), ct);
+        item.PublishedVersion++;
+        item.FirstPublishedOn ??= today;
+        item.PublishedOn = today;
+        item.PublishedAt = now;
+        var version = VersionOf(item, FilesJson(files), correction);
+        db.CatalogVersions.Add(version);
+        db.ArchiveEntries.Add(Archive.EntryFor(version, await Archive.LastHashAsync(db, ct)));
+    }
+
+    /// <summary>The frozen public version of an item as it stands now.</summary>
+    public static CatalogVersion VersionOf(CatalogItem item, string filesJson, string? correction) => new()
+    {
+        ItemId = item.Id,
+        BodyId = item.BodyId,
+        Number = item.PublishedVersion,
+        IndexNumber = item.IndexNumber,
+        Title = item.Title,
+        Summary = item.Summary,
+        DocumentNumber = item.DocumentNumber,
+        WrittenOn = item.WrittenOn,
+        PublishedOn = item.PublishedOn!.Value,
+        PublishedAt = item.PublishedAt!.Value,
+        Publisher = item.Publisher,
+        Topic = item.Topic,
+        StatutoryCategory = item.StatutoryCategory,
+        KeyArea = item.KeyArea,
+        KeyAreaTop = Taxonomy.TopKeyArea(item.KeyArea),
+        Keywords = item.Keywords,
+        Validity = item.Validity,
+        ValidityChangedOn = item.ValidityChangedOn,
+        Mode = item.Mode,
+        Scope = item.Scope,
+        BodyHtml = item.BodyHtml,
+        Files = filesJson,
+        CorrectionNote = correction,
+        IsCurrent = true,
+        Year = item.PublishedOn!.Value.Year,
+    };
+
+    public static string FilesJson(IEnumerable<Attachment> files) => JsonSerializer.Serialize(
+        files.Select(a => new { name = a.FileName, type = a.ContentType, size = a.Size, sha256 = a.Sha256 }),
+        FilesJsonOptions);
+
+    private static readonly JsonSerializerOptions FilesJsonOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
+
+    private static void Throw(List<string> problems)
+    {
+        if (problems.Count > 0)
+        {
+            throw new CatalogInputException(problems);
+        }
+    }
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    internal static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
+
+/// <summary>Serialises appends to the archive chain: a transaction-scoped advisory lock on PostgreSQL, a process-wide one on the single-node SQLite.</summary>
+public sealed class ArchiveLock : IAsyncDisposable
+{
+    private const long PostgresKey = 0x676B617263680001;
+    private static readonly SemaphoreSlim SqliteGate = new(1, 1);
+    private readonly bool _sqlite;
+
+    private ArchiveLock(bool sqlite) => _sqlite = sqlite;
+
+    public static async Task<ArchiveLock> AcquireAsync(GongkaiDb db, CancellationToken ct)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({PostgresKey})", ct);
+            return new ArchiveLock(false);
+        }
+
+        await SqliteGate.WaitAsync(ct);
+        return new ArchiveLock(true);
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        if (_sqlite)
+        {
+            SqliteGate.Release();
+        }
+
+        return ValueTask.CompletedTask;
+    }
+}

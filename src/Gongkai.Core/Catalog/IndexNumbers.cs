@@ -1,0 +1,46 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Gongkai.Bodies;
+
+namespace Gongkai.Catalog;
+
+/// <summary>索引号 patterns: {机构代码} (or {code}), {YYYY}, {MM}, and a run of N inside braces for the zero-padded serial.</summary>
+public static partial class IndexNumbers
+{
+    public const string DefaultPattern = "{机构代码}/{YYYY}-{NNNNN}";
+
+    public static string Format(string pattern, Body body, int year, int month, int serial)
+    {
+        var code = body.OrganizationCode ?? body.CreditCode ?? body.Code;
+        return Token().Replace(pattern, m => m.Groups[1].Value switch
+        {
+            "机构代码" or "code" => code,
+            "YYYY" => year.ToString("D4", CultureInfo.InvariantCulture),
+            "YYYYMM" => year.ToString("D4", CultureInfo.InvariantCulture) + month.ToString("D2", CultureInfo.InvariantCulture),
+            "MM" => month.ToString("D2", CultureInfo.InvariantCulture),
+            var n when n.All(c => c == 'N') => serial.ToString("D" + n.Length.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
+            _ => m.Value,
+        });
+    }
+
+    /// <summary>Why a pattern cannot be used, or null when it can.</summary>
+    public static string? Problem(string pattern)
+    {
+        var tokens = Token().Matches(pattern).Select(m => m.Groups[1].Value).ToList();
+        if (!tokens.Any(t => t.Length > 0 && t.All(c => c == 'N')))
+        {
+            return "索引号规则须包含流水号，如 {NNNNN}。";
+        }
+
+        if (!tokens.Any(t => t is "YYYY" or "YYYYMM"))
+        {
+            return "索引号规则须包含年份 {YYYY}（流水号按年编排）。";
+        }
+
+        var unknown = tokens.FirstOrDefault(t => t is not ("机构代码" or "code" or "YYYY" or "YYYYMM" or "MM") && !t.All(c => c == 'N'));
+        return unknown is null ? null : $"索引号规则中的“{{{unknown}}}”无法识别。";
+    }
+
+    [GeneratedRegex(@"\{([^{}]+)\}")]
+    private static partial Regex Token();
+}

@@ -1,0 +1,147 @@
+using Gongkai.Catalog;
+using Gongkai.Data;
+using Gongkai.Staff;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Areas.Staff.Pages.Catalog;
+
+public sealed class ItemModel(GongkaiDb db, StaffContext staff, CatalogService catalog) : PageModel
+{
+    public CatalogItem Item { get; private set; } = null!;
+
+    public List<Attachment> Attachments { get; private set; } = [];
+
+    public List<ReviewStep> Steps { get; private set; } = [];
+
+    public List<ReviewAction> Actions { get; private set; } = [];
+
+    public bool Editable { get; private set; }
+
+    public DateOnly Today { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ?? Page();
+
+    public async Task<IActionResult> OnPostActAsync(int id, ReviewAction action, string? comment, int revision)
+    {
+        if (await LoadAsync(id) is { } denied)
+        {
+            return denied;
+        }
+
+        var t = Workflow.Find(Item.State, action);
+        if (t is not null && !await staff.CanAsync(t.Needs, Item.BodyId))
+        {
+            return Forbid();
+        }
+
+        try
+        {
+            var tracked = await db.CatalogItems.SingleAsync(i => i.Id == id);
+            await catalog.ApplyAsync(tracked, action, comment, revision);
+            TempData["Notice"] = $"已{Workflow.Label(action)}，当前状态：{CatalogItem.StateLabel(tracked.State)}。";
+            return Redirect($"/staff/catalog/{id}");
+        }
+        catch (CatalogInputException e)
+        {
+            ModelState.AddModelError("", e.Message);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("", "操作未完成：该信息已被他人修改或审核，请刷新后重试。");
+        }
+
+        await LoadAsync(id);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostUploadAsync(int id, IFormFile? file)
+    {
+        if (await LoadAsync(id) is { } denied)
+        {
+            return denied;
+        }
+
+        if (!Editable)
+        {
+            return Forbid();
+        }
+
+        if (file is null || file.Length == 0)
+        {
+            ModelState.AddModelError("", "请选择要上传的文件。");
+        }
+        else if (file.Length > Files.MaxBytes)
+        {
+            ModelState.AddModelError("", $"附件“{file.FileName}”超过 20 MB，请压缩或拆分后上传。");
+        }
+        else
+        {
+            try
+            {
+                using var buffer = new MemoryStream();
+                await file.CopyToAsync(buffer);
+                var tracked = await db.CatalogItems.SingleAsync(i => i.Id == id);
+                var a = await catalog.AttachAsync(tracked, file.FileName, buffer.ToArray());
+                TempData["Notice"] = $"已上传附件“{a.FileName}”。";
+                return Redirect($"/staff/catalog/{id}");
+            }
+            catch (FileRejectedException e)
+            {
+                ModelState.AddModelError("", e.Message);
+            }
+        }
+
+        await LoadAsync(id);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRemoveFileAsync(int id, int attachmentId)
+    {
+        if (await LoadAsync(id) is { } denied)
+        {
+            return denied;
+        }
+
+        if (!Editable)
+        {
+            return Forbid();
+        }
+
+        var tracked = await db.CatalogItems.SingleAsync(i => i.Id == id);
+        await catalog.RemoveAttachmentAsync(tracked, attachmentId);
+        TempData["Notice"] = "已删除附件。";
+        return Redirect($"/staff/catalog/{id}");
+    }
+
+    private async Task<IActionResult?> LoadAsync(int id)
+    {
+        var item = await db.CatalogItems.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id);
+        if (item is null)
+        {
+            return NotFound();
+        }
+
+        if (!await staff.CanAsync(Privilege.ViewBody, item.BodyId))
+        {
+            return Forbid();
+        }
+
+        Item = item;
+        Today = catalog.Today();
+        Attachments = await db.Attachments.AsNoTracking().Where(a => a.ItemId == id).OrderBy(a => a.SortOrder).ThenBy(a => a.Id).ToListAsync();
+        Steps = await db.ReviewSteps.AsNoTracking().Where(s => s.ItemId == id).OrderBy(s => s.Id).ToListAsync();
+        Editable = item.State is ItemState.Draft or ItemState.Returned && await staff.CanAsync(Privilege.EditCatalog, item.BodyId);
+        Actions = [];
+        foreach (var t in Workflow.From(item.State))
+        {
+            if (await staff.CanAsync(t.Needs, item.BodyId))
+            {
+                Actions.Add(t.Action);
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,39 @@
+using Gongkai.Notifications;
+
+namespace Gongkai.Web;
+
+/// <summary>The timer loop of a node: the deadline scanner, then the e-mail outbox, every <see cref="HostOptions.JobInterval"/>.</summary>
+public sealed class Jobs(IServiceScopeFactory scopes, HostOptions options, TimeProvider time, ILogger<Jobs> log) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(options.JobInterval, time, stoppingToken);
+                await using var scope = scopes.CreateAsyncScope();
+                scope.ServiceProvider.GetRequiredService<Audit.AuditActor>().Name = "定时任务";
+                var created = await scope.ServiceProvider.GetRequiredService<DeadlineScanner>().RunOnceAsync(stoppingToken);
+                if (created > 0)
+                {
+                    log.LogInformation("deadline scanner created {Count} reminders", created);
+                }
+
+                if (scope.ServiceProvider.GetService<EmailOutbox>() is { } outbox)
+                {
+                    await outbox.SendPendingAsync(stoppingToken);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e) when (e is Microsoft.EntityFrameworkCore.DbUpdateException or System.Data.Common.DbException or InvalidOperationException)
+            {
+                // A failed round is retried next round; the job must never take the node down.
+                log.LogWarning(e, "scheduled job round failed");
+            }
+        }
+    }
+}

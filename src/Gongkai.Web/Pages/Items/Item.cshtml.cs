@@ -1,0 +1,61 @@
+using System.Text.Json;
+using Gongkai.Catalog;
+using Gongkai.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+using QRCoder;
+
+namespace Gongkai.Web.Pages.Items;
+
+[OutputCache(PolicyName = Portal.PortalCache.Policy)]
+public sealed class ItemModel(GongkaiDb db, PublicCatalog catalog) : PageModel
+{
+    public sealed record FileRef(string Name, string Type, long Size, string Sha256);
+
+    public CatalogVersion Version { get; private set; } = null!;
+
+    public string BodyCode { get; private set; } = "";
+
+    public List<FileRef> Files { get; private set; } = [];
+
+    public bool Print { get; private set; }
+
+    public string PageUrl { get; private set; } = "";
+
+    public string QrDataUri { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(int id, string? view)
+    {
+        if (view is not (null or "print"))
+        {
+            return NotFound();
+        }
+
+        var version = await catalog.CurrentAsync(id);
+        if (version is null)
+        {
+            return NotFound();
+        }
+
+        if (version.IsWithdrawn)
+        {
+            // Gone for good, and said so: the 索引号 stays reserved and the link explains itself.
+            Response.StatusCode = StatusCodes.Status410Gone;
+            return Content($"<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>该信息已撤回</title><link rel=\"stylesheet\" href=\"/css/site.css\"></head><body><main class=\"wrap\"><h1>该信息已撤回</h1><p>索引号为 {System.Net.WebUtility.HtmlEncode(version.IndexNumber)} 的政府信息已由发布机构撤回。</p><p><a href=\"/\">返回首页</a></p></main></body></html>", "text/html; charset=utf-8");
+        }
+
+        Version = version;
+        Print = view == "print";
+        BodyCode = await db.Bodies.Where(b => b.Id == version.BodyId).Select(b => b.Code).SingleAsync();
+        Files = JsonSerializer.Deserialize<List<FileRef>>(version.Files, JsonOptions) ?? [];
+        PageUrl = $"{Request.Scheme}://{Request.Host}/items/{id}";
+        using var qr = QRCodeGenerator.GenerateQrCode(PageUrl, QRCodeGenerator.ECCLevel.M);
+        var svg = new SvgQRCode(qr).GetGraphic(4);
+        QrDataUri = "data:image/svg+xml;base64," + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(svg));
+        return Page();
+    }
+
+    private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
+}

@@ -1,0 +1,203 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Xml;
+using Gongkai.Catalog;
+using Gongkai.Data;
+using Gongkai.Staff;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Portal;
+
+/// <summary>The portal's non-page addresses: attachment downloads, feeds and the sitemap.</summary>
+public static class PortalEndpoints
+{
+    private const int FeedSize = 50;
+    private const int SitemapSize = 50_000;
+
+    private sealed record FileRef(string Name, string Type, long Size, string Sha256);
+
+    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
+
+    public static void MapPortalEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/items/{id:int}/files/{n:int}", async (int id, int n, PublicCatalog catalog, GongkaiDb db, HttpContext http, CancellationToken ct) =>
+        {
+            var version = await catalog.CurrentAsync(id, ct);
+            var files = version is null || version.IsWithdrawn ? [] : JsonSerializer.Deserialize<List<FileRef>>(version.Files, Json) ?? [];
+            if (n < 1 || n > files.Count)
+            {
+                return Results.NotFound();
+            }
+
+            var f = files[n - 1];
+            var bytes = await db.Blobs.AsNoTracking().Where(b => b.Sha256 == f.Sha256).Select(b => b.Content).SingleAsync(ct);
+            return File(http, bytes, f.Type, f.Name, f.Sha256);
+        });
+
+        app.MapGet("/staff/catalog/{id:int}/files/{attachmentId:int}", async (int id, int attachmentId, GongkaiDb db, StaffContext staff, HttpContext http, CancellationToken ct) =>
+        {
+            var a = await db.Attachments.AsNoTracking().SingleOrDefaultAsync(x => x.Id == attachmentId && x.ItemId == id, ct);
+            var bodyId = await db.CatalogItems.Where(i => i.Id == id).Select(i => (int?)i.BodyId).SingleOrDefaultAsync(ct);
+            if (a is null || bodyId is null)
+            {
+                return Results.NotFound();
+            }
+
+            if (!await staff.CanAsync(Privilege.ViewBody, bodyId.Value))
+            {
+                return Results.Forbid();
+            }
+
+            var bytes = await db.Blobs.AsNoTracking().Where(b => b.Sha256 == a.Sha256).Select(b => b.Content).SingleAsync(ct);
+            return File(http, bytes, a.ContentType, a.FileName, a.Sha256);
+        }).RequireAuthorization();
+
+        app.MapGet("/feeds/all.{format:regex(^(atom|rss)$)}", (string format, PublicCatalog catalog, SiteInfo site, HttpContext http, CancellationToken ct) =>
+            FeedAsync(format, new CatalogFilter(), "全部公开信息", catalog, site, http, ct)).CacheOutput(PortalCache.Policy);
+
+        app.MapGet("/feeds/bodies/{code}.{format:regex(^(atom|rss)$)}", async (string code, string format, GongkaiDb db, PublicCatalog catalog, SiteInfo site, HttpContext http, CancellationToken ct) =>
+        {
+            var body = await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Code == code, ct);
+            return body is null ? Results.NotFound() : await FeedAsync(format, new CatalogFilter(BodyId: body.Id), body.Name, catalog, site, http, ct);
+        }).CacheOutput(PortalCache.Policy);
+
+        app.MapGet("/feeds/categories/{category}.{format:regex(^(atom|rss)$)}", (string category, string format, PublicCatalog catalog, SiteInfo site, HttpContext http, CancellationToken ct) =>
+            Taxonomy.IsStatutoryCategory(category) || Taxonomy.IsKeyArea(category)
+                ? FeedAsync(format, Taxonomy.IsKeyArea(category) ? new CatalogFilter(Area: category) : new CatalogFilter(Category: category), Taxonomy.Label(category)!, catalog, site, http, ct)
+                : Task.FromResult(Results.NotFound())).CacheOutput(PortalCache.Policy);
+
+        app.MapGet("/sitemap.xml", async (PublicCatalog catalog, PortalCounts counts, GongkaiDb db, HttpContext http, CancellationToken ct) =>
+        {
+            var total = await counts.CountAsync(new CatalogFilter());
+            var baseUrl = BaseUrl(http);
+            var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+            xml.Append(CultureInfo.InvariantCulture, $"<sitemap><loc>{baseUrl}/sitemaps/pages.xml</loc></sitemap>\n");
+            for (var i = 0; i * SitemapSize < total; i++)
+            {
+                xml.Append(CultureInfo.InvariantCulture, $"<sitemap><loc>{baseUrl}/sitemaps/items-{i + 1}.xml</loc></sitemap>\n");
+            }
+
+            xml.Append("</sitemapindex>\n");
+            return Results.Text(xml.ToString(), "application/xml; charset=utf-8");
+        }).CacheOutput(PortalCache.Policy);
+
+        app.MapGet("/sitemaps/pages.xml", async (GongkaiDb db, HttpContext http, CancellationToken ct) =>
+        {
+            var codes = await db.Bodies.AsNoTracking().OrderBy(b => b.Id).Select(b => b.Code).ToListAsync(ct);
+            var baseUrl = BaseUrl(http);
+            var urls = new List<string> { "/", "/catalog" }.Concat(codes.SelectMany(c => new[] { $"/bodies/{c}", $"/bodies/{c}/guide" }));
+            return Results.Text(UrlSet(urls.Select(u => (baseUrl + u, (DateOnly?)null))), "application/xml; charset=utf-8");
+        }).CacheOutput(PortalCache.Policy);
+
+        app.MapGet("/sitemaps/items-{n:int}.xml", async (int n, PublicCatalog catalog, HttpContext http, CancellationToken ct) =>
+        {
+            if (n < 1)
+            {
+                return Results.NotFound();
+            }
+
+            var rows = await catalog.Filtered(new CatalogFilter()).OrderBy(v => v.ItemId).Skip((n - 1) * SitemapSize).Take(SitemapSize)
+                .Select(v => new { v.ItemId, v.PublishedOn }).ToListAsync(ct);
+            var baseUrl = BaseUrl(http);
+            return rows.Count == 0
+                ? Results.NotFound()
+                : Results.Text(UrlSet(rows.Select(r => ($"{baseUrl}/items/{r.ItemId}", (DateOnly?)r.PublishedOn))), "application/xml; charset=utf-8");
+        }).CacheOutput(PortalCache.Policy);
+    }
+
+    private static IResult File(HttpContext http, byte[] bytes, string type, string name, string sha256)
+    {
+        // Content addressed by hash never changes: cache it for good; always a download, never rendered inline.
+        http.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
+        http.Response.Headers.ETag = $"\"{sha256}\"";
+        return Results.File(bytes, type, name);
+    }
+
+    private static string BaseUrl(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}";
+
+    private static string UrlSet(IEnumerable<(string Url, DateOnly? Modified)> urls)
+    {
+        var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        foreach (var (url, modified) in urls)
+        {
+            xml.Append("<url><loc>").Append(System.Security.SecurityElement.Escape(url)).Append("</loc>");
+            if (modified is { } m)
+            {
+                xml.Append("<lastmod>").Append(m.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append("</lastmod>");
+            }
+
+            xml.Append("</url>\n");
+        }
+
+        return xml.Append("</urlset>\n").ToString();
+    }
+
+    private static async Task<IResult> FeedAsync(string format, CatalogFilter filter, string title, PublicCatalog catalog, SiteInfo site, HttpContext http, CancellationToken ct)
+    {
+        var rows = await catalog.Filtered(filter).OrderByDescending(v => v.PublishedOn).ThenByDescending(v => v.Id).Take(FeedSize)
+            .Select(v => new { v.ItemId, v.Title, v.Summary, v.Publisher, v.PublishedAt, v.IndexNumber }).ToListAsync(ct);
+        var baseUrl = BaseUrl(http);
+        var county = await site.CountyNameAsync();
+        var feedTitle = $"{county}政府信息公开 - {title}";
+        var self = baseUrl + http.Request.Path;
+        var buffer = new MemoryStream();
+        using (var w = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, Async = true }))
+        {
+            if (format == "atom")
+            {
+                w.WriteStartElement("feed", "http://www.w3.org/2005/Atom");
+                w.WriteElementString("title", feedTitle);
+                w.WriteElementString("id", self);
+                w.WriteStartElement("link");
+                w.WriteAttributeString("rel", "self");
+                w.WriteAttributeString("href", self);
+                w.WriteEndElement();
+                w.WriteElementString("updated", (rows.Count > 0 ? rows.Max(r => r.PublishedAt) : DateTimeOffset.UnixEpoch).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+                foreach (var r in rows)
+                {
+                    w.WriteStartElement("entry");
+                    w.WriteElementString("title", r.Title);
+                    w.WriteElementString("id", $"{baseUrl}/items/{r.ItemId}");
+                    w.WriteStartElement("link");
+                    w.WriteAttributeString("href", $"{baseUrl}/items/{r.ItemId}");
+                    w.WriteEndElement();
+                    w.WriteElementString("updated", r.PublishedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+                    w.WriteStartElement("author");
+                    w.WriteElementString("name", r.Publisher);
+                    w.WriteEndElement();
+                    w.WriteElementString("summary", r.Summary ?? $"索引号 {r.IndexNumber}");
+                    w.WriteEndElement();
+                }
+
+                w.WriteEndElement();
+            }
+            else
+            {
+                w.WriteStartElement("rss");
+                w.WriteAttributeString("version", "2.0");
+                w.WriteStartElement("channel");
+                w.WriteElementString("title", feedTitle);
+                w.WriteElementString("link", baseUrl + "/");
+                w.WriteElementString("description", feedTitle);
+                w.WriteElementString("language", "zh-cn");
+                foreach (var r in rows)
+                {
+                    w.WriteStartElement("item");
+                    w.WriteElementString("title", r.Title);
+                    w.WriteElementString("link", $"{baseUrl}/items/{r.ItemId}");
+                    w.WriteElementString("guid", $"{baseUrl}/items/{r.ItemId}");
+                    w.WriteElementString("pubDate", r.PublishedAt.UtcDateTime.ToString("r", CultureInfo.InvariantCulture));
+                    w.WriteElementString("author", r.Publisher);
+                    w.WriteElementString("description", r.Summary ?? $"索引号 {r.IndexNumber}");
+                    w.WriteEndElement();
+                }
+
+                w.WriteEndElement();
+                w.WriteEndElement();
+            }
+        }
+
+        return Results.Bytes(buffer.ToArray(), format == "atom" ? "application/atom+xml; charset=utf-8" : "application/rss+xml; charset=utf-8");
+    }
+}
