@@ -52,6 +52,7 @@ public sealed class PortalAndBackOfficeTests(BrowserFixture browser, SqliteHost 
         var citizen = await NewPageAsync(phone: true);
         await citizen.GotoAsync("/");
         await citizen.GetByRole(AriaRole.Link, new() { Name = "巫溪县财政局", Exact = true }).ClickAsync();
+        await citizen.GetByRole(AriaRole.Link, new() { Name = "政府信息公开指南" }).ClickAsync();
         var guide = await citizen.Locator("article.guide").InnerTextAsync();
         Assert.Contains("023-51521234", guide, StringComparison.Ordinal);
         Assert.Contains("下午14:00—17:30", guide, StringComparison.Ordinal);

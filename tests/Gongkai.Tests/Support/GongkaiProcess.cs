@@ -9,14 +9,8 @@ public static class GongkaiProcess
 
     private static readonly Lazy<string> Program = new(() =>
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        var configuration = dir.FullName.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Gongkai.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        var path = Path.Combine(dir?.FullName ?? throw new InvalidOperationException("repository root not found"), "src", "Gongkai.Web", "bin", configuration, "net10.0", "gongkai.dll");
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+        var path = Path.Combine(Tools.RepoRoot, "src", "Gongkai.Web", "bin", configuration, "net10.0", "gongkai.dll");
         return File.Exists(path) ? path : throw new InvalidOperationException($"build the solution first: {path} is missing");
     });
 
