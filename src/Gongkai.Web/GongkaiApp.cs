@@ -31,6 +31,8 @@ public static class GongkaiApp
             WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
         });
         builder.WebHost.UseUrls(options.Urls);
+        // A line per request costs more than serving a cached page; only start-up and trouble are logged.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         // Keys live in the database, which is the protected store here; the "no XML encryptor" warning is expected.
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
@@ -148,10 +150,28 @@ public static class GongkaiApp
             h.XFrameOptions = "DENY";
             h["Referrer-Policy"] = "same-origin";
             h.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'";
+
+            // Staff pages are private and never stored; portal pages may be kept a minute by browsers and proxies.
+            var staff = ctx.Request.Path.StartsWithSegments("/staff");
+            ctx.Response.OnStarting(() =>
+            {
+                if (!ctx.Response.Headers.ContainsKey("Cache-Control"))
+                {
+                    ctx.Response.Headers.CacheControl = staff || ctx.Response.StatusCode >= 400 || !HttpMethods.IsGet(ctx.Request.Method)
+                        ? "no-store"
+                        : $"public, max-age={(int)PortalCache.Lifetime.TotalSeconds}";
+                }
+
+                return Task.CompletedTask;
+            });
             await next();
         });
         app.UseStaticFiles();
         app.UseRouting();
+
+        // Cached portal pages are answered here, before sign-in cookies, limits and audit are looked at:
+        // only anonymous, identical pages are ever cached, and serving them should cost next to nothing.
+        app.UseOutputCache();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.Use(async (ctx, next) =>
@@ -170,24 +190,6 @@ public static class GongkaiApp
             await next();
         });
         app.UseAuthorization();
-        app.Use(async (ctx, next) =>
-        {
-            // Staff pages are private and never stored; portal pages may be kept a minute by browsers and proxies.
-            var staff = ctx.Request.Path.StartsWithSegments("/staff");
-            ctx.Response.OnStarting(() =>
-            {
-                if (!ctx.Response.Headers.ContainsKey("Cache-Control"))
-                {
-                    ctx.Response.Headers.CacheControl = staff || ctx.Response.StatusCode >= 400 || !HttpMethods.IsGet(ctx.Request.Method)
-                        ? "no-store"
-                        : $"public, max-age={(int)PortalCache.Lifetime.TotalSeconds}";
-                }
-
-                return Task.CompletedTask;
-            });
-            await next();
-        });
-        app.UseOutputCache();
         app.MapRazorPages();
         app.MapCalendarApi();
         app.MapPortalEndpoints();

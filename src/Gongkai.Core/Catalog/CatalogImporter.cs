@@ -62,6 +62,8 @@ public sealed class CatalogImporter(GongkaiDb db)
 {
     public const int DefaultBatchSize = 2000;
 
+    private static readonly JsonSerializerOptions AuditJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
+
     public static IEnumerable<(long Line, ImportRow? Row, string? Error)> ReadFile(string path)
     {
         var jsonLines = path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase);
@@ -141,46 +143,69 @@ public sealed class CatalogImporter(GongkaiDb db)
     public async Task<ImportResult> ImportAsync(IEnumerable<(long Line, ImportRow? Row, string? Error)> rows, int batchSize = DefaultBatchSize, IProgress<long>? progress = null, CancellationToken ct = default)
     {
         var bodies = await db.Bodies.AsNoTracking().ToDictionaryAsync(b => b.Code, ct);
-        var rejects = new List<ImportReject>();
+        var time = db.Time.GetUtcNow();
+        var readRejects = new List<ImportReject>();
+        var saveRejects = new List<ImportReject>();
         long read = 0, imported = 0, skipped = 0;
-        var batch = new List<(long Line, CatalogItem Item, DateOnly PublishedOn)>();
-        foreach (var (line, row, error) in rows)
+
+        // Reading and cleaning the next batch overlaps with writing this one.
+        var batches = System.Threading.Channels.Channel.CreateBounded<List<(long Line, CatalogItem Item, DateOnly PublishedOn)>>(2);
+        var producer = Task.Run(
+            async () =>
+            {
+                try
+                {
+                    var batch = new List<(long, CatalogItem, DateOnly)>(batchSize);
+                    foreach (var (line, row, error) in rows)
+                    {
+                        Interlocked.Increment(ref read);
+                        if (error is not null || row is null)
+                        {
+                            readRejects.Add(new(line, error ?? "空行", null));
+                            continue;
+                        }
+
+                        var (item, published, reason) = Convert(row, bodies, time);
+                        if (reason is not null)
+                        {
+                            readRejects.Add(new(line, reason, row.Title));
+                            continue;
+                        }
+
+                        batch.Add((line, item!, published));
+                        if (batch.Count >= batchSize)
+                        {
+                            await batches.Writer.WriteAsync(batch, ct);
+                            batch = new List<(long, CatalogItem, DateOnly)>(batchSize);
+                        }
+                    }
+
+                    if (batch.Count > 0)
+                    {
+                        await batches.Writer.WriteAsync(batch, ct);
+                    }
+
+                    batches.Writer.Complete();
+                }
+                catch (Exception e)
+                {
+                    batches.Writer.Complete(e);
+                }
+            },
+            ct);
+
+        await foreach (var batch in batches.Reader.ReadAllAsync(ct))
         {
-            read++;
-            if (error is not null || row is null)
-            {
-                rejects.Add(new(line, error ?? "空行", null));
-                continue;
-            }
-
-            var (item, published, reason) = Convert(row, bodies);
-            if (reason is not null)
-            {
-                rejects.Add(new(line, reason, row.Title));
-                continue;
-            }
-
-            batch.Add((line, item!, published));
-            if (batch.Count >= batchSize)
-            {
-                var (i, s) = await SaveBatchAsync(batch, rejects, ct);
-                (imported, skipped) = (imported + i, skipped + s);
-                batch.Clear();
-                progress?.Report(read);
-            }
-        }
-
-        if (batch.Count > 0)
-        {
-            var (i, s) = await SaveBatchAsync(batch, rejects, ct);
+            var (i, s) = await SaveBatchAsync(batch, saveRejects, ct);
             (imported, skipped) = (imported + i, skipped + s);
-            progress?.Report(read);
+            progress?.Report(Interlocked.Read(ref read));
         }
 
-        return new ImportResult(read, imported, skipped, rejects);
+        await producer;
+        return new ImportResult(read, imported, skipped, readRejects.Concat(saveRejects).OrderBy(r => r.Line).ToList());
     }
 
-    private (CatalogItem? Item, DateOnly PublishedOn, string? Reason) Convert(ImportRow r, Dictionary<string, Bodies.Body> bodies)
+    private static (CatalogItem? Item, DateOnly PublishedOn, string? Reason) Convert(ImportRow r, Dictionary<string, Bodies.Body> bodies, DateTimeOffset now)
     {
         if (string.IsNullOrWhiteSpace(r.Body) || !bodies.TryGetValue(r.Body.Trim(), out var body))
         {
@@ -256,8 +281,7 @@ public sealed class CatalogImporter(GongkaiDb db)
             PublishedOn = published,
             // Noon in Beijing on the publication day: the exact time of a historical publication is not known.
             PublishedAt = new DateTimeOffset(published.ToDateTime(new TimeOnly(12, 0)), TimeSpan.FromHours(8)).ToUniversalTime(),
-            CreatedAt = db.Time.GetUtcNow(),
-            CreatedBy = db.Actor.UserId,
+            CreatedAt = now,
         };
         return (item, published, null);
     }
@@ -292,30 +316,64 @@ public sealed class CatalogImporter(GongkaiDb db)
             return (0, skipped);
         }
 
-        var summarize = db.SummarizeAudit;
-        db.SummarizeAudit = true;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await using (await ArchiveLock.AcquireAsync(db, ct))
         {
-            await AllocateAsync(fresh.Select(f => f.Item).Where(i => i.IndexNumber.Length == 0).ToList(), ct);
-
-            db.CatalogItems.AddRange(fresh.Select(f => f.Item));
-            await db.SaveChangesAsync(ct);
-            var prev = await Archive.LastHashAsync(db, ct);
-            foreach (var f in fresh)
+            if (!db.Database.IsNpgsql())
             {
-                var version = CatalogService.VersionOf(f.Item, "[]", null);
-                db.CatalogVersions.Add(version);
-                var entry = Archive.EntryFor(version, prev);
-                db.ArchiveEntries.Add(entry);
+                // Take SQLite's write lock now, so the keys reserved below stay ours until commit.
+                await db.Database.ExecuteSqlRawAsync("UPDATE index_counters SET \"Revision\" = \"Revision\" WHERE 0", ct);
+            }
+
+            await AllocateAsync(fresh.Select(f => f.Item).Where(i => i.IndexNumber.Length == 0).ToList(), ct);
+            var items = fresh.Select(f => f.Item).ToList();
+            items.ForEach(i => i.CreatedBy = db.Actor.UserId);
+            var itemKeys = await BulkInsert.ReserveKeysAsync<CatalogItem>(db, items.Count, ct);
+            for (var k = 0; k < items.Count; k++)
+            {
+                items[k].Id = (int)itemKeys[k];
+            }
+
+            await BulkInsert.WriteAsync(db, items, ct);
+            var versions = items.Select(i => CatalogService.VersionOf(i, "[]", null)).ToList();
+            var versionKeys = await BulkInsert.ReserveKeysAsync<CatalogVersion>(db, versions.Count, ct);
+            for (var k = 0; k < versions.Count; k++)
+            {
+                versions[k].Id = versionKeys[k];
+            }
+
+            await BulkInsert.WriteAsync(db, versions, ct);
+
+            // Entry keys ascend in chain order: verification walks the chain by key.
+            var entryKeys = (await BulkInsert.ReserveKeysAsync<ArchiveEntry>(db, versions.Count, ct)).Order().ToList();
+            var prev = await Archive.LastHashAsync(db, ct);
+            var entries = new List<ArchiveEntry>(versions.Count);
+            for (var k = 0; k < versions.Count; k++)
+            {
+                var entry = Archive.EntryFor(versions[k], prev);
+                entry.Id = entryKeys[k];
+                entry.VersionId = versions[k].Id;
+                entry.Version = null;
+                entries.Add(entry);
                 prev = entry.Hash;
             }
 
+            await BulkInsert.WriteAsync(db, entries, ct);
+            var at = db.Time.GetUtcNow();
+            db.AuditEvents.Add(new Audit.AuditEvent
+            {
+                At = at,
+                ActorId = db.Actor.UserId,
+                ActorName = db.Actor.Name,
+                EntityType = nameof(CatalogItem),
+                EntityId = $"{items[0].Id}…{items[^1].Id}",
+                Action = "imported",
+                Changes = JsonSerializer.Serialize(new { count = items.Count, first = items[0].IndexNumber, last = items[^1].IndexNumber, archiveEntries = $"{entries[0].Id}…{entries[^1].Id}" }, AuditJson),
+            });
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
         }
 
-        db.SummarizeAudit = summarize;
         db.ChangeTracker.Clear();
         return (fresh.Count, skipped);
     }

@@ -15,6 +15,22 @@ public enum ItemState
     Withdrawn,
 }
 
+/// <summary>
+/// Stored as its member name: never rename one. A plain column compared for equality, so that every
+/// list query can seek its index (SQLite cannot seek on a bare boolean column).
+/// </summary>
+public enum VersionState
+{
+    /// <summary>The version the portal shows and lists.</summary>
+    Current,
+
+    /// <summary>Replaced by a correction.</summary>
+    Superseded,
+
+    /// <summary>The last version of a withdrawn item: its page says it was withdrawn.</summary>
+    Withdrawn,
+}
+
 /// <summary>Stored as its member name: never rename one.</summary>
 public enum Validity
 {
@@ -213,11 +229,8 @@ public sealed class CatalogVersion
 
     public string? CorrectionNote { get; set; }
 
-    /// <summary>True for the version the portal shows; older versions stay for the record.</summary>
-    public bool IsCurrent { get; set; }
-
-    /// <summary>Set when the item is withdrawn: the portal then shows only a notice.</summary>
-    public bool IsWithdrawn { get; set; }
+    /// <summary>Whether the portal lists this version; older versions and withdrawn items stay for the record.</summary>
+    public VersionState State { get; set; }
 
     public int Year { get; set; }
 }

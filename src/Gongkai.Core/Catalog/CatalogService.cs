@@ -38,14 +38,22 @@ public interface IPublicChangeListener
 }
 
 /// <summary>Drafting, review and publication of catalog items, with the archive written at publication.</summary>
-public sealed class CatalogService(GongkaiDb db, CalendarService calendars, IEnumerable<IPublicChangeListener> listeners)
+public sealed partial class CatalogService(GongkaiDb db, CalendarService calendars, IEnumerable<IPublicChangeListener> listeners)
 {
     private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
 
     /// <summary>The county's date now: the working day a publication belongs to (Beijing time).</summary>
     public DateOnly Today() => DateOnly.FromDateTime(db.Time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
 
-    public static string Sanitize(string html) => Sanitizer.Sanitize(html ?? "");
+    /// <summary>
+    /// Cleans HTML. Text made only of bare, attribute-free structural tags cannot carry script and is
+    /// kept as it is; that skips the full parser for the usual body text and keeps bulk imports fast.
+    /// </summary>
+    public static string Sanitize(string html) =>
+        string.IsNullOrEmpty(html) ? "" : PlainStructure().IsMatch(html) ? html : Sanitizer.Sanitize(html);
+
+    [System.Text.RegularExpressions.GeneratedRegex("^(?:[^<>&]|&(?:amp|lt|gt|quot|nbsp|#[0-9]{1,6});|</?(?:p|br|strong|em|b|i|u|table|thead|tbody|tr|td|th|ul|ol|li|h[2-6]|blockquote)>)*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex PlainStructure();
 
     private static HtmlSanitizer CreateSanitizer()
     {
@@ -281,7 +289,7 @@ public sealed class CatalogService(GongkaiDb db, CalendarService calendars, IEnu
         }
         else if (action == ReviewAction.Withdraw && item.PublishedVersion > 0)
         {
-            await db.CatalogVersions.Where(v => v.ItemId == item.Id && v.IsCurrent).ExecuteUpdateAsync(s => s.SetProperty(v => v.IsWithdrawn, true), ct);
+            await db.CatalogVersions.Where(v => v.ItemId == item.Id && v.State == VersionState.Current).ExecuteUpdateAsync(s => s.SetProperty(v => v.State, VersionState.Withdrawn), ct);
         }
 
         await db.SaveChangesAsync(ct);
@@ -303,7 +311,7 @@ public sealed class CatalogService(GongkaiDb db, CalendarService calendars, IEnu
         var correction = item.PublishedVersion > 0
             ? await db.ReviewSteps.Where(s => s.ItemId == item.Id && s.Action == nameof(ReviewAction.Correct)).OrderByDescending(s => s.Id).Select(s => s.Comment).FirstOrDefaultAsync(ct)
             : null;
-        await db.CatalogVersions.Where(v => v.ItemId == item.Id && v.IsCurrent).ExecuteUpdateAsync(s => s.SetProperty(v => v.IsCurrent, false), ct);
+        await db.CatalogVersions.Where(v => v.ItemId == item.Id && v.State == VersionState.Current).ExecuteUpdateAsync(s => s.SetProperty(v => v.State, VersionState.Superseded), ct);
         item.PublishedVersion++;
         item.FirstPublishedOn ??= today;
         item.PublishedOn = today;
@@ -339,7 +347,7 @@ public sealed class CatalogService(GongkaiDb db, CalendarService calendars, IEnu
         BodyHtml = item.BodyHtml,
         Files = filesJson,
         CorrectionNote = correction,
-        IsCurrent = true,
+        State = VersionState.Current,
         Year = item.PublishedOn!.Value.Year,
     };
 

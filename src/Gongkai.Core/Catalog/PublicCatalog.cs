@@ -12,14 +12,16 @@ public sealed record CatalogFilter(int? BodyId = null, string? Category = null, 
 }
 
 /// <summary>A row of a public list: only what the list shows, read from the current versions.</summary>
-public sealed record CatalogRow(int ItemId, string IndexNumber, string Title, string? DocumentNumber, DateOnly PublishedOn, int BodyId, string Publisher);
+public sealed record PageAnchor(DateOnly PublishedOn, long Id);
+
+public sealed record CatalogRow(long VersionId, int ItemId, string IndexNumber, string Title, string? DocumentNumber, DateOnly PublishedOn, int BodyId, string Publisher);
 
 /// <summary>What the public portal reads: current, not withdrawn, published versions only.</summary>
 public sealed class PublicCatalog(GongkaiDb db)
 {
     public const int PageSize = 20;
 
-    private IQueryable<CatalogVersion> Current => db.CatalogVersions.AsNoTracking().Where(v => v.IsCurrent && !v.IsWithdrawn);
+    private IQueryable<CatalogVersion> Current => db.CatalogVersions.AsNoTracking().Where(v => v.State == VersionState.Current);
 
     public IQueryable<CatalogVersion> Filtered(CatalogFilter f)
     {
@@ -52,15 +54,53 @@ public sealed class PublicCatalog(GongkaiDb db)
         return q;
     }
 
-    public Task<List<CatalogRow>> PageAsync(CatalogFilter f, int page, int pageSize = PageSize, CancellationToken ct = default) =>
-        Rows(Filtered(f).OrderByDescending(v => v.PublishedOn).ThenByDescending(v => v.Id).Skip((Math.Max(page, 1) - 1) * pageSize).Take(pageSize)).ToListAsync(ct);
+    /// <summary>Every <see cref="AnchorSpacing"/>th position of a list has its key in the page anchors.</summary>
+    public const int AnchorSpacing = 500;
+
+    /// <summary>
+    /// One page of a list, newest first. Deep pages start from the nearest anchor (the key of a row a
+    /// known number of places down the list) instead of skipping hundreds of thousands of rows; the
+    /// skip is done on the index alone and the page's rows are read by id.
+    /// </summary>
+    public async Task<List<CatalogRow>> PageAsync(CatalogFilter f, int page, int pageSize = PageSize, IReadOnlyList<PageAnchor>? anchors = null, CancellationToken ct = default)
+    {
+        var offset = (Math.Max(page, 1) - 1) * pageSize;
+        var q = Filtered(f);
+        if (anchors is { Count: > 0 } && offset >= AnchorSpacing)
+        {
+            var n = Math.Min(offset / AnchorSpacing, anchors.Count - 1);
+            var a = anchors[n];
+            q = q.Where(v => v.PublishedOn < a.PublishedOn || (v.PublishedOn == a.PublishedOn && v.Id <= a.Id));
+            offset -= n * AnchorSpacing;
+        }
+
+        var ids = await q.OrderByDescending(v => v.PublishedOn).ThenByDescending(v => v.Id).Skip(offset).Take(pageSize).Select(v => v.Id).ToListAsync(ct);
+        var rows = await Rows(db.CatalogVersions.AsNoTracking().Where(v => ids.Contains(v.Id))).ToListAsync(ct);
+        return rows.OrderByDescending(r => r.PublishedOn).ThenByDescending(r => r.VersionId).ToList();
+    }
+
+    /// <summary>The keys of rows 0, 500, 1000 … of a list: read once from the index, then reused by every deep page.</summary>
+    public async Task<List<PageAnchor>> AnchorsAsync(CatalogFilter f, CancellationToken ct = default)
+    {
+        var anchors = new List<PageAnchor>();
+        var i = 0;
+        await foreach (var k in Filtered(f).OrderByDescending(v => v.PublishedOn).ThenByDescending(v => v.Id).Select(v => new { v.PublishedOn, v.Id }).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            if (i++ % AnchorSpacing == 0)
+            {
+                anchors.Add(new PageAnchor(k.PublishedOn, k.Id));
+            }
+        }
+
+        return anchors;
+    }
 
     public Task<int> CountAsync(CatalogFilter f, CancellationToken ct = default) => Filtered(f).CountAsync(ct);
 
-    public Task<List<CatalogRow>> LatestAsync(CatalogFilter f, int n, CancellationToken ct = default) => PageAsync(f, 1, n, ct);
+    public Task<List<CatalogRow>> LatestAsync(CatalogFilter f, int n, CancellationToken ct = default) => PageAsync(f, 1, n, null, ct);
 
     public Task<CatalogVersion?> CurrentAsync(int itemId, CancellationToken ct = default) =>
-        db.CatalogVersions.AsNoTracking().Where(v => v.ItemId == itemId && v.IsCurrent).SingleOrDefaultAsync(ct);
+        db.CatalogVersions.AsNoTracking().Where(v => v.ItemId == itemId && v.State != VersionState.Superseded).SingleOrDefaultAsync(ct);
 
     /// <summary>Counts of current items per statutory category for one body (its 法定主动公开内容 page).</summary>
     public async Task<Dictionary<string, int>> CategoryCountsAsync(int bodyId, CancellationToken ct = default) =>
@@ -71,5 +111,5 @@ public sealed class PublicCatalog(GongkaiDb db)
         await Current.Select(v => v.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct);
 
     private static IQueryable<CatalogRow> Rows(IQueryable<CatalogVersion> q) =>
-        q.Select(v => new CatalogRow(v.ItemId, v.IndexNumber, v.Title, v.DocumentNumber, v.PublishedOn, v.BodyId, v.Publisher));
+        q.Select(v => new CatalogRow(v.Id, v.ItemId, v.IndexNumber, v.Title, v.DocumentNumber, v.PublishedOn, v.BodyId, v.Publisher));
 }

@@ -181,12 +181,14 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
             e.ToTable("catalog_versions");
             e.HasIndex(v => new { v.ItemId, v.Number }).IsUnique();
             // The portal lists current versions newest first, whole county or filtered by one column.
-            e.HasIndex(v => new { v.IsCurrent, v.PublishedOn, v.Id });
-            e.HasIndex(v => new { v.BodyId, v.IsCurrent, v.PublishedOn, v.Id });
-            e.HasIndex(v => new { v.StatutoryCategory, v.IsCurrent, v.PublishedOn, v.Id });
-            e.HasIndex(v => new { v.KeyAreaTop, v.IsCurrent, v.PublishedOn, v.Id });
-            e.HasIndex(v => new { v.Year, v.IsCurrent, v.PublishedOn, v.Id });
-            e.HasIndex(v => new { v.Topic, v.IsCurrent, v.PublishedOn, v.Id });
+            e.HasIndex(v => new { v.State, v.PublishedOn, v.Id });
+            e.HasIndex(v => new { v.BodyId, v.State, v.PublishedOn, v.Id });
+            e.HasIndex(v => new { v.StatutoryCategory, v.State, v.PublishedOn, v.Id });
+            e.HasIndex(v => new { v.KeyAreaTop, v.State, v.PublishedOn, v.Id });
+            e.HasIndex(v => new { v.KeyArea, v.State, v.PublishedOn, v.Id });
+            e.HasIndex(v => new { v.Year, v.State, v.PublishedOn, v.Id });
+            e.HasIndex(v => new { v.Topic, v.State, v.PublishedOn, v.Id });
+            e.Property(v => v.State).HasConversion<string>().HasMaxLength(20);
             e.Property(v => v.IndexNumber).HasMaxLength(60);
             e.Property(v => v.Title).HasMaxLength(300);
             e.Property(v => v.DocumentNumber).HasMaxLength(100);
@@ -256,19 +258,35 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         ChangeTracker.DetectChanges();
+        // One scan of the tracked entities is enough; the lookups below would each rescan them.
+        var autoDetect = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return await SaveTrackedAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        }
+    }
+
+    private async Task<int> SaveTrackedAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
         if (ChangeTracker.Entries<AuditEvent>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
         {
             throw new InvalidOperationException("The audit log is append-only.");
         }
 
+        // Through the entry, so the tracker sees the bump although change detection is off here.
         foreach (var entry in ChangeTracker.Entries<Body>().Where(e => e.State == EntityState.Modified))
         {
-            entry.Entity.Revision++;
+            entry.Property(b => b.Revision).CurrentValue++;
         }
 
         foreach (var entry in ChangeTracker.Entries<CatalogItem>().Where(e => e.State == EntityState.Modified))
         {
-            entry.Entity.Revision++;
+            entry.Property(i => i.Revision).CurrentValue++;
         }
 
         var pending = ChangeTracker.Entries()

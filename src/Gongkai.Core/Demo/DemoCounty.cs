@@ -96,6 +96,12 @@ public static class DemoCounty
             return;
         }
 
+        await LoadBodiesAndStaffAsync(db, accounts, ct);
+    }
+
+    /// <summary>The county's bodies and the demo logins, without any records.</summary>
+    public static async Task LoadBodiesAndStaffAsync(GongkaiDb db, StaffAccounts accounts, CancellationToken ct = default)
+    {
         var county = new Body
         {
             Code = "wuxi",

@@ -30,6 +30,18 @@ public sealed class PortalCounts(IMemoryCache cache, IServiceScopeFactory scopes
 
     public Task<List<int>> YearsAsync() => GetAsync("years", c => c.YearsAsync());
 
+    /// <summary>Anchors for deep pages, only for lists long enough to need them.</summary>
+    public async Task<IReadOnlyList<PageAnchor>?> AnchorsAsync(CatalogFilter filter, int page)
+    {
+        if ((page - 1) * PublicCatalog.PageSize < PublicCatalog.AnchorSpacing * 4)
+        {
+            return null;
+        }
+
+        // Anchors outlive the counts: a publication elsewhere shifts a deep page by a row or two, not more.
+        return await GetAsync("anchors:" + filter.CacheKey, c => c.AnchorsAsync(filter), TimeSpan.FromMinutes(10));
+    }
+
     public void Clear()
     {
         var old = Interlocked.Exchange(ref _generation, new CancellationTokenSource());
@@ -39,7 +51,7 @@ public sealed class PortalCounts(IMemoryCache cache, IServiceScopeFactory scopes
 
     public void Dispose() => _generation.Dispose();
 
-    private async Task<T> GetAsync<T>(string key, Func<PublicCatalog, Task<T>> compute)
+    private async Task<T> GetAsync<T>(string key, Func<PublicCatalog, Task<T>> compute, TimeSpan? lifetime = null)
     {
         if (cache.TryGetValue(key, out T? hit) && hit is not null)
         {
@@ -51,7 +63,7 @@ public sealed class PortalCounts(IMemoryCache cache, IServiceScopeFactory scopes
         var value = await compute(scope.ServiceProvider.GetRequiredService<PublicCatalog>());
         using var entry = cache.CreateEntry(key);
         entry.Value = value;
-        entry.AbsoluteExpirationRelativeToNow = PortalCache.Lifetime;
+        entry.AbsoluteExpirationRelativeToNow = lifetime ?? PortalCache.Lifetime;
         entry.AddExpirationToken(new Microsoft.Extensions.Primitives.CancellationChangeToken(generation.Token));
         return value;
     }

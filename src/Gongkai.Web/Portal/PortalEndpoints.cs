@@ -24,7 +24,7 @@ public static class PortalEndpoints
         app.MapGet("/items/{id:int}/files/{n:int}", async (int id, int n, PublicCatalog catalog, GongkaiDb db, HttpContext http, CancellationToken ct) =>
         {
             var version = await catalog.CurrentAsync(id, ct);
-            var files = version is null || version.IsWithdrawn ? [] : JsonSerializer.Deserialize<List<FileRef>>(version.Files, Json) ?? [];
+            var files = version is null || version.State != VersionState.Current ? [] : JsonSerializer.Deserialize<List<FileRef>>(version.Files, Json) ?? [];
             if (n < 1 || n > files.Count)
             {
                 return Results.NotFound();

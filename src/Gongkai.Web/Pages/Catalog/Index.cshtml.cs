@@ -48,7 +48,7 @@ public sealed class IndexModel(GongkaiDb db, PublicCatalog catalog, Portal.Porta
         Years = await counts.YearsAsync();
         Total = await counts.CountAsync(Filter);
         PageNumber = Math.Clamp(page ?? 1, 1, Pages);
-        Rows = await catalog.PageAsync(Filter, PageNumber);
+        Rows = await catalog.PageAsync(Filter, PageNumber, PublicCatalog.PageSize, await counts.AnchorsAsync(Filter, PageNumber));
         return Page();
     }
 

@@ -39,7 +39,7 @@ public sealed class ItemModel(GongkaiDb db, PublicCatalog catalog) : PageModel
             return NotFound();
         }
 
-        if (version.IsWithdrawn)
+        if (version.State == VersionState.Withdrawn)
         {
             // Gone for good, and said so: the 索引号 stays reserved and the link explains itself.
             Response.StatusCode = StatusCodes.Status410Gone;

@@ -484,12 +484,6 @@ namespace Gongkai.Data.Migrations.Postgres
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
 
-                    b.Property<bool>("IsCurrent")
-                        .HasColumnType("boolean");
-
-                    b.Property<bool>("IsWithdrawn")
-                        .HasColumnType("boolean");
-
                     b.Property<int>("ItemId")
                         .HasColumnType("integer");
 
@@ -529,6 +523,11 @@ namespace Gongkai.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("StatutoryCategory")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -566,17 +565,19 @@ namespace Gongkai.Data.Migrations.Postgres
                     b.HasIndex("ItemId", "Number")
                         .IsUnique();
 
-                    b.HasIndex("IsCurrent", "PublishedOn", "Id");
+                    b.HasIndex("State", "PublishedOn", "Id");
 
-                    b.HasIndex("BodyId", "IsCurrent", "PublishedOn", "Id");
+                    b.HasIndex("BodyId", "State", "PublishedOn", "Id");
 
-                    b.HasIndex("KeyAreaTop", "IsCurrent", "PublishedOn", "Id");
+                    b.HasIndex("KeyArea", "State", "PublishedOn", "Id");
 
-                    b.HasIndex("StatutoryCategory", "IsCurrent", "PublishedOn", "Id");
+                    b.HasIndex("KeyAreaTop", "State", "PublishedOn", "Id");
 
-                    b.HasIndex("Topic", "IsCurrent", "PublishedOn", "Id");
+                    b.HasIndex("StatutoryCategory", "State", "PublishedOn", "Id");
 
-                    b.HasIndex("Year", "IsCurrent", "PublishedOn", "Id");
+                    b.HasIndex("Topic", "State", "PublishedOn", "Id");
+
+                    b.HasIndex("Year", "State", "PublishedOn", "Id");
 
                     b.ToTable("catalog_versions", (string)null);
                 });

@@ -465,12 +465,6 @@ namespace Gongkai.Data.Migrations.Sqlite
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("IsCurrent")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("IsWithdrawn")
-                        .HasColumnType("INTEGER");
-
                     b.Property<int>("ItemId")
                         .HasColumnType("INTEGER");
 
@@ -510,6 +504,11 @@ namespace Gongkai.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("StatutoryCategory")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -547,17 +546,19 @@ namespace Gongkai.Data.Migrations.Sqlite
                     b.HasIndex("ItemId", "Number")
                         .IsUnique();
 
-                    b.HasIndex("IsCurrent", "PublishedOn", "Id");
+                    b.HasIndex("State", "PublishedOn", "Id");
 
-                    b.HasIndex("BodyId", "IsCurrent", "PublishedOn", "Id");
+                    b.HasIndex("BodyId", "State", "PublishedOn", "Id");
 
-                    b.HasIndex("KeyAreaTop", "IsCurrent", "PublishedOn", "Id");
+                    b.HasIndex("KeyArea", "State", "PublishedOn", "Id");
 
-                    b.HasIndex("StatutoryCategory", "IsCurrent", "PublishedOn", "Id");
+                    b.HasIndex("KeyAreaTop", "State", "PublishedOn", "Id");
 
-                    b.HasIndex("Topic", "IsCurrent", "PublishedOn", "Id");
+                    b.HasIndex("StatutoryCategory", "State", "PublishedOn", "Id");
 
-                    b.HasIndex("Year", "IsCurrent", "PublishedOn", "Id");
+                    b.HasIndex("Topic", "State", "PublishedOn", "Id");
+
+                    b.HasIndex("Year", "State", "PublishedOn", "Id");
 
                     b.ToTable("catalog_versions", (string)null);
                 });

@@ -200,8 +200,7 @@ namespace Gongkai.Data.Migrations.Postgres
                     BodyHtml = table.Column<string>(type: "text", nullable: false),
                     Files = table.Column<string>(type: "text", nullable: false),
                     CorrectionNote = table.Column<string>(type: "text", nullable: true),
-                    IsCurrent = table.Column<bool>(type: "boolean", nullable: false),
-                    IsWithdrawn = table.Column<bool>(type: "boolean", nullable: false),
+                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     Year = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
@@ -286,14 +285,9 @@ namespace Gongkai.Data.Migrations.Postgres
                 columns: new[] { "PublishedVersion", "DueOn" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_catalog_versions_BodyId_IsCurrent_PublishedOn_Id",
+                name: "IX_catalog_versions_BodyId_State_PublishedOn_Id",
                 table: "catalog_versions",
-                columns: new[] { "BodyId", "IsCurrent", "PublishedOn", "Id" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_catalog_versions_IsCurrent_PublishedOn_Id",
-                table: "catalog_versions",
-                columns: new[] { "IsCurrent", "PublishedOn", "Id" });
+                columns: new[] { "BodyId", "State", "PublishedOn", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_catalog_versions_ItemId_Number",
@@ -302,24 +296,34 @@ namespace Gongkai.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_catalog_versions_KeyAreaTop_IsCurrent_PublishedOn_Id",
+                name: "IX_catalog_versions_KeyArea_State_PublishedOn_Id",
                 table: "catalog_versions",
-                columns: new[] { "KeyAreaTop", "IsCurrent", "PublishedOn", "Id" });
+                columns: new[] { "KeyArea", "State", "PublishedOn", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_catalog_versions_StatutoryCategory_IsCurrent_PublishedOn_Id",
+                name: "IX_catalog_versions_KeyAreaTop_State_PublishedOn_Id",
                 table: "catalog_versions",
-                columns: new[] { "StatutoryCategory", "IsCurrent", "PublishedOn", "Id" });
+                columns: new[] { "KeyAreaTop", "State", "PublishedOn", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_catalog_versions_Topic_IsCurrent_PublishedOn_Id",
+                name: "IX_catalog_versions_State_PublishedOn_Id",
                 table: "catalog_versions",
-                columns: new[] { "Topic", "IsCurrent", "PublishedOn", "Id" });
+                columns: new[] { "State", "PublishedOn", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_catalog_versions_Year_IsCurrent_PublishedOn_Id",
+                name: "IX_catalog_versions_StatutoryCategory_State_PublishedOn_Id",
                 table: "catalog_versions",
-                columns: new[] { "Year", "IsCurrent", "PublishedOn", "Id" });
+                columns: new[] { "StatutoryCategory", "State", "PublishedOn", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_catalog_versions_Topic_State_PublishedOn_Id",
+                table: "catalog_versions",
+                columns: new[] { "Topic", "State", "PublishedOn", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_catalog_versions_Year_State_PublishedOn_Id",
+                table: "catalog_versions",
+                columns: new[] { "Year", "State", "PublishedOn", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_notifications_EmailSentAt_Id",

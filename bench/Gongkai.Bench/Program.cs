@@ -1,0 +1,251 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Gongkai.Audit;
+using Gongkai.Bench;
+using Gongkai.Catalog;
+using Gongkai.Data;
+using Gongkai.Demo;
+using Gongkai.Staff;
+using Gongkai.Web;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+// Catalog benchmark: bulk import, page latency (cached and uncached) and throughput beside nginx.
+// usage: Gongkai.Bench catalog --items N [--postgres CS] [--work DIR] [--out FILE]
+var opts = Args.Parse(args);
+if (opts.TryGetValue("parse-only", out var parseFile))
+{
+    // How much of an import is reading and cleaning rather than writing.
+    var sw = Stopwatch.StartNew();
+    long n = 0, chars = 0;
+    foreach (var (_, row, _) in CatalogImporter.ReadFile(parseFile))
+    {
+        n++;
+        chars += CatalogService.Sanitize(row!.BodyHtml ?? "").Length;
+    }
+
+    Console.WriteLine($"read+sanitize {n} rows ({chars / 1024 / 1024} M chars) in {sw.Elapsed.TotalSeconds:F1} s");
+    return 0;
+}
+
+var items = int.Parse(opts.GetValueOrDefault("items", "100000"), CultureInfo.InvariantCulture);
+var work = Path.GetFullPath(opts.GetValueOrDefault("work", Path.Combine(Path.GetTempPath(), "gongkai-bench")));
+var postgres = opts.GetValueOrDefault("postgres");
+var provider = postgres is null ? "SQLite" : "PostgreSQL";
+var report = new StringBuilder();
+void Line(string s)
+{
+    Console.WriteLine(s);
+    report.AppendLine(s);
+}
+
+Directory.CreateDirectory(work);
+var dataDir = Path.Combine(work, "data-" + provider.ToLowerInvariant());
+if (Directory.Exists(dataDir))
+{
+    Directory.Delete(dataDir, true);
+}
+
+var settings = postgres is null ? DatabaseSettings.ForDataDirectory(dataDir) : DatabaseSettings.ForPostgres(postgres);
+var options = new HostOptions(dataDir, settings, ["http://127.0.0.1:0"]) { PublicFormPostsPerMinute = 1000 };
+Directory.CreateDirectory(dataDir);
+await using (var db = settings.CreateContext(TimeProvider.System, new AuditActor { Name = "bench" }))
+{
+    if (postgres is not null)
+    {
+        await db.Database.EnsureDeletedAsync();
+    }
+
+    await Migrator.MigrateAsync(db);
+}
+
+var app = GongkaiApp.Build(options, TimeProvider.System);
+await GongkaiApp.PrepareDatabaseAsync(app);
+List<string> codes;
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    var db = scope.ServiceProvider.GetRequiredService<GongkaiDb>();
+    scope.ServiceProvider.GetRequiredService<AuditActor>().Name = "bench";
+    await DemoCounty.LoadBodiesAndStaffAsync(db, scope.ServiceProvider.GetRequiredService<StaffAccounts>());
+    codes = await db.Bodies.Where(b => b.Level != Gongkai.Bodies.BodyLevel.Village).OrderBy(b => b.Id).Select(b => b.Code).ToListAsync();
+}
+
+var file = Path.Combine(work, $"catalog-{items}.jsonl");
+if (!File.Exists(file))
+{
+    var gen = Stopwatch.StartNew();
+    SyntheticCatalog.WriteJsonLines(file, items, codes);
+    Console.WriteLine($"generated {items} items in {gen.Elapsed.TotalSeconds:F1} s ({new FileInfo(file).Length / 1024 / 1024} MB)");
+}
+
+Line($"### Catalog, {provider}, {items:N0} items");
+Line("");
+var import = Stopwatch.StartNew();
+ImportResult result;
+var peak = 0L;
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    var db = scope.ServiceProvider.GetRequiredService<GongkaiDb>();
+    scope.ServiceProvider.GetRequiredService<AuditActor>().Name = "bench import";
+    result = await new CatalogImporter(db).ImportAsync(CatalogImporter.ReadFile(file), 5000, new Progress<long>(n =>
+    {
+        peak = Math.Max(peak, Environment.WorkingSet);
+        if (n % 100_000 == 0)
+        {
+            Console.WriteLine($"  {n} rows, {import.Elapsed.TotalSeconds:F0} s");
+        }
+    }));
+}
+
+import.Stop();
+Line($"- bulk import (`gongkai import catalog` code path, batches of 5,000): {result.Imported:N0} imported, {result.Skipped:N0} skipped, {result.Rejected.Count} rejected in **{import.Elapsed.TotalSeconds:F0} s** ({result.Imported / import.Elapsed.TotalSeconds:N0} items/s), peak working set {peak / 1024 / 1024:N0} MB");
+
+await app.StartAsync();
+var address = app.Urls.First();
+using var http = new HttpClient { BaseAddress = new Uri(address) };
+var random = new Random(7);
+var maxId = items;
+var total = await http.GetStringAsync("/catalog");
+var pages = int.Parse(Regex.Match(total, "第 1 / (\\d+) 页").Groups[1].Value, CultureInfo.InvariantCulture);
+string[] filters = ["", "body=czj", "body=ninghe", "category=a20-11", "area=ggfw", "year=2015", "topic=10", "body=jw&year=2019", "area=czys&year=2024"];
+
+async Task<double[]> Measure(Func<int, string> url, int n)
+{
+    var times = new double[n];
+    for (var i = 0; i < n; i++)
+    {
+        var sw = Stopwatch.StartNew();
+        using var r = await http.GetAsync(url(i));
+        await r.Content.ReadAsByteArrayAsync();
+        times[i] = sw.Elapsed.TotalMilliseconds;
+        if (!r.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"{url(i)} → {(int)r.StatusCode}");
+        }
+    }
+
+    Array.Sort(times);
+    return times;
+}
+
+string P(double[] t) => string.Create(CultureInfo.InvariantCulture, $"p50 {t[t.Length / 2]:F1} ms · p95 {t[(int)(t.Length * 0.95)]:F1} ms · p99 {t[(int)(t.Length * 0.99)]:F1} ms · max {t[^1]:F1} ms");
+
+// Warm the counts of every filter once, as any running site has them.
+foreach (var f in filters)
+{
+    await http.GetStringAsync("/catalog?" + f);
+}
+
+const int N = 400;
+var itemUncached = await Measure(i => $"/items/{random.Next(1, maxId)}?nocache={i}", N);
+var listUncached = await Measure(i =>
+{
+    var f = filters[i % filters.Length];
+    var maxPage = f.Length == 0 ? pages : 50;
+    return $"/catalog?{f}&page={random.Next(1, maxPage + 1)}&nocache={i}";
+}, N);
+var deepUncached = await Measure(i => $"/catalog?page={random.Next(pages / 2, pages + 1)}&nocache={i}", N / 2);
+var homeUncached = await Measure(i => $"/?nocache={i}", N / 4);
+var itemCached = await Measure(_ => "/items/1", N);
+Line($"- item page, uncached render ({N} random items): {P(itemUncached)}");
+Line($"- catalog list page, uncached render ({N} requests, random page of 9 filters incl. none, pages 1-{pages}): {P(listUncached)}");
+Line($"- catalog list page, uncached, deep pages only ({pages / 2}-{pages}): {P(deepUncached)}");
+Line($"- home page, uncached render: {P(homeUncached)}");
+Line($"- item page from the output cache: {P(itemCached)}");
+
+var wrk = Which("wrk");
+var nginx = Which("nginx") ?? (File.Exists("/usr/sbin/nginx") ? "/usr/sbin/nginx" : null);
+if (wrk is not null && nginx is not null)
+{
+    var site = Path.Combine(work, "static");
+    Directory.CreateDirectory(site);
+    var targets = new (string Name, string Path, string File)[] { ("home", "/", "index.html"), ("list", "/catalog?page=2", "list.html"), ("item", "/items/1", "item.html") };
+    foreach (var t in targets)
+    {
+        await File.WriteAllBytesAsync(Path.Combine(site, t.File), await http.GetByteArrayAsync(t.Path));
+    }
+
+    var port = FreePort();
+    var conf = Path.Combine(work, "nginx.conf");
+    await File.WriteAllTextAsync(conf, $$"""
+        worker_processes 2;
+        pid {{work}}/nginx.pid;
+        error_log {{work}}/nginx-error.log;
+        events { worker_connections 1024; }
+        http {
+          access_log off;
+          default_type text/html;
+          server { listen 127.0.0.1:{{port}}; root {{site}}; location / { try_files $uri =404; } }
+        }
+        """);
+    using var ng = Process.Start(nginx, ["-c", conf, "-g", "daemon off;"]);
+    await Task.Delay(500);
+    Line("");
+    Line("| page | Gongkai req/s (wrk -t2 -c64 -d10s) | nginx static req/s | ratio |");
+    Line("|---|---|---|---|");
+    foreach (var t in targets)
+    {
+        var ours = await Wrk(wrk, address + t.Path);
+        var theirs = await Wrk(wrk, $"http://127.0.0.1:{port}/{t.File}");
+        Line(string.Create(CultureInfo.InvariantCulture, $"| {t.Name} `{t.Path}` | {ours:N0} | {theirs:N0} | {ours / theirs:F2}× |"));
+    }
+
+    ng.Kill();
+}
+else
+{
+    Line("- wrk/nginx not installed: throughput comparison skipped (bench/run installs them)");
+}
+
+await app.StopAsync();
+if (opts.GetValueOrDefault("out") is { } outFile)
+{
+    await File.AppendAllTextAsync(outFile, report.ToString() + "\n");
+}
+
+return 0;
+
+static async Task<double> Wrk(string wrk, string url)
+{
+    var p = Process.Start(new ProcessStartInfo(wrk, ["-t2", "-c64", "-d10s", url]) { RedirectStandardOutput = true })!;
+    var output = await p.StandardOutput.ReadToEndAsync();
+    await p.WaitForExitAsync();
+    var m = Regex.Match(output, @"Requests/sec:\s+([0-9.]+)");
+    if (Regex.Match(output, @"Non-2xx or 3xx responses: (\d+)") is { Success: true } bad)
+    {
+        throw new InvalidOperationException($"{url}: {bad.Groups[1].Value} failed responses");
+    }
+
+    return double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+}
+
+static string? Which(string name) =>
+    Environment.GetEnvironmentVariable("PATH")!.Split(':').Select(d => Path.Combine(d, name)).FirstOrDefault(File.Exists);
+
+static int FreePort()
+{
+    var l = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+    l.Start();
+    var port = ((System.Net.IPEndPoint)l.LocalEndpoint).Port;
+    l.Stop();
+    return port;
+}
+
+internal static class Args
+{
+    public static Dictionary<string, string> Parse(string[] args)
+    {
+        var d = new Dictionary<string, string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i].StartsWith("--", StringComparison.Ordinal) && i + 1 < args.Length)
+            {
+                d[args[i][2..]] = args[++i];
+            }
+        }
+
+        return d;
+    }
+}
