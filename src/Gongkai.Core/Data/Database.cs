@@ -144,6 +144,13 @@ public static class Migrator
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
         using (await FileLock.AcquireAsync(file + ".migrate-lock", ct))
         {
+            if (!File.Exists(file) || new FileInfo(file).Length == 0)
+            {
+                // Only a new, empty file can take a page size. 16 KB pages hold a catalog row with its
+                // body text on one page instead of a chain of 4 KB overflow pages.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA page_size=16384; VACUUM;", ct);
+            }
+
             var applied = await ApplyAsync(db, ct);
             // WAL lets the portal read while staff write; the setting is stored in the file.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
