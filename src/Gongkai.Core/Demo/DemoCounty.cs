@@ -1,5 +1,6 @@
 using System.Globalization;
 using Gongkai.Bodies;
+using Gongkai.Catalog;
 using Gongkai.Data;
 using Gongkai.Staff;
 using Microsoft.EntityFrameworkCore;
@@ -97,6 +98,27 @@ public static class DemoCounty
         }
 
         await LoadBodiesAndStaffAsync(db, accounts, ct);
+        await LoadCatalogAsync(db, ct);
+    }
+
+    /// <summary>The 2015 proactive items, through the same importer a county uses for its history.</summary>
+    public static async Task<ImportResult> LoadCatalogAsync(GongkaiDb db, CancellationToken ct = default)
+    {
+        var rows = DemoCatalog2015.Items2015().Select((d, i) => ((long)i + 1, (ImportRow?)new ImportRow
+        {
+            Body = d.BodyCode,
+            Title = d.Title,
+            Summary = d.Summary,
+            DocumentNumber = d.DocumentNumber,
+            WrittenOn = d.WrittenOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            PublishedOn = d.PublishedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Topic = d.Topic,
+            Category = d.StatutoryCategory,
+            KeyArea = d.KeyArea,
+            Keywords = d.Keywords,
+            BodyHtml = d.BodyHtml,
+        }, (string?)null));
+        return await new CatalogImporter(db).ImportAsync(rows, 5000, null, ct);
     }
 
     /// <summary>The county's bodies and the demo logins, without any records.</summary>

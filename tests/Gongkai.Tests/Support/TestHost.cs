@@ -54,7 +54,8 @@ public sealed partial class TestHost : IAsyncDisposable
         if (demo)
         {
             await using var scope = app.Services.CreateAsyncScope();
-            await DemoCounty.LoadAsync(scope.ServiceProvider.GetRequiredService<GongkaiDb>(), scope.ServiceProvider.GetRequiredService<StaffAccounts>());
+            // Bodies and logins only: the 23,123 demo items are loaded by the test that checks them.
+            await DemoCounty.LoadBodiesAndStaffAsync(scope.ServiceProvider.GetRequiredService<GongkaiDb>(), scope.ServiceProvider.GetRequiredService<StaffAccounts>());
         }
 
         await app.StartAsync();
