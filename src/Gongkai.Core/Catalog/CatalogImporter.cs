@@ -202,6 +202,13 @@ public sealed class CatalogImporter(GongkaiDb db)
         }
 
         await producer;
+        if (imported >= 10 * batchSize)
+        {
+            // After a large load the planner's statistics describe a much smaller table: refresh them now
+            // rather than wait for autovacuum, or list pages get plans made for the old size.
+            await db.Database.ExecuteSqlRawAsync(db.Database.IsNpgsql() ? "ANALYZE catalog_items, catalog_versions, archive_entries" : "ANALYZE", ct);
+        }
+
         return new ImportResult(read, imported, skipped, readRejects.Concat(saveRejects).OrderBy(r => r.Line).ToList());
     }
 

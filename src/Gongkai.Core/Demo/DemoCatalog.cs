@@ -3,6 +3,9 @@ using System.Text;
 
 namespace Gongkai.Demo;
 
+/// <summary>An item the demo county published in 2015.</summary>
+public sealed record DemoItem(string BodyCode, string Title, string? Summary, string? DocumentNumber, DateOnly WrittenOn, DateOnly PublishedOn, string Topic, string StatutoryCategory, string? KeyArea, string? Keywords, string BodyHtml);
+
 /// <summary>
 /// Everything 巫溪县 disclosed proactively in 2015, generated so that every figure section 二 of its 2015 annual
 /// report (seed 000) gives can be recounted from the catalog. The text is synthetic but written the way county

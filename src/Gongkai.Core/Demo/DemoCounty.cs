@@ -104,7 +104,7 @@ public static class DemoCounty
     /// <summary>The 2015 proactive items, through the same importer a county uses for its history.</summary>
     public static async Task<ImportResult> LoadCatalogAsync(GongkaiDb db, CancellationToken ct = default)
     {
-        var rows = DemoCatalog2015.Items2015().Select((d, i) => ((long)i + 1, (ImportRow?)new ImportRow
+        var rows = DemoCatalog.Items2015().Select((d, i) => ((long)i + 1, (ImportRow?)new ImportRow
         {
             Body = d.BodyCode,
             Title = d.Title,

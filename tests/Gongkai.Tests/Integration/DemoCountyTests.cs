@@ -24,7 +24,7 @@ public class DemoCountyTests
             await db.CatalogVersions.CountAsync(v => v.Year == 2015 && v.State == VersionState.Current && db.Bodies.Any(b => b.Id == v.BodyId && b.Level == BodyLevel.Township))));
         Assert.Equal(17403, county);
         Assert.Equal(5720, township);
-        foreach (var c in DemoCatalog2015.SeedCounts)
+        foreach (var c in DemoCatalog.SeedCounts)
         {
             var n = await host.WithDbAsync((db, _) => db.CatalogVersions.CountAsync(v =>
                 v.Year == 2015 && (v.KeyArea == c.KeyArea || v.KeyAreaTop == c.KeyArea) && v.Title.Contains(c.TitleMarker)));

@@ -1,5 +1,3 @@
-using System.Reflection;
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Gongkai.Catalog;
 using Gongkai.Demo;
@@ -24,25 +22,6 @@ public partial class DemoCatalogTests
         Assert.Empty(county.Intersect(townships));
         Assert.Equal(17403, Items.Count(i => county.Contains(i.BodyCode)));
         Assert.Equal(5720, Items.Count(i => townships.Contains(i.BodyCode)));
-    }
-
-    [Fact]
-    public void Every_body_code_is_one_the_demo_county_loads()
-    {
-        // DemoCounty keeps its tables private; reading them here catches a renamed or dropped body.
-        var known = new HashSet<string>(StringComparer.Ordinal) { "wuxi" };
-        foreach (var field in new[] { "Departments", "Townships" })
-        {
-            var rows = (Array)typeof(DemoCounty).GetField(field, BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
-            foreach (var row in rows)
-            {
-                known.Add((string)((ITuple)row!)[0]!);
-            }
-        }
-
-        Assert.Equal(known.OrderBy(c => c, StringComparer.Ordinal), DemoCatalog.CountyBodyCodes.Concat(DemoCatalog.TownshipBodyCodes).OrderBy(c => c, StringComparer.Ordinal));
-        Assert.All(Items, i => Assert.Contains(i.BodyCode, known));
-        Assert.Equal(known.Count, Items.Select(i => i.BodyCode).Distinct().Count());
     }
 
     [Fact]
@@ -144,7 +123,7 @@ public partial class DemoCatalogTests
         Assert.All(numbered, i => Assert.Matches(DocumentNumber(), i.DocumentNumber!));
         foreach (var issuer in numbered.GroupBy(i => DocumentNumber().Match(i.DocumentNumber!).Groups[1].Value))
         {
-            var inOrder = issuer.OrderBy(i => i.WrittenOn).ThenBy(i => Serial(i)).Select(Serial).ToList();
+            var inOrder = issuer.OrderBy(i => i.WrittenOn).ThenBy(Serial).Select(Serial).ToList();
             Assert.Equal(inOrder.Order(), inOrder);
             Assert.Equal(inOrder.Count, inOrder.Distinct().Count());
         }
