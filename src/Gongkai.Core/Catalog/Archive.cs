@@ -1,9 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Unicode;
 using Gongkai.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -44,7 +42,7 @@ public static class Archive
 {
     public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
 
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+    private static readonly JsonSerializerOptions Json = GongkaiDb.JsonOptions;
 
     public static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 

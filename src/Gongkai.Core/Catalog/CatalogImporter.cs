@@ -62,8 +62,6 @@ public sealed class CatalogImporter(GongkaiDb db)
 {
     public const int DefaultBatchSize = 2000;
 
-    private static readonly JsonSerializerOptions AuditJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
-
     public static IEnumerable<(long Line, ImportRow? Row, string? Error)> ReadFile(string path)
     {
         var jsonLines = path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase);
@@ -379,7 +377,7 @@ public sealed class CatalogImporter(GongkaiDb db)
                 EntityType = nameof(CatalogItem),
                 EntityId = $"{items[0].Id}…{items[^1].Id}",
                 Action = "imported",
-                Changes = JsonSerializer.Serialize(new { count = items.Count, first = items[0].IndexNumber, last = items[^1].IndexNumber, archiveEntries = $"{entries[0].Id}…{entries[^1].Id}" }, AuditJson),
+                Changes = JsonSerializer.Serialize(new { count = items.Count, first = items[0].IndexNumber, last = items[^1].IndexNumber, archiveEntries = $"{entries[0].Id}…{entries[^1].Id}" }, GongkaiDb.JsonOptions),
             });
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);

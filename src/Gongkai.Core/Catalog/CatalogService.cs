@@ -353,9 +353,7 @@ public sealed partial class CatalogService(GongkaiDb db, CalendarService calenda
 
     public static string FilesJson(IEnumerable<Attachment> files) => JsonSerializer.Serialize(
         files.Select(a => new { name = a.FileName, type = a.ContentType, size = a.Size, sha256 = a.Sha256 }),
-        FilesJsonOptions);
-
-    private static readonly JsonSerializerOptions FilesJsonOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
+        GongkaiDb.JsonOptions);
 
     private static void Throw(List<string> problems)
     {

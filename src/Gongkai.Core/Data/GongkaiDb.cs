@@ -21,8 +21,11 @@ namespace Gongkai.Data;
 /// </summary>
 public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectionKeyContext
 {
-    // Chinese stays readable in the log; pages HTML-encode it when they show it.
-    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+    /// <summary>
+    /// JSON written to the database (audit changes, manifests, file lists) keeps Chinese readable rather
+    /// than escaped; pages HTML-encode it when they show it.
+    /// </summary>
+    public static readonly JsonSerializerOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     private static readonly HashSet<string> SecretProperties =
         [nameof(StaffUser.PasswordHash), nameof(StaffUser.SecurityStamp), nameof(StaffUser.ConcurrencyStamp)];
