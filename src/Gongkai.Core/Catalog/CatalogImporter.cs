@@ -398,20 +398,12 @@ public sealed class CatalogImporter(GongkaiDb db)
         var bodies = await db.Bodies.AsNoTracking().ToDictionaryAsync(b => b.Id, ct);
         foreach (var group in items.GroupBy(i => (i.BodyId, i.WrittenOn.Year)))
         {
-            var counter = await db.IndexCounters.SingleOrDefaultAsync(c => c.BodyId == group.Key.BodyId && c.Year == group.Key.Year, ct);
-            if (counter is null)
-            {
-                counter = new IndexCounter { BodyId = group.Key.BodyId, Year = group.Key.Year, Next = 1 };
-                db.IndexCounters.Add(counter);
-            }
-
+            var serial = await IndexNumbers.ReserveAsync(db, group.Key.BodyId, group.Key.Year, group.Count(), ct);
             var body = bodies[group.Key.BodyId];
             foreach (var item in group)
             {
-                item.IndexNumber = IndexNumbers.Format(body.IndexPattern ?? IndexNumbers.DefaultPattern, body, item.WrittenOn.Year, item.WrittenOn.Month, counter.Next++);
+                item.IndexNumber = IndexNumbers.Format(body.IndexPattern ?? IndexNumbers.DefaultPattern, body, item.WrittenOn.Year, item.WrittenOn.Month, serial++);
             }
-
-            counter.Revision++;
         }
 
         await db.SaveChangesAsync(ct);

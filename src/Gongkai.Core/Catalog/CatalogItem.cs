@@ -224,8 +224,10 @@ public sealed class CatalogVersion
 
     public string BodyHtml { get; set; } = "";
 
-    /// <summary>JSON array of {name, type, size, sha256}.</summary>
+    /// <summary>JSON array of <see cref="VersionFile"/>.</summary>
     public string Files { get; set; } = "[]";
+
+    public List<VersionFile> FileList() => System.Text.Json.JsonSerializer.Deserialize<List<VersionFile>>(Files) ?? [];
 
     public string? CorrectionNote { get; set; }
 
@@ -234,6 +236,13 @@ public sealed class CatalogVersion
 
     public int Year { get; set; }
 }
+
+/// <summary>A file of a published version, as its file list records it (and the archive manifest repeats it).</summary>
+public sealed record VersionFile(
+    [property: System.Text.Json.Serialization.JsonPropertyName("name")] string Name,
+    [property: System.Text.Json.Serialization.JsonPropertyName("type")] string Type,
+    [property: System.Text.Json.Serialization.JsonPropertyName("size")] long Size,
+    [property: System.Text.Json.Serialization.JsonPropertyName("sha256")] string Sha256);
 
 /// <summary>One step of review: who did what to an item, with the comment shown to the editor.</summary>
 public sealed class ReviewStep : IAudited

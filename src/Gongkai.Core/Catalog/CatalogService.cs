@@ -192,15 +192,7 @@ public sealed partial class CatalogService(GongkaiDb db, CalendarService calenda
     /// <summary>The next 索引号 of a body and year; a serial, once handed out, is never handed out again.</summary>
     public async Task<string> AllocateIndexNumberAsync(Bodies.Body body, int year, int month, CancellationToken ct)
     {
-        var counter = await db.IndexCounters.SingleOrDefaultAsync(c => c.BodyId == body.Id && c.Year == year, ct);
-        if (counter is null)
-        {
-            counter = new IndexCounter { BodyId = body.Id, Year = year, Next = 1 };
-            db.IndexCounters.Add(counter);
-        }
-
-        var serial = counter.Next++;
-        counter.Revision++;
+        var serial = await IndexNumbers.ReserveAsync(db, body.Id, year, 1, ct);
         await db.SaveChangesAsync(ct);
         return IndexNumbers.Format(body.IndexPattern ?? IndexNumbers.DefaultPattern, body, year, month, serial);
     }
@@ -352,7 +344,7 @@ public sealed partial class CatalogService(GongkaiDb db, CalendarService calenda
     };
 
     public static string FilesJson(IEnumerable<Attachment> files) => JsonSerializer.Serialize(
-        files.Select(a => new { name = a.FileName, type = a.ContentType, size = a.Size, sha256 = a.Sha256 }),
+        files.Select(a => new VersionFile(a.FileName, a.ContentType, a.Size, a.Sha256)),
         GongkaiDb.JsonOptions);
 
     private static void Throw(List<string> problems)
@@ -365,7 +357,6 @@ public sealed partial class CatalogService(GongkaiDb db, CalendarService calenda
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
-    internal static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
 
 /// <summary>Serialises appends to the archive chain: a transaction-scoped advisory lock on PostgreSQL, a process-wide one on the single-node SQLite.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Gongkai.Bodies;
+using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Catalog;
 
@@ -39,6 +40,25 @@ public static partial class IndexNumbers
 
         var unknown = tokens.FirstOrDefault(t => t is not ("机构代码" or "code" or "YYYY" or "YYYYMM" or "MM") && !t.All(c => c == 'N'));
         return unknown is null ? null : $"索引号规则中的“{{{unknown}}}”无法识别。";
+    }
+
+    /// <summary>
+    /// Reserves <paramref name="count"/> serials of a body and year and returns the first; the counter only
+    /// goes up. The caller saves, in the same transaction as the items that use the serials.
+    /// </summary>
+    public static async Task<int> ReserveAsync(Data.GongkaiDb db, int bodyId, int year, int count, CancellationToken ct)
+    {
+        var counter = await db.IndexCounters.SingleOrDefaultAsync(c => c.BodyId == bodyId && c.Year == year, ct);
+        if (counter is null)
+        {
+            counter = new IndexCounter { BodyId = bodyId, Year = year, Next = 1 };
+            db.IndexCounters.Add(counter);
+        }
+
+        var first = counter.Next;
+        counter.Next += count;
+        counter.Revision++;
+        return first;
     }
 
     [GeneratedRegex(@"\{([^{}]+)\}")]

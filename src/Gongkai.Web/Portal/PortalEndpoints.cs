@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using System.Xml;
 using Gongkai.Catalog;
 using Gongkai.Data;
@@ -15,16 +14,12 @@ public static class PortalEndpoints
     private const int FeedSize = 50;
     private const int SitemapSize = 50_000;
 
-    private sealed record FileRef(string Name, string Type, long Size, string Sha256);
-
-    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
-
     public static void MapPortalEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/items/{id:int}/files/{n:int}", async (int id, int n, PublicCatalog catalog, GongkaiDb db, HttpContext http, CancellationToken ct) =>
         {
             var version = await catalog.CurrentAsync(id, ct);
-            var files = version is null || version.State != VersionState.Current ? [] : JsonSerializer.Deserialize<List<FileRef>>(version.Files, Json) ?? [];
+            var files = version is null || version.State != VersionState.Current ? [] : version.FileList();
             if (n < 1 || n > files.Count)
             {
                 return Results.NotFound();

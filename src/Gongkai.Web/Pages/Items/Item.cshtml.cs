@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Gongkai.Catalog;
 using Gongkai.Data;
 using Microsoft.AspNetCore.Mvc;
@@ -12,13 +11,11 @@ namespace Gongkai.Web.Pages.Items;
 [OutputCache(PolicyName = Portal.PortalCache.Policy)]
 public sealed class ItemModel(GongkaiDb db, PublicCatalog catalog) : PageModel
 {
-    public sealed record FileRef(string Name, string Type, long Size, string Sha256);
-
     public CatalogVersion Version { get; private set; } = null!;
 
     public string BodyCode { get; private set; } = "";
 
-    public List<FileRef> Files { get; private set; } = [];
+    public List<VersionFile> Files { get; private set; } = [];
 
     public bool Print { get; private set; }
 
@@ -49,13 +46,11 @@ public sealed class ItemModel(GongkaiDb db, PublicCatalog catalog) : PageModel
         Version = version;
         Print = view == "print";
         BodyCode = await db.Bodies.Where(b => b.Id == version.BodyId).Select(b => b.Code).SingleAsync();
-        Files = JsonSerializer.Deserialize<List<FileRef>>(version.Files, JsonOptions) ?? [];
+        Files = version.FileList();
         PageUrl = $"{Request.Scheme}://{Request.Host}/items/{id}";
         using var qr = QRCodeGenerator.GenerateQrCode(PageUrl, QRCodeGenerator.ECCLevel.M);
         var svg = new SvgQRCode(qr).GetGraphic(4);
         QrDataUri = "data:image/svg+xml;base64," + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(svg));
         return Page();
     }
-
-    private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
 }
