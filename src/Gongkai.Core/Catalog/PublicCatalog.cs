@@ -48,7 +48,11 @@ public sealed class PublicCatalog(GongkaiDb db)
 
         if (f.Year is { } y)
         {
-            q = q.Where(v => v.Year == y);
+            // A version's Year is its publication year, so the year is a range of the sort key: every list
+            // index (body, area, category …) then seeks straight to it instead of reading rows to test Year.
+            var from = new DateOnly(y, 1, 1);
+            var to = from.AddYears(1);
+            q = q.Where(v => v.PublishedOn >= from && v.PublishedOn < to);
         }
 
         return q;
