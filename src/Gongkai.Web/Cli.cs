@@ -62,6 +62,7 @@ public static class Cli
         root.Subcommands.Add(ArchiveCommand());
         root.Subcommands.Add(ImportCommand());
         root.Subcommands.Add(CalendarCommand());
+        root.Subcommands.Add(ReindexCommand());
 
         return await root.Parse(args).InvokeAsync();
     }
@@ -400,6 +401,64 @@ public static class Cli
         }));
         import.Subcommands.Add(catalog);
         return import;
+    }
+
+    private static Command ReindexCommand()
+    {
+        var reindex = new Command("reindex", "重建检索索引：所有节点都会重建；本机没有运行中的节点时由本命令直接重建并显示进度");
+        reindex.SetAction((r, ct) => Guarded(async () =>
+        {
+            var options = Options(r);
+            await using var scope = await ScopeAsync(options, "gongkai reindex", ct);
+            var db = scope.ServiceProvider.GetRequiredService<GongkaiDb>();
+            var generation = await Gongkai.Search.SearchSync.RequestReindexAsync(db, "gongkai reindex", ct);
+            Console.WriteLine($"已把检索索引代次提升到第 {generation} 代：每个节点都会重建自己的索引，重建期间照常提供检索。");
+            Gongkai.Search.SearchIndexes indexes;
+            try
+            {
+                indexes = new Gongkai.Search.SearchIndexes(options.SearchDirectory, options.NodeName);
+            }
+            catch (Gongkai.Search.SearchIndexInUseException)
+            {
+                Console.WriteLine("本机节点正在运行，由它重建。各节点进度：");
+                return await WatchNodesAsync(db, generation, ct);
+            }
+
+            using (indexes)
+            {
+                var started = System.Diagnostics.Stopwatch.StartNew();
+                var sync = new Gongkai.Search.SearchSync(db, indexes, scope.ServiceProvider.GetRequiredService<TimeProvider>());
+                await sync.RunOnceAsync(new Progress<(long Done, long Total)>(p =>
+                    Console.WriteLine($"  已索引 {p.Done} / {p.Total} 条，{started.Elapsed.TotalSeconds:F0} 秒，{p.Done / Math.Max(started.Elapsed.TotalSeconds, 0.001):F0} 条/秒")), ct);
+                var seconds = started.Elapsed.TotalSeconds;
+                var total = await db.CatalogItems.LongCountAsync(ct);
+                Console.WriteLine($"完成：{total} 条，用时 {seconds:F1} 秒（{total / Math.Max(seconds, 0.001):F0} 条/秒），索引占用 {indexes.SizeOnDisk() / 1048576.0:F0} MB。");
+            }
+
+            return 0;
+        }));
+        return reindex;
+    }
+
+    private static async Task<int> WatchNodesAsync(GongkaiDb db, int generation, CancellationToken ct)
+    {
+        while (true)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(2), ct);
+            // Nodes report at least every 30 s; one silent for two minutes is not running.
+            var since = db.Time.GetUtcNow().AddMinutes(-2);
+            var nodes = (await db.SearchNodes.AsNoTracking().ToListAsync(ct)).Where(n => n.UpdatedAt >= since).OrderBy(n => n.Node, StringComparer.Ordinal).ToList();
+            foreach (var n in nodes)
+            {
+                Console.WriteLine($"  {n.Node}: 第 {n.Generation} 代，{(n.Phase == "rebuilding" ? $"重建中 {n.Done}/{n.Total}" : "已同步")}");
+            }
+
+            if (nodes.Count > 0 && nodes.All(n => n.Generation >= generation && n.Phase != "rebuilding"))
+            {
+                Console.WriteLine("所有节点已完成重建。");
+                return 0;
+            }
+        }
     }
 
     private static string CsvField(string s) => "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";

@@ -5,6 +5,7 @@ using Gongkai.Audit;
 using Gongkai.Calendar;
 using Gongkai.Catalog;
 using Gongkai.Data;
+using Gongkai.Web.Search;
 using Gongkai.Notifications;
 using Gongkai.Staff;
 using Gongkai.Web.Api;
@@ -31,6 +32,12 @@ public static class GongkaiApp
             WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
         });
         builder.WebHost.UseUrls(options.Urls);
+        // A search of 2,000 Chinese characters is an 18 KB query string once percent-encoded.
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Limits.MaxRequestLineSize = 32 * 1024;
+            k.Limits.MaxRequestHeadersTotalSize = 64 * 1024;
+        });
         // A line per request costs more than serving a cached page; only start-up and trouble are logged.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
@@ -53,6 +60,9 @@ public static class GongkaiApp
         services.AddScoped<CatalogService>();
         services.AddScoped<PublicCatalog>();
         services.AddScoped<DeadlineScanner>();
+        services.AddSingleton(_ => new Gongkai.Search.SearchIndexes(options.SearchDirectory, options.NodeName));
+        services.AddSingleton<Gongkai.Search.SearchService>();
+        services.AddScoped<Gongkai.Search.SearchSync>();
         if (options.Smtp is { } smtp)
         {
             services.AddSingleton(smtp);
@@ -86,6 +96,7 @@ public static class GongkaiApp
         services.AddScoped<IPublicChangeListener, PortalCache>();
         services.AddOutputCache(o => o.AddPolicy(PortalCache.Policy, b => b.Expire(PortalCache.Lifetime).Tag(PortalCache.Tag).SetVaryByQuery("*")));
         services.AddHostedService<Jobs>();
+        services.AddHostedService<SearchLoop>();
         services.AddHttpContextAccessor();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(o =>
@@ -193,6 +204,7 @@ public static class GongkaiApp
         app.MapRazorPages();
         app.MapCalendarApi();
         app.MapPortalEndpoints();
+        app.MapSearchApi();
     }
 
     /// <summary>

@@ -11,6 +11,15 @@ public sealed record HostOptions(string DataDirectory, DatabaseSettings Database
     /// <summary>How often the deadline scanner and the e-mail outbox run.</summary>
     public TimeSpan JobInterval { get; init; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>How often a node looks for changes to apply to its search indexes.</summary>
+    public TimeSpan SearchInterval { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>This node's local search indexes (each node keeps its own).</summary>
+    public string SearchDirectory => Path.Combine(DataDirectory, "search");
+
+    /// <summary>Names the node in the search status table: stable across restarts, distinct per data directory.</summary>
+    public string NodeName => $"{Environment.MachineName}:{DataDirectory}";
+
     /// <summary>Where reminder e-mail goes; null means in-app reminders only.</summary>
     public Notifications.SmtpSettings? Smtp { get; init; }
 

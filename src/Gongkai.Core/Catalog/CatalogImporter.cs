@@ -369,6 +369,8 @@ public sealed class CatalogImporter(GongkaiDb db)
 
             await BulkInsert.WriteAsync(db, entries, ct);
             var at = db.Time.GetUtcNow();
+            await Search.SearchOutbox.LockAsync(db, ct);
+            Search.SearchOutbox.Add(db, items.Select(i => i.Id).Order(), at);
             db.AuditEvents.Add(new Audit.AuditEvent
             {
                 At = at,

@@ -172,6 +172,9 @@ public sealed class Blob
     public long Size { get; set; }
 
     public byte[] Content { get; set; } = [];
+
+    /// <summary>The file's words for search, extracted once when it is stored; null for images and unreadable files.</summary>
+    public string? Text { get; set; }
 }
 
 /// <summary>A published version: metadata, body and file list frozen as the public saw them.</summary>

@@ -66,6 +66,12 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
 
     public DbSet<Notification> Notifications => Set<Notification>();
 
+    public DbSet<Search.SearchOutboxRow> SearchOutbox => Set<Search.SearchOutboxRow>();
+
+    public DbSet<Search.SearchGeneration> SearchGenerations => Set<Search.SearchGeneration>();
+
+    public DbSet<Search.SearchNodeStatus> SearchNodes => Set<Search.SearchNodeStatus>();
+
     /// <summary>Keys that sign cookies and form tokens, shared by every node of one database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -247,6 +253,24 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
             e.Property(n => n.Email).HasMaxLength(256);
         });
 
+        builder.Entity<Search.SearchOutboxRow>(e => e.ToTable("search_outbox"));
+
+        builder.Entity<Search.SearchGeneration>(e =>
+        {
+            e.ToTable("search_generation");
+            e.Property(g => g.Id).ValueGeneratedNever();
+            e.Property(g => g.RequestedBy).HasMaxLength(200);
+            e.HasData(new Search.SearchGeneration { Id = 1, Generation = 1 });
+        });
+
+        builder.Entity<Search.SearchNodeStatus>(e =>
+        {
+            e.ToTable("search_nodes");
+            e.HasKey(n => n.Node);
+            e.Property(n => n.Node).HasMaxLength(200);
+            e.Property(n => n.Phase).HasMaxLength(40);
+        });
+
         builder.Entity<CalendarYear>(e =>
         {
             e.ToTable("calendar_years");
@@ -298,7 +322,8 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
             .Where(p => p is not null)
             .Cast<PendingChange>()
             .ToList();
-        if (pending.Count == 0)
+        var searchTouched = Search.SearchOutbox.Touched(ChangeTracker);
+        if (pending.Count == 0 && searchTouched.Count == 0)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
@@ -310,6 +335,12 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
         {
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             var at = _time.GetUtcNow();
+            if (searchTouched.Count > 0)
+            {
+                await Search.SearchOutbox.LockAsync(this, cancellationToken);
+                Search.SearchOutbox.Add(this, Search.SearchOutbox.ItemIds(searchTouched), at);
+            }
+
             foreach (var change in pending.Where(p => !(SummarizeAudit && p.IsCreation)))
             {
                 AuditEvents.Add(change.ToEvent(at, _actor));

@@ -19,9 +19,10 @@ public sealed partial class TestHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private TestHost(WebApplication app, Uri address, FakeTimeProvider time, string provider, string dataDirectory)
+    private TestHost(WebApplication app, Uri address, FakeTimeProvider time, string provider, string dataDirectory, DatabaseSettings database)
     {
         _app = app;
+        Database = database;
         DataDirectory = dataDirectory;
         Address = address;
         Time = time;
@@ -38,12 +39,20 @@ public sealed partial class TestHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<TestHost> StartAsync(string provider, bool demo = true)
+    public DatabaseSettings Database { get; }
+
+    /// <summary>
+    /// A node on a fresh database, or with <paramref name="database"/> a further node on another node's
+    /// database (its own data directory and search indexes). <paramref name="realTime"/> runs the node on
+    /// the system clock, so that its background loops tick by themselves.
+    /// </summary>
+    public static async Task<TestHost> StartAsync(string provider, bool demo = true, DatabaseSettings? database = null, bool realTime = false)
     {
-        var settings = TestDatabases.New(provider, out var dataDirectory);
+        var dataDirectory = TestDatabases.NewDataDirectory();
+        var settings = database ?? (provider == "sqlite" ? DatabaseSettings.ForDataDirectory(dataDirectory) : DatabaseSettings.ForPostgres(TestDatabases.NewPostgresDatabase()));
         var options = new HostOptions(dataDirectory, settings, ["http://127.0.0.1:0"]);
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 1, 0, 0, TimeSpan.Zero));
-        var app = GongkaiApp.Build(options, time);
+        var app = GongkaiApp.Build(options, realTime ? TimeProvider.System : time);
         if (provider == "postgres")
         {
             await using var db = settings.CreateContext(time, new AuditActor { Name = "test migrate" });
@@ -60,7 +69,7 @@ public sealed partial class TestHost : IAsyncDisposable
 
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        return new TestHost(app, new Uri(address), time, provider, dataDirectory);
+        return new TestHost(app, new Uri(address), time, provider, dataDirectory, settings);
     }
 
     /// <summary>A unit of work against the host's database, acting as <paramref name="actor"/>.</summary>

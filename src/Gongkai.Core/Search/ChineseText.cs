@@ -1,0 +1,331 @@
+using System.Collections.Frozen;
+using System.Reflection;
+
+namespace Gongkai.Search;
+
+/// <summary>A piece of analysed text: <paramref name="Start"/> is its character offset in the text.</summary>
+public readonly record struct TextToken(string Text, int Start, int Length);
+
+/// <summary>
+/// Chinese text for search. Every character is first normalised one for one (full width to half width,
+/// traditional to simplified, upper to lower case), so offsets in the normalised text are offsets in the
+/// original. Chinese runs are then cut into words by a dictionary (the most probable path through every
+/// dictionary word, as jieba does, without its HMM for unknown words); letters and digits form their own
+/// tokens.
+/// <para>
+/// Indexing emits, at each character offset, the character itself, the dictionary words of two and
+/// three characters inside a longer word, and the word: 财政局 gives 财, 财政, 财政局, 政, 政局, 局. A query
+/// emits only its words, and its words must appear at the same relative offsets (a phrase by character
+/// offset). So 财政 finds 财政局, a single character finds any word holding it, and 低保 never matches
+/// 降低保险, whose words are 降低 and 保险.
+/// </para>
+/// </summary>
+public sealed class ChineseText
+{
+    private const int MaxWordLength = 16;
+
+    private static readonly Lazy<ChineseText> Shared = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly Dictionary<string, int> _freq;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly double _logTotal;
+    private readonly FrozenDictionary<string, string> _terms;
+    private readonly char[] _map;
+
+    private ChineseText(Dictionary<string, int> freq, long total, char[] map, FrozenDictionary<string, string> terms)
+    {
+        _freq = freq;
+        _lookup = freq.GetAlternateLookup<ReadOnlySpan<char>>();
+        _logTotal = Math.Log(total);
+        _map = map;
+        _terms = terms;
+    }
+
+    /// <summary>The dictionary and tables, loaded once per process (about 0.3 s).</summary>
+    public static ChineseText Instance => Shared.Value;
+
+    public int WordCount => _freq.Count(kv => kv.Value > 0);
+
+    /// <summary>One character, normalised: 資 → 资, Ａ → a, 　 → space.</summary>
+    public char Normalize(char c) => _map[c];
+
+    public string Normalize(string text) => string.Create(text.Length, (text, _map), static (span, s) =>
+    {
+        for (var i = 0; i < span.Length; i++)
+        {
+            span[i] = s._map[s.text[i]];
+        }
+    });
+
+    /// <summary>Regional terms a query may use for the mainland government word (资讯 → 信息); queries only.</summary>
+    public string MapTerms(string normalized)
+    {
+        foreach (var (from, to) in _terms)
+        {
+            if (normalized.Contains(from, StringComparison.Ordinal))
+            {
+                normalized = normalized.Replace(from, to, StringComparison.Ordinal);
+            }
+        }
+
+        return normalized;
+    }
+
+    public bool IsWord(ReadOnlySpan<char> s) => _lookup.TryGetValue(s, out var f) && f > 0;
+
+    /// <summary>The tokens of already normalised text, for the index (every character, sub-words, words) or for a query (words only).</summary>
+    public void Tokens(string text, bool forIndex, List<TextToken> into)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (IsHan(c))
+            {
+                var start = i;
+                while (i < text.Length && IsHan(text[i]))
+                {
+                    i++;
+                }
+
+                Cut(text, start, i - start, forIndex, into);
+            }
+            else if (IsAlnum(c))
+            {
+                var start = i;
+                while (i < text.Length && (IsAlnum(text[i]) || (IsJoiner(text[i]) && i + 1 < text.Length && IsAlnum(text[i + 1]) && IsAlnum(text[i - 1]))))
+                {
+                    i++;
+                }
+
+                Latin(text, start, i - start, forIndex, into);
+            }
+            else
+            {
+                i++;
+            }
+        }
+    }
+
+    public List<TextToken> Tokens(string text, bool forIndex)
+    {
+        var list = new List<TextToken>();
+        Tokens(text, forIndex, list);
+        return list;
+    }
+
+    public static bool IsHan(char c) => c is (>= '\u4e00' and <= '\u9fff') or (>= '\u3400' and <= '\u4dbf') or (>= '\uf900' and <= '\ufaff') or '〇';
+
+    private static bool IsAlnum(char c) => c is (>= 'a' and <= 'z') or (>= '0' and <= '9');
+
+    private static bool IsJoiner(char c) => c is '.' or '-' or '/' or '_';
+
+    /// <summary>
+    /// Letters and digits: the whole run (pm2.5, 2015-00012), and for the index also its parts split at
+    /// joiners and at letter/digit changes (pm, 2, 5), so that a query for any part finds it.
+    /// </summary>
+    private static void Latin(string text, int start, int length, bool forIndex, List<TextToken> into)
+    {
+        into.Add(new TextToken(text.Substring(start, length), start, length));
+        if (!forIndex)
+        {
+            return;
+        }
+
+        var end = start + length;
+        var p = start;
+        while (p < end)
+        {
+            if (IsJoiner(text[p]))
+            {
+                p++;
+                continue;
+            }
+
+            var digit = char.IsAsciiDigit(text[p]);
+            var q = p;
+            while (q < end && !IsJoiner(text[q]) && char.IsAsciiDigit(text[q]) == digit)
+            {
+                q++;
+            }
+
+            if (q - p < length)
+            {
+                into.Add(new TextToken(text.Substring(p, q - p), p, q - p));
+            }
+
+            p = q;
+        }
+    }
+
+    /// <summary>The most probable segmentation of a run of Chinese characters by the dictionary's word frequencies.</summary>
+    private void Cut(string text, int start, int length, bool forIndex, List<TextToken> into)
+    {
+        var run = text.AsSpan(start, length);
+        Span<double> best = length <= 512 ? stackalloc double[length + 1] : new double[length + 1];
+        Span<int> next = length <= 512 ? stackalloc int[length] : new int[length];
+        best[length] = 0;
+        for (var i = length - 1; i >= 0; i--)
+        {
+            // A single character is always a way through; unknown ones count as seen once.
+            var single = _lookup.TryGetValue(run.Slice(i, 1), out var f1) && f1 > 0 ? f1 : 1;
+            var bestScore = Math.Log(single) - _logTotal + best[i + 1];
+            var bestEnd = i + 1;
+            for (var j = i + 2; j <= Math.Min(length, i + MaxWordLength); j++)
+            {
+                if (!_lookup.TryGetValue(run[i..j], out var f))
+                {
+                    break; // not even a prefix of a word
+                }
+
+                if (f > 0)
+                {
+                    var score = Math.Log(f) - _logTotal + best[j];
+                    if (score > bestScore)
+                    {
+                        bestScore = score;
+                        bestEnd = j;
+                    }
+                }
+            }
+
+            best[i] = bestScore;
+            next[i] = bestEnd;
+        }
+
+        for (var i = 0; i < length;)
+        {
+            var end = next[i];
+            var len = end - i;
+            if (!forIndex)
+            {
+                into.Add(new TextToken(text.Substring(start + i, len), start + i, len));
+            }
+            else
+            {
+                // Ordered by offset, then by length: Lucene needs positions that never go back.
+                for (var p = i; p < end; p++)
+                {
+                    into.Add(new TextToken(text.Substring(start + p, 1), start + p, 1));
+                    for (var n = 2; n <= 3 && n < len && p + n <= end; n++)
+                    {
+                        if (IsWord(run.Slice(p, n)))
+                        {
+                            into.Add(new TextToken(text.Substring(start + p, n), start + p, n));
+                        }
+                    }
+
+                    if (p == i && len > 1)
+                    {
+                        into.Add(new TextToken(text.Substring(start + i, len), start + i, len));
+                    }
+                }
+            }
+
+            i = end;
+        }
+    }
+
+    private static ChineseText Load()
+    {
+        var freq = new Dictionary<string, int>(600_000, StringComparer.Ordinal);
+        long total = 0;
+        void Add(string word, int f)
+        {
+            if (word.Length is 0 or > MaxWordLength)
+            {
+                return;
+            }
+
+            freq.TryGetValue(word, out var old);
+            // The county's own terms win over the general dictionary's figure for the same word.
+            freq[word] = Math.Max(old, f);
+            total += f;
+            for (var k = 1; k < word.Length; k++)
+            {
+                freq.TryAdd(word[..k], 0);
+            }
+        }
+
+        foreach (var line in Lines("jieba-dict.txt"))
+        {
+            var parts = line.Split(' ');
+            if (parts.Length >= 2 && int.TryParse(parts[1], out var f))
+            {
+                Add(parts[0], f);
+            }
+        }
+
+        var map = BuildMap(Lines("t2s-chars.txt"));
+        foreach (var line in Lines("gov-dict.txt"))
+        {
+            var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length >= 2 && int.TryParse(parts[1], out var f))
+            {
+                // Scaled up so that a county term beats the general split of the same characters.
+                Add(parts[0], Math.Max(f, 1) * 20);
+            }
+        }
+
+        var terms = Lines("t2s-terms.txt").Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(p => p.Length == 2).ToFrozenDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
+        return new ChineseText(freq, total, map, terms);
+    }
+
+    private static char[] BuildMap(IEnumerable<string> pairs)
+    {
+        var map = new char[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            map[c] = (char)c;
+        }
+
+        foreach (var line in pairs)
+        {
+            if (line.Length == 3 && line[1] == ' ')
+            {
+                map[line[0]] = line[2];
+            }
+        }
+
+        for (var c = 'Ａ'; c <= 'Ｚ'; c++)
+        {
+            map[c] = (char)('a' + (c - 'Ａ'));
+        }
+
+        for (var c = '！'; c <= '～'; c++)
+        {
+            if (map[c] == c)
+            {
+                map[c] = (char)(c - 0xFEE0);
+            }
+        }
+
+        for (var c = 'A'; c <= 'Z'; c++)
+        {
+            map[c] = char.ToLowerInvariant(c);
+        }
+
+        for (var c = 'ａ'; c <= 'ｚ'; c++)
+        {
+            map[c] = (char)('a' + (c - 'ａ'));
+        }
+
+        map['\u3000'] = ' ';
+        return map;
+    }
+
+    private static IEnumerable<string> Lines(string name)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Gongkai.Search." + name)
+            ?? throw new InvalidOperationException($"missing resource {name}");
+        using var reader = new StreamReader(stream);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && !line.StartsWith('#'))
+            {
+                yield return line;
+            }
+        }
+    }
+}

@@ -1,0 +1,194 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Gongkai.Search;
+
+/// <summary>One part of a query the user typed: words that must (or must not) appear together.</summary>
+public sealed record QueryPart(string Text, bool Exclude, IReadOnlyList<TextToken> Tokens);
+
+/// <summary>
+/// Turns whatever was typed into a Lucene query without a parser that could fail: the text is normalised,
+/// cut into parts at spaces and punctuation (quotes keep a phrase together, a leading minus excludes a
+/// part), and each part must appear as a phrase by character offset in one of the text fields. 文号
+/// brackets (〔2015〕) stay inside their part, so a whole 文号 is matched as written.
+/// </summary>
+public static partial class SearchQuery
+{
+    public const int MaxInput = 2000;
+    public const int MaxParts = 12;
+    public const int MaxPartLength = 60;
+
+    /// <summary>Fields searched, with their weights: a word in the title or the 文号 counts most.</summary>
+    public static readonly (string Field, float Boost)[] Fields =
+    [
+        (SearchDocs.Title, 4f),
+        (SearchDocs.DocNo, 5f),
+        (SearchDocs.IndexNo, 5f),
+        (SearchDocs.Keywords, 3f),
+        (SearchDocs.Summary, 2f),
+        (SearchDocs.Text, 1f),
+        (SearchDocs.FileText, 0.7f),
+    ];
+
+    /// <summary>Abbreviations in everyday use and the full term in official text, both ways.</summary>
+    private static readonly Dictionary<string, string[]> Synonyms = BuildSynonyms(
+    [
+        ["低保", "最低生活保障"],
+        ["医保", "医疗保险"],
+        ["社保", "社会保险"],
+        ["公租房", "公共租赁住房"],
+        ["廉租房", "廉租住房"],
+        ["三公经费", "三公"],
+        ["新农合", "新型农村合作医疗"],
+        ["五保", "五保供养"],
+        ["特困", "特困人员"],
+        ["环评", "环境影响评价"],
+        ["安监", "安全生产监督"],
+        ["食药监", "食品药品监督"],
+        ["政府资讯", "政府信息"],
+        ["政务资讯", "政务信息"],
+    ]);
+
+    public static List<QueryPart> Parse(string? input)
+    {
+        var parts = new List<QueryPart>();
+        if (string.IsNullOrWhiteSpace(input))
+        {
+            return parts;
+        }
+
+        var text = input.Length > MaxInput ? input[..MaxInput] : input;
+        var zh = ChineseText.Instance;
+        text = zh.MapTerms(zh.Normalize(text));
+        foreach (Match m in Chunk().Matches(text))
+        {
+            var quoted = m.Groups["q"].Success;
+            var raw = quoted ? m.Groups["q"].Value : m.Groups["w"].Value;
+            var exclude = m.Groups["sign"].Value == "-";
+            IEnumerable<string> pieces = quoted
+                ? [string.Concat(raw.Where(c => !char.IsWhiteSpace(c)))]
+                : DocNumber().IsMatch(raw) ? [raw] : Separator().Split(raw);
+            foreach (var piece in pieces)
+            {
+                var p = piece.Length > MaxPartLength ? piece[..MaxPartLength] : piece;
+                var tokens = zh.Tokens(p, forIndex: false);
+                if (tokens.Count > 0 && parts.Count < MaxParts)
+                {
+                    parts.Add(new QueryPart(p, exclude, tokens));
+                }
+            }
+        }
+
+        return parts;
+    }
+
+    /// <summary>All parts required (or, when <paramref name="any"/>, at least one), excluded parts never.</summary>
+    public static Query? Build(IReadOnlyList<QueryPart> parts, bool any = false)
+    {
+        if (!parts.Any(p => !p.Exclude))
+        {
+            return null;
+        }
+
+        var query = new BooleanQuery();
+        foreach (var part in parts)
+        {
+            var clause = new BooleanQuery();
+            AddPart(clause, part.Tokens, 1f);
+            var key = string.Concat(part.Tokens.Select(t => t.Text));
+            if (Synonyms.TryGetValue(key, out var others))
+            {
+                foreach (var other in others)
+                {
+                    AddPart(clause, ChineseText.Instance.Tokens(other, forIndex: false), 0.8f);
+                }
+            }
+
+            // A whole 索引号 typed as it is printed finds its item first.
+            clause.Add(new TermQuery(new Term(SearchDocs.IndexNo, part.Text)) { Boost = 20f }, Occur.SHOULD);
+            query.Add(clause, part.Exclude ? Occur.MUST_NOT : any ? Occur.SHOULD : Occur.MUST);
+        }
+
+        return query;
+    }
+
+    private static void AddPart(BooleanQuery clause, IReadOnlyList<TextToken> tokens, float weight)
+    {
+        foreach (var (field, boost) in Fields)
+        {
+            Query q;
+            if (tokens.Count == 1)
+            {
+                q = new TermQuery(new Term(field, tokens[0].Text));
+            }
+            else
+            {
+                var phrase = new PhraseQuery();
+                var first = tokens[0].Start;
+                foreach (var t in tokens)
+                {
+                    phrase.Add(new Term(field, t.Text), t.Start - first);
+                }
+
+                q = phrase;
+            }
+
+            q.Boost = boost * weight;
+            clause.Add(q, Occur.SHOULD);
+        }
+    }
+
+    /// <summary>The words to mark in snippets: each part's text as typed (normalised), and its synonyms.</summary>
+    public static List<string> Marks(IReadOnlyList<QueryPart> parts)
+    {
+        var marks = new List<string>();
+        foreach (var p in parts.Where(p => !p.Exclude))
+        {
+            var key = string.Concat(p.Tokens.Select(t => t.Text));
+            marks.Add(key);
+            if (Synonyms.TryGetValue(key, out var others))
+            {
+                marks.AddRange(others);
+            }
+        }
+
+        return marks.Distinct(StringComparer.Ordinal).OrderByDescending(m => m.Length).ToList();
+    }
+
+    private static Dictionary<string, string[]> BuildSynonyms(string[][] groups)
+    {
+        var map = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var g in groups)
+        {
+            foreach (var w in g)
+            {
+                map[w] = g.Where(o => o != w).ToArray();
+            }
+        }
+
+        return map;
+    }
+
+    public static string Describe(IReadOnlyList<QueryPart> parts)
+    {
+        var sb = new StringBuilder();
+        foreach (var p in parts)
+        {
+            sb.Append(sb.Length > 0 ? " " : "").Append(p.Exclude ? "-" : "").Append(p.Text);
+        }
+
+        return sb.ToString();
+    }
+
+    [GeneratedRegex("(?<sign>[+-]?)(?:\"(?<q>[^\"]*)\"?|(?<w>[^\\s\"]+))")]
+    private static partial Regex Chunk();
+
+    /// <summary>Anything but Chinese, letters and digits splits a part (joiners between letters/digits stay).</summary>
+    [GeneratedRegex(@"[^\p{IsCJKUnifiedIdeographs}a-z0-9.\-/_〇]+|(?<![a-z0-9])[.\-/_]|[.\-/_](?![a-z0-9])")]
+    private static partial Regex Separator();
+
+    [GeneratedRegex(@"[〔\[(【]\s*\d{4}\s*[〕\])】]\s*\d+")]
+    private static partial Regex DocNumber();
+}

@@ -1,0 +1,56 @@
+using Gongkai.Data;
+using Gongkai.Search;
+
+namespace Gongkai.Web.Search;
+
+/// <summary>The public search API: the same search as the /search page, as JSON.</summary>
+public static class SearchEndpoints
+{
+    public static void MapSearchApi(this WebApplication app)
+    {
+        app.MapGet("/api/search", async (HttpContext http, GongkaiDb db, SearchService search, CancellationToken ct) =>
+        {
+            var form = SearchForm.From(http.Request.Query);
+            if (string.IsNullOrWhiteSpace(form.Q))
+            {
+                return Results.Problem(title: "缺少检索词", detail: "请用参数 q 给出检索词，如 /api/search?q=低保。", statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            var (request, problem) = await form.ToRequestAsync(db, ct);
+            if (request is null)
+            {
+                return Results.Problem(title: "检索参数有误", detail: problem, statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            var result = search.SearchPublic(request);
+            var rows = await SearchRows.LoadAsync(db, result, ct);
+            var bodies = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToDictionaryAsync(db.Bodies, b => b.Id, ct);
+            var view = new SearchView { Path = "/search", Form = form, Bodies = bodies, Result = result, Rows = rows };
+            return Results.Json(new
+            {
+                query = form.Q,
+                total = result.Total,
+                page = result.Page,
+                pages = result.Pages,
+                pageSize = result.PageSize,
+                relaxed = result.Relaxed,
+                suggestion = result.Suggestion,
+                notice = result.Notice,
+                hits = rows.Select(r => new
+                {
+                    itemId = r.Hit.ItemId,
+                    url = $"/items/{r.Hit.ItemId}",
+                    title = r.Title,
+                    indexNumber = r.IndexNumber,
+                    documentNumber = r.DocumentNumber,
+                    publishedOn = r.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                    body = bodies.TryGetValue(r.BodyId, out var b) ? b.Code : null,
+                    publisher = r.Publisher,
+                    score = r.Hit.Score,
+                    snippet = SearchRows.Html(r.Snippet).Value,
+                }),
+                facets = result.Facets.ToDictionary(f => f.Key, f => f.Value.Select(c => new { value = view.FacetLink(f.Key, c.Value).Value, label = view.FacetLabel(f.Key, c.Value), count = c.Count })),
+            }, GongkaiDb.JsonOptions);
+        });
+    }
+}

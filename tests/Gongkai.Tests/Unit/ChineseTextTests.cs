@@ -1,0 +1,105 @@
+using Gongkai.Search;
+
+namespace Gongkai.Tests.Unit;
+
+public sealed class ChineseTextTests
+{
+    private static readonly ChineseText Zh = ChineseText.Instance;
+
+    private static List<string> Index(string text) => Zh.Tokens(Zh.Normalize(text), forIndex: true).Select(t => t.Text).ToList();
+
+    private static List<string> Query(string text) => Zh.Tokens(Zh.Normalize(text), forIndex: false).Select(t => t.Text).ToList();
+
+    [Fact]
+    public void A_word_is_indexed_with_its_characters_and_the_words_inside_it_at_their_offsets()
+    {
+        var tokens = Zh.Tokens("县财政局", forIndex: true);
+        Assert.Contains(new TextToken("财政", 1, 2), tokens);
+        Assert.Contains(new TextToken("财政局", 1, 3), tokens);
+        Assert.Contains(new TextToken("政局", 2, 2), tokens);
+        Assert.Contains(new TextToken("局", 3, 1), tokens);
+
+        // Positions never go back (Lucene requires it): offsets ascend, longer words after shorter at one offset.
+        Assert.Equal(tokens.OrderBy(t => t.Start).ThenBy(t => t.Length), tokens);
+    }
+
+    [Theory]
+    [InlineData("降低保险费率", "低保")]
+    [InlineData("财政局长期坚持", "局长")]
+    public void Words_that_straddle_two_words_are_not_indexed(string text, string straddling)
+    {
+        Assert.DoesNotContain(straddling, Index(text));
+        Assert.Equal([straddling], Query(straddling));
+    }
+
+    [Theory]
+    [InlineData("政府資訊公開", "政府资讯公开")]
+    [InlineData("ＰＭ２．５　監測", "pm2.5 监测")]
+    [InlineData("巫溪府辦發〔2015〕108號", "巫溪府办发〔2015〕108号")]
+    public void Text_is_normalised_one_character_for_one(string raw, string normalised)
+    {
+        Assert.Equal(normalised, Zh.Normalize(raw));
+        Assert.Equal(raw.Length, Zh.Normalize(raw).Length);
+    }
+
+    [Fact]
+    public void Regional_terms_are_mapped_for_queries()
+    {
+        Assert.Equal("政府信息", Zh.MapTerms(Zh.Normalize("政府資訊")));
+    }
+
+    [Fact]
+    public void Letters_and_digits_are_kept_whole_and_their_parts_indexed()
+    {
+        Assert.Equal(["pm2.5", "监测"], Query("PM2.5监测"));
+        var index = Index("G348国道 2015-00012");
+        Assert.Contains("g348", index);
+        Assert.Contains("g", index);
+        Assert.Contains("348", index);
+        Assert.Contains("2015-00012", index);
+        Assert.Contains("00012", index);
+    }
+
+    [Fact]
+    public void County_terms_and_place_names_are_words()
+    {
+        Assert.Equal(["宁厂镇"], Query("宁厂镇"));
+        Assert.Equal(["最低生活保障"], Query("最低生活保障"));
+        Assert.Contains("低保", Index("低保对象"));
+    }
+
+    [Fact]
+    public void Parsing_never_fails_on_random_input()
+    {
+        var random = new Random(20261129);
+        var alphabet = "财政预算低保〔〕()[]{}\"'+-*?:^~\\/!@#$%&|<>　，。、；：“”😀\u0000\uD800ａＺ０9 \t\n";
+        for (var i = 0; i < 2000; i++)
+        {
+            var chars = new char[random.Next(0, 300)];
+            for (var k = 0; k < chars.Length; k++)
+            {
+                chars[k] = random.Next(4) == 0 ? (char)random.Next(0, 0xFFFF) : alphabet[random.Next(alphabet.Length)];
+            }
+
+            var parts = SearchQuery.Parse(new string(chars));
+            Assert.True(parts.Count <= SearchQuery.MaxParts);
+            _ = SearchQuery.Build(parts);
+        }
+    }
+
+    [Fact]
+    public void Quotes_minus_and_brackets_shape_the_parts()
+    {
+        var parts = SearchQuery.Parse("\"最低 生活保障\" -降低 财政(预算) 巫溪府办发〔2015〕108号");
+        Assert.Equal(["最低生活保障", "降低", "财政", "预算", "巫溪府办发〔2015〕108号"], parts.Select(p => p.Text));
+        Assert.Equal([false, true, false, false, false], parts.Select(p => p.Exclude));
+    }
+
+    [Fact]
+    public void Snippets_mark_the_words_and_keep_the_original_characters()
+    {
+        var parts = Snippets.Make("本县政府資訊公開工作年度报告", ["政府资讯"]);
+        Assert.Equal(["本县", "政府資訊", "公開工作年度报告"], parts.Select(p => p.Text));
+        Assert.Equal([false, true, false], parts.Select(p => p.Mark));
+    }
+}
