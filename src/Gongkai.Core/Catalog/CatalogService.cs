@@ -137,6 +137,25 @@ public sealed partial class CatalogService(GongkaiDb db, CalendarService calenda
     public async Task<CatalogItem> CreateAsync(int bodyId, ItemInput input, string? createdBy, CancellationToken ct = default)
     {
         Throw(Validate(input));
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await CreateOnceAsync(bodyId, input, createdBy, ct);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 5)
+            {
+                // Another item of the same body and year took that serial first: start again with the next one.
+                foreach (var e in db.ChangeTracker.Entries().Where(e => e.Entity is IndexCounter || e.State == EntityState.Added).ToList())
+                {
+                    e.State = EntityState.Detached;
+                }
+            }
+        }
+    }
+
+    private async Task<CatalogItem> CreateOnceAsync(int bodyId, ItemInput input, string? createdBy, CancellationToken ct)
+    {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var body = await db.Bodies.SingleAsync(b => b.Id == bodyId, ct);
         var item = new CatalogItem

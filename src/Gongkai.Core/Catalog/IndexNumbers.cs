@@ -48,6 +48,19 @@ public static partial class IndexNumbers
     /// </summary>
     public static async Task<int> ReserveAsync(Data.GongkaiDb db, int bodyId, int year, int count, CancellationToken ct)
     {
+        if (db.Database.IsNpgsql() && db.Database.CurrentTransaction is not null)
+        {
+            // Editors of one body creating items at the same moment queue here for the next serial, instead
+            // of all but one failing on the counter's revision.
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock({0}, {1})", [CounterLockKey, (bodyId * 10_000) + year], ct);
+        }
+
+        var tracked = db.ChangeTracker.Entries<IndexCounter>().FirstOrDefault(e => e.Entity.BodyId == bodyId && e.Entity.Year == year);
+        if (tracked is not null)
+        {
+            await tracked.ReloadAsync(ct);
+        }
+
         var counter = await db.IndexCounters.SingleOrDefaultAsync(c => c.BodyId == bodyId && c.Year == year, ct);
         if (counter is null)
         {
@@ -60,6 +73,8 @@ public static partial class IndexNumbers
         counter.Revision++;
         return first;
     }
+
+    private const int CounterLockKey = 0x49_44_58;
 
     [GeneratedRegex(@"\{([^{}]+)\}")]
     private static partial Regex Token();

@@ -26,15 +26,24 @@ public sealed class ChineseText
 
     private static readonly Lazy<ChineseText> Shared = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
+    /// <summary>
+    /// The analysis in force for the current flow of execution. Only the relevance evaluation changes it, to
+    /// compare the alternatives on the same judged set; everything else runs <see cref="Analysis.Words"/>.
+    /// </summary>
+    internal static readonly AsyncLocal<Analysis> Variant = new();
+
     private readonly Dictionary<string, int> _freq;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly double _logTotal;
     private readonly FrozenDictionary<string, string> _terms;
     private readonly char[] _map;
 
-    private ChineseText(Dictionary<string, int> freq, long total, char[] map, FrozenDictionary<string, string> terms)
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _general;
+
+    private ChineseText(Dictionary<string, int> freq, Dictionary<string, int> general, long total, char[] map, FrozenDictionary<string, string> terms)
     {
         _freq = freq;
+        _general = general.GetAlternateLookup<ReadOnlySpan<char>>();
         _lookup = freq.GetAlternateLookup<ReadOnlySpan<char>>();
         _logTotal = Math.Log(total);
         _map = map;
@@ -71,6 +80,44 @@ public sealed class ChineseText
         return normalized;
     }
 
+    /// <summary>A long word as the shorter words it is made of (人事任免 → 人事 任免), for queries that look beyond the exact word.</summary>
+    public List<string> Split(string word)
+    {
+        var result = new List<string>();
+        if (word.Length < 3 || !word.All(IsHan))
+        {
+            return result;
+        }
+
+        var best = new double[word.Length + 1];
+        var next = new int[word.Length];
+        for (var i = word.Length - 1; i >= 0; i--)
+        {
+            best[i] = double.NegativeInfinity;
+            for (var j = i + 1; j <= word.Length; j++)
+            {
+                if (j - i == word.Length)
+                {
+                    continue;
+                }
+
+                var f = j - i == 1 ? Math.Max(1, _lookup.TryGetValue(word.AsSpan(i, 1), out var f1) ? f1 : 1) : _lookup.TryGetValue(word.AsSpan(i, j - i), out var fw) ? Frequency(word.AsSpan(i, j - i), fw, false) : 0;
+                if (f > 0 && Math.Log(f) - _logTotal + best[j] > best[i])
+                {
+                    best[i] = Math.Log(f) - _logTotal + best[j];
+                    next[i] = j;
+                }
+            }
+        }
+
+        for (var i = 0; i < word.Length; i = next[i])
+        {
+            result.Add(word[i..next[i]]);
+        }
+
+        return result;
+    }
+
     public bool IsWord(ReadOnlySpan<char> s) => _lookup.TryGetValue(s, out var f) && f > 0;
 
     /// <summary>The tokens of already normalised text, for the index (every character, sub-words, words) or for a query (words only).</summary>
@@ -88,7 +135,18 @@ public sealed class ChineseText
                     i++;
                 }
 
-                Cut(text, start, i - start, forIndex, into);
+                if (Variant.Value == Analysis.Bigrams)
+                {
+                    Bigrams(text, start, i - start, into);
+                }
+                else
+                {
+                    // The county's terms keep the index from pairing characters across a place or body name;
+                    // queries are cut by the general figures, finer, so that a compound typed as one word
+                    // (征地拆迁) still finds text where it is two.
+                    var county = forIndex ? Variant.Value != Analysis.GeneralDictionary : Variant.Value == Analysis.CountyQueries;
+                    Cut(text, start, i - start, forIndex, county, into);
+                }
             }
             else if (IsAlnum(c))
             {
@@ -158,8 +216,25 @@ public sealed class ChineseText
         }
     }
 
+    /// <summary>Overlapping pairs of characters (a lone character stands for itself): the usual CJK fallback, kept for comparison.</summary>
+    private static void Bigrams(string text, int start, int length, List<TextToken> into)
+    {
+        if (length == 1)
+        {
+            into.Add(new TextToken(text.Substring(start, 1), start, 1));
+        }
+
+        for (var p = start; p + 2 <= start + length; p++)
+        {
+            into.Add(new TextToken(text.Substring(p, 2), p, 2));
+        }
+    }
+
     /// <summary>The most probable segmentation of a run of Chinese characters by the dictionary's word frequencies.</summary>
-    private void Cut(string text, int start, int length, bool forIndex, List<TextToken> into)
+    private int Frequency(ReadOnlySpan<char> word, int county, bool useCounty) =>
+        !useCounty && _general.TryGetValue(word, out var g) ? g : county;
+
+    private void Cut(string text, int start, int length, bool forIndex, bool county, List<TextToken> into)
     {
         var run = text.AsSpan(start, length);
         Span<double> best = length <= 512 ? stackalloc double[length + 1] : new double[length + 1];
@@ -177,6 +252,8 @@ public sealed class ChineseText
                 {
                     break; // not even a prefix of a word
                 }
+
+                f = Frequency(run[i..j], f, county);
 
                 if (f > 0)
                 {
@@ -206,8 +283,12 @@ public sealed class ChineseText
                 // Ordered by offset, then by length: Lucene needs positions that never go back.
                 for (var p = i; p < end; p++)
                 {
-                    into.Add(new TextToken(text.Substring(start + p, 1), start + p, 1));
-                    for (var n = 2; n <= 3 && n < len && p + n <= end; n++)
+                    if (len == 1 || Variant.Value != Analysis.WordsWithoutCharacters)
+                    {
+                        into.Add(new TextToken(text.Substring(start + p, 1), start + p, 1));
+                    }
+
+                    for (var n = 2; n < len && p + n <= end; n++)
                     {
                         if (IsWord(run.Slice(p, n)))
                         {
@@ -257,11 +338,13 @@ public sealed class ChineseText
         }
 
         var map = BuildMap(Lines("t2s-chars.txt"));
+        var general = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var line in Lines("gov-dict.txt"))
         {
             var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (parts.Length >= 2 && int.TryParse(parts[1], out var f))
             {
+                general[parts[0]] = freq.TryGetValue(parts[0], out var before) ? before : 0;
                 // Scaled up so that a county term beats the general split of the same characters.
                 Add(parts[0], Math.Max(f, 1) * 20);
             }
@@ -269,7 +352,7 @@ public sealed class ChineseText
 
         var terms = Lines("t2s-terms.txt").Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Where(p => p.Length == 2).ToFrozenDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
-        return new ChineseText(freq, total, map, terms);
+        return new ChineseText(freq, general, total, map, terms);
     }
 
     private static char[] BuildMap(IEnumerable<string> pairs)
@@ -315,6 +398,9 @@ public sealed class ChineseText
         return map;
     }
 
+    /// <summary>The lines of one of the embedded word lists, comments and blank lines left out.</summary>
+    internal static IEnumerable<string> ResourceLines(string name) => Lines(name);
+
     private static IEnumerable<string> Lines(string name)
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Gongkai.Search." + name)
@@ -328,4 +414,23 @@ public sealed class ChineseText
             }
         }
     }
+}
+
+/// <summary>The analyses the relevance evaluation compares (docs/benchmarks.md); <see cref="Words"/> is the one in use.</summary>
+internal enum Analysis
+{
+    /// <summary>Index: dictionary words with the county's terms, sub-words and every character. Queries: general words, as phrases by offset.</summary>
+    Words,
+
+    /// <summary>As <see cref="Words"/> without the county's terms and place names.</summary>
+    GeneralDictionary,
+
+    /// <summary>As <see cref="Words"/>, queries cut with the county's terms too (compounds stay whole).</summary>
+    CountyQueries,
+
+    /// <summary>As <see cref="Words"/> without indexing every character (jieba's search mode with offsets).</summary>
+    WordsWithoutCharacters,
+
+    /// <summary>Overlapping character pairs.</summary>
+    Bigrams,
 }

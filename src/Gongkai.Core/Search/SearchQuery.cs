@@ -32,24 +32,11 @@ public static partial class SearchQuery
         (SearchDocs.FileText, 0.7f),
     ];
 
-    /// <summary>Abbreviations in everyday use and the full term in official text, both ways.</summary>
-    private static readonly Dictionary<string, string[]> Synonyms = BuildSynonyms(
-    [
-        ["低保", "最低生活保障"],
-        ["医保", "医疗保险"],
-        ["社保", "社会保险"],
-        ["公租房", "公共租赁住房"],
-        ["廉租房", "廉租住房"],
-        ["三公经费", "三公"],
-        ["新农合", "新型农村合作医疗"],
-        ["五保", "五保供养"],
-        ["特困", "特困人员"],
-        ["环评", "环境影响评价"],
-        ["安监", "安全生产监督"],
-        ["食药监", "食品药品监督"],
-        ["政府资讯", "政府信息"],
-        ["政务资讯", "政务信息"],
-    ]);
+    /// <summary>Other ways of saying a query's words (Data/synonyms.txt): equal terms both ways, narrower ones from the general term.</summary>
+    private static readonly Dictionary<string, string[]> Synonyms = LoadSynonyms();
+
+    /// <summary>Off only in the relevance evaluation, to measure what the synonyms add.</summary>
+    internal static readonly AsyncLocal<bool> WithoutSynonyms = new();
 
     public static List<QueryPart> Parse(string? input)
     {
@@ -96,9 +83,14 @@ public static partial class SearchQuery
         foreach (var part in parts)
         {
             var clause = new BooleanQuery();
-            AddPart(clause, part.Tokens, 1f);
+            AddPart(clause, part.Tokens, 3f);
+            if (!part.Exclude)
+            {
+                AddLoose(clause, part);
+            }
+
             var key = string.Concat(part.Tokens.Select(t => t.Text));
-            if (Synonyms.TryGetValue(key, out var others))
+            if (!WithoutSynonyms.Value && Synonyms.TryGetValue(key, out var others))
             {
                 foreach (var other in others)
                 {
@@ -113,6 +105,42 @@ public static partial class SearchQuery
 
         return query;
     }
+
+    /// <summary>
+    /// The part's words anywhere in one field, not only side by side: 公务员录用 finds 考试录用公务员, and a
+    /// question (城乡低保标准是多少) finds the items that have its words. Each word must be there, but one in
+    /// four may be missing from longer parts; such matches rank below the exact phrase.
+    /// </summary>
+    private static void AddLoose(BooleanQuery clause, QueryPart part)
+    {
+        var words = (part.Tokens.Count > 1 ? part.Tokens.Select(t => t.Text) : ChineseText.Instance.Split(part.Tokens[0].Text))
+            .Where(w => !StopWords.Contains(w)).Distinct(StringComparer.Ordinal).ToList();
+        if (words.Count < 2)
+        {
+            return;
+        }
+
+        var loose = new BooleanQuery { MinimumNumberShouldMatch = words.Count - (words.Count / 4) };
+        foreach (var w in words)
+        {
+            var any = new BooleanQuery();
+            foreach (var (field, boost) in Fields)
+            {
+                any.Add(new TermQuery(new Term(field, w)) { Boost = boost }, Occur.SHOULD);
+            }
+
+            loose.Add(any, Occur.SHOULD);
+        }
+
+        clause.Add(loose, Occur.SHOULD);
+    }
+
+    /// <summary>Words of a question that say nothing about what is sought.</summary>
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "的", "了", "是", "吗", "呢", "吧", "啊", "在", "和", "与", "及", "或", "有", "多少", "怎么", "如何", "什么", "哪些", "哪里", "为什么",
+        "怎样", "请问", "我", "我们", "你", "可以", "能", "要", "这", "那", "关于", "哪个", "几", "谁",
+    };
 
     private static void AddPart(BooleanQuery clause, IReadOnlyList<TextToken> tokens, float weight)
     {
@@ -157,18 +185,37 @@ public static partial class SearchQuery
         return marks.Distinct(StringComparer.Ordinal).OrderByDescending(m => m.Length).ToList();
     }
 
-    private static Dictionary<string, string[]> BuildSynonyms(string[][] groups)
+    private static Dictionary<string, string[]> LoadSynonyms()
     {
-        var map = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        foreach (var g in groups)
+        var map = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        void Add(string from, IEnumerable<string> to)
         {
-            foreach (var w in g)
+            if (!map.TryGetValue(from, out var list))
             {
-                map[w] = g.Where(o => o != w).ToArray();
+                map[from] = list = [];
+            }
+
+            list.AddRange(to.Where(t => t != from && !list.Contains(t)));
+        }
+
+        foreach (var line in ChineseText.ResourceLines("synonyms.txt"))
+        {
+            if (line.Contains('>', StringComparison.Ordinal))
+            {
+                var sides = line.Split('>', 2);
+                Add(sides[0].Trim(), sides[1].Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            }
+            else
+            {
+                var words = line.Split('=', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                foreach (var w in words)
+                {
+                    Add(w, words);
+                }
             }
         }
 
-        return map;
+        return map.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
     }
 
     public static string Describe(IReadOnlyList<QueryPart> parts)
