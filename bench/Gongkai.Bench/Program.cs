@@ -14,7 +14,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 // Catalog benchmark: bulk import, page latency (cached and uncached) and throughput beside nginx.
 // usage: Gongkai.Bench catalog --items N [--postgres CS] [--work DIR] [--out FILE]
+//        Gongkai.Bench search --program gongkai.dll [--work DIR] [--out FILE]  (after a SQLite catalog run)
 var opts = Args.Parse(args);
+if (args.Length > 0 && args[0] == "search")
+{
+    return await SearchBench.RunAsync(opts);
+}
+
 if (opts.TryGetValue("parse-only", out var parseFile))
 {
     // How much of an import is reading and cleaning rather than writing.
@@ -49,7 +55,8 @@ if (Directory.Exists(dataDir))
 }
 
 var settings = postgres is null ? DatabaseSettings.ForDataDirectory(dataDir) : DatabaseSettings.ForPostgres(postgres);
-var options = new HostOptions(dataDir, settings, ["http://127.0.0.1:0"]) { PublicFormPostsPerMinute = 1000 };
+// The search indexes are measured on their own (SearchBench): building them here would load both cores during the page timings.
+var options = new HostOptions(dataDir, settings, ["http://127.0.0.1:0"]) { PublicFormPostsPerMinute = 1000, SearchIndexing = false };
 Directory.CreateDirectory(dataDir);
 await using (var db = settings.CreateContext(TimeProvider.System, new AuditActor { Name = "bench" }))
 {

@@ -37,6 +37,9 @@ public static class SyntheticCatalog
 
     private static readonly string[] Places = ["宁河街道", "柏杨街道", "城厢镇", "凤凰镇", "宁厂镇", "上磺镇", "古路镇", "文峰镇", "徐家镇", "白鹿镇", "尖山镇", "下堡镇", "峰灵镇", "塘坊镇", "朝阳镇", "田坝镇"];
 
+    /// <summary>Places named in about one item in a thousand: the "rare word" queries of the search benchmark.</summary>
+    public static readonly string[] RarePlaces = ["红池坝", "兰英大峡谷", "宁厂古镇", "灵巫洞", "阴条岭", "五溪拱桥", "荆竹坝", "双阳乡", "猫儿背", "白鹿溪"];
+
     private static readonly (string Code, string Area, string Topic)[] Classes =
     [
         ("a20-07", "czys-bm", "03"), ("a20-11", "ggfw-db", "16"), ("a20-11", "ggfw-jy", "10"), ("a20-10", "zdxm-jd", "02"),
@@ -65,6 +68,11 @@ public static class SyntheticCatalog
             while (Encoding.UTF8.GetByteCount(body.ToString()) < target)
             {
                 body.Append("<p>").Append(place).Append(Sentences[random.Next(Sentences.Length)]).Append(Sentences[random.Next(Sentences.Length)]).Append("</p>");
+            }
+
+            if (random.Next(1000) == 0)
+            {
+                body.Append("<p>工作组还赴").Append(RarePlaces[random.Next(RarePlaces.Length)]).Append("实地查看了项目进展情况。</p>");
             }
 
             var row = new ImportRow

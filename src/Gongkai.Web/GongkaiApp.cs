@@ -96,7 +96,10 @@ public static class GongkaiApp
         services.AddScoped<IPublicChangeListener, PortalCache>();
         services.AddOutputCache(o => o.AddPolicy(PortalCache.Policy, b => b.Expire(PortalCache.Lifetime).Tag(PortalCache.Tag).SetVaryByQuery("*")));
         services.AddHostedService<Jobs>();
-        services.AddHostedService<SearchLoop>();
+        if (options.SearchIndexing)
+        {
+            services.AddHostedService<SearchLoop>();
+        }
         services.AddHttpContextAccessor();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(o =>

@@ -11,6 +11,9 @@ public sealed record HostOptions(string DataDirectory, DatabaseSettings Database
     /// <summary>How often the deadline scanner and the e-mail outbox run.</summary>
     public TimeSpan JobInterval { get; init; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>Whether this node keeps search indexes up to date (off only for benchmarks of other parts).</summary>
+    public bool SearchIndexing { get; init; } = true;
+
     /// <summary>How often a node looks for changes to apply to its search indexes.</summary>
     public TimeSpan SearchInterval { get; init; } = TimeSpan.FromSeconds(1);
 
