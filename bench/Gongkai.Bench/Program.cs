@@ -16,6 +16,11 @@ using Microsoft.Extensions.DependencyInjection;
 // usage: Gongkai.Bench catalog --items N [--postgres CS] [--work DIR] [--out FILE]
 //        Gongkai.Bench search --program gongkai.dll [--work DIR] [--out FILE]  (after a SQLite catalog run)
 var opts = Args.Parse(args);
+if (args.Length > 0 && args[0] == "search-profile")
+{
+    return SearchProfile.Run(opts);
+}
+
 if (args.Length > 0 && args[0] == "search")
 {
     return await SearchBench.RunAsync(opts);

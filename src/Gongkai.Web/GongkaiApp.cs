@@ -144,12 +144,25 @@ public static class GongkaiApp
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             // Public forms (today the login form) are limited per address; signed-in staff and reads are not.
+            // Searches cost more than cached pages, so anonymous ones are limited per address as well.
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(ctx =>
-                HttpMethods.IsPost(ctx.Request.Method) && ctx.User.Identity?.IsAuthenticated != true && !ctx.Request.Path.StartsWithSegments("/error")
-                    ? RateLimitPartition.GetFixedWindowLimiter(
-                        ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                        _ => new FixedWindowRateLimiterOptions { PermitLimit = options.PublicFormPostsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
-                    : RateLimitPartition.GetNoLimiter("staff-or-read"));
+            {
+                var anonymous = ctx.User.Identity?.IsAuthenticated != true;
+                var address = ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+                if (anonymous && HttpMethods.IsPost(ctx.Request.Method) && !ctx.Request.Path.StartsWithSegments("/error"))
+                {
+                    return RateLimitPartition.GetFixedWindowLimiter("form:" + address,
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = options.PublicFormPostsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+                }
+
+                if (anonymous && (ctx.Request.Path.StartsWithSegments("/search") || ctx.Request.Path.StartsWithSegments("/api/search")))
+                {
+                    return RateLimitPartition.GetFixedWindowLimiter("search:" + address,
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = options.PublicSearchesPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+                }
+
+                return RateLimitPartition.GetNoLimiter("staff-or-read");
+            });
         });
     }
 

@@ -8,6 +8,9 @@ public sealed record HostOptions(string DataDirectory, DatabaseSettings Database
     /// <summary>Posts of public forms allowed per client address and minute.</summary>
     public int PublicFormPostsPerMinute { get; init; } = 20;
 
+    /// <summary>Anonymous searches (page or API) allowed per client address and minute.</summary>
+    public int PublicSearchesPerMinute { get; init; } = 120;
+
     /// <summary>How often the deadline scanner and the e-mail outbox run.</summary>
     public TimeSpan JobInterval { get; init; } = TimeSpan.FromMinutes(5);
 

@@ -398,9 +398,11 @@ public sealed class CatalogImporter(GongkaiDb db)
         }
 
         var bodies = await db.Bodies.AsNoTracking().ToDictionaryAsync(b => b.Id, ct);
-        foreach (var group in items.GroupBy(i => (i.BodyId, i.WrittenOn.Year)))
+        var groups = items.GroupBy(i => (i.BodyId, i.WrittenOn.Year)).ToList();
+        await IndexNumbers.LockAsync(db, groups.Select(g => g.Key), ct);
+        foreach (var group in groups)
         {
-            var serial = await IndexNumbers.ReserveAsync(db, group.Key.BodyId, group.Key.Year, group.Count(), ct);
+            var serial = await IndexNumbers.ReserveAsync(db, group.Key.BodyId, group.Key.Year, group.Count(), locked: true, ct);
             var body = bodies[group.Key.BodyId];
             foreach (var item in group)
             {

@@ -46,19 +46,15 @@ public static partial class IndexNumbers
     /// Reserves <paramref name="count"/> serials of a body and year and returns the first; the counter only
     /// goes up. The caller saves, in the same transaction as the items that use the serials.
     /// </summary>
-    public static async Task<int> ReserveAsync(Data.GongkaiDb db, int bodyId, int year, int count, CancellationToken ct)
-    {
-        if (db.Database.IsNpgsql() && db.Database.CurrentTransaction is not null)
-        {
-            // Editors of one body creating items at the same moment queue here for the next serial, instead
-            // of all but one failing on the counter's revision.
-            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock({0}, {1})", [CounterLockKey, (bodyId * 10_000) + year], ct);
-        }
+    public static Task<int> ReserveAsync(Data.GongkaiDb db, int bodyId, int year, int count, CancellationToken ct) =>
+        ReserveAsync(db, bodyId, year, count, false, ct);
 
-        var tracked = db.ChangeTracker.Entries<IndexCounter>().FirstOrDefault(e => e.Entity.BodyId == bodyId && e.Entity.Year == year);
-        if (tracked is not null)
+    /// <summary>As above; <paramref name="locked"/> says the caller has already taken <see cref="LockAsync"/> for this key.</summary>
+    public static async Task<int> ReserveAsync(Data.GongkaiDb db, int bodyId, int year, int count, bool locked, CancellationToken ct)
+    {
+        if (!locked)
         {
-            await tracked.ReloadAsync(ct);
+            await LockAsync(db, [(bodyId, year)], ct);
         }
 
         var counter = await db.IndexCounters.SingleOrDefaultAsync(c => c.BodyId == bodyId && c.Year == year, ct);
@@ -74,7 +70,27 @@ public static partial class IndexNumbers
         return first;
     }
 
-    private const int CounterLockKey = 0x49_44_58;
+    private const int CounterLockKey = 4801624;
+
+    /// <summary>
+    /// On PostgreSQL, queues this transaction behind any other taking serials of the same body and year
+    /// (held to commit), instead of all but one failing on the counter's revision. Keys are taken in
+    /// order, in one statement, so two bulk imports cannot deadlock.
+    /// </summary>
+    public static async Task LockAsync(Data.GongkaiDb db, IEnumerable<(int BodyId, int Year)> keys, CancellationToken ct)
+    {
+        if (!db.Database.IsNpgsql() || db.Database.CurrentTransaction is null)
+        {
+            return;
+        }
+
+        var values = keys.Select(k => (k.BodyId * 10_000) + k.Year).Distinct().Order().ToArray();
+        if (values.Length > 0)
+        {
+            // 4801624 is CounterLockKey.
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(4801624, k) FROM unnest({0}) AS k ORDER BY k", [values], ct);
+        }
+    }
 
     [GeneratedRegex(@"\{([^{}]+)\}")]
     private static partial Regex Token();

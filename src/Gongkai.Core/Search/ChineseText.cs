@@ -141,10 +141,9 @@ public sealed class ChineseText
                 }
                 else
                 {
-                    // The county's terms keep the index from pairing characters across a place or body name;
-                    // queries are cut by the general figures, finer, so that a compound typed as one word
-                    // (征地拆迁) still finds text where it is two.
-                    var county = forIndex ? Variant.Value != Analysis.GeneralDictionary : Variant.Value == Analysis.CountyQueries;
+                    // The county's terms keep place and body names whole on both sides (宁厂镇 is one term, not three
+                    // characters to check by position); the relevance set measured cutting queries finer no better.
+                    var county = Variant.Value != Analysis.GeneralDictionary && (forIndex || Variant.Value != Analysis.GeneralQueries);
                     Cut(text, start, i - start, forIndex, county, into);
                 }
             }
@@ -419,14 +418,14 @@ public sealed class ChineseText
 /// <summary>The analyses the relevance evaluation compares (docs/benchmarks.md); <see cref="Words"/> is the one in use.</summary>
 internal enum Analysis
 {
-    /// <summary>Index: dictionary words with the county's terms, sub-words and every character. Queries: general words, as phrases by offset.</summary>
+    /// <summary>Dictionary words with the county's terms, sub-words and every character; queries as phrases by offset.</summary>
     Words,
 
     /// <summary>As <see cref="Words"/> without the county's terms and place names.</summary>
     GeneralDictionary,
 
-    /// <summary>As <see cref="Words"/>, queries cut with the county's terms too (compounds stay whole).</summary>
-    CountyQueries,
+    /// <summary>As <see cref="Words"/>, queries cut by the general dictionary only (finer).</summary>
+    GeneralQueries,
 
     /// <summary>As <see cref="Words"/> without indexing every character (jieba's search mode with offsets).</summary>
     WordsWithoutCharacters,

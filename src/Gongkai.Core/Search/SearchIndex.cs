@@ -22,6 +22,7 @@ public sealed class SearchIndex : IDisposable
     public const string PositionKey = "outbox-position";
     public const string GenerationKey = "generation";
     public const string CompleteKey = "complete";
+    public const string SchemaKey = "facet-schema";
 
     public static readonly Similarity Similarity = new BM25Similarity();
 
@@ -91,7 +92,8 @@ public sealed class SearchIndex : IDisposable
             }
 
             var data = DirectoryReader.ListCommits(dir)[^1].UserData;
-            if (!data.TryGetValue(CompleteKey, out var complete) || complete != "true")
+            // Incomplete, or written with other facet lists: not usable, so it is rebuilt.
+            if (!data.TryGetValue(CompleteKey, out var complete) || complete != "true" || !data.TryGetValue(SchemaKey, out var schema) || schema != FacetCodes.Schema)
             {
                 dir.Dispose();
                 return null;
@@ -166,6 +168,7 @@ public sealed class SearchIndex : IDisposable
         [PositionKey] = position.ToString(CultureInfo.InvariantCulture),
         [GenerationKey] = generation.ToString(CultureInfo.InvariantCulture),
         [CompleteKey] = "true",
+        [SchemaKey] = FacetCodes.Schema,
     };
 
     /// <summary>Runs a read against the current searcher. Returns false when there is no index.</summary>

@@ -5,8 +5,8 @@ using Lucene.Net.Search;
 
 namespace Gongkai.Search;
 
-/// <summary>One part of a query the user typed: words that must (or must not) appear together.</summary>
-public sealed record QueryPart(string Text, bool Exclude, IReadOnlyList<TextToken> Tokens);
+/// <summary>One part of a query the user typed: words that must (or must not) appear together. <paramref name="Exact"/>: quoted, or a 文号.</summary>
+public sealed record QueryPart(string Text, bool Exclude, IReadOnlyList<TextToken> Tokens, bool Exact = false);
 
 /// <summary>
 /// Turns whatever was typed into a Lucene query without a parser that could fail: the text is normalised,
@@ -20,16 +20,16 @@ public static partial class SearchQuery
     public const int MaxParts = 12;
     public const int MaxPartLength = 60;
 
-    /// <summary>Fields searched, with their weights: a word in the title or the 文号 counts most.</summary>
+    /// <summary>
+    /// Fields that add weight to a match in <see cref="SearchDocs.All"/>: a word in the title, the 文号 or
+    /// the 索引号 counts most.
+    /// </summary>
     public static readonly (string Field, float Boost)[] Fields =
     [
-        (SearchDocs.Title, 4f),
-        (SearchDocs.DocNo, 5f),
-        (SearchDocs.IndexNo, 5f),
-        (SearchDocs.Keywords, 3f),
-        (SearchDocs.Summary, 2f),
-        (SearchDocs.Text, 1f),
-        (SearchDocs.FileText, 0.7f),
+        (SearchDocs.Title, 3f),
+        (SearchDocs.DocNo, 4f),
+        (SearchDocs.IndexNo, 4f),
+        (SearchDocs.Keywords, 2f),
     ];
 
     /// <summary>Other ways of saying a query's words (Data/synonyms.txt): equal terms both ways, narrower ones from the general term.</summary>
@@ -54,16 +54,17 @@ public static partial class SearchQuery
             var quoted = m.Groups["q"].Success;
             var raw = quoted ? m.Groups["q"].Value : m.Groups["w"].Value;
             var exclude = m.Groups["sign"].Value == "-";
+            var docNumber = !quoted && DocNumber().IsMatch(raw);
             IEnumerable<string> pieces = quoted
                 ? [string.Concat(raw.Where(c => !char.IsWhiteSpace(c)))]
-                : DocNumber().IsMatch(raw) ? [raw] : Separator().Split(raw);
+                : docNumber ? [raw] : Separator().Split(raw);
             foreach (var piece in pieces)
             {
                 var p = piece.Length > MaxPartLength ? piece[..MaxPartLength] : piece;
                 var tokens = zh.Tokens(p, forIndex: false);
                 if (tokens.Count > 0 && parts.Count < MaxParts)
                 {
-                    parts.Add(new QueryPart(p, exclude, tokens));
+                    parts.Add(new QueryPart(p, exclude, tokens, quoted || docNumber));
                 }
             }
         }
@@ -84,7 +85,7 @@ public static partial class SearchQuery
         {
             var clause = new BooleanQuery();
             AddPart(clause, part.Tokens, 3f);
-            if (!part.Exclude)
+            if (!part.Exclude && !part.Exact)
             {
                 AddLoose(clause, part);
             }
@@ -98,8 +99,12 @@ public static partial class SearchQuery
                 }
             }
 
-            // A whole 索引号 typed as it is printed finds its item first.
-            clause.Add(new TermQuery(new Term(SearchDocs.IndexNo, part.Text)) { Boost = 20f }, Occur.SHOULD);
+            // A whole 索引号 typed as it is printed finds its item first. Only parts that look like one get
+            // the clause: on every other part it would only make Lucene merge an empty list with a long one.
+            if (IndexNumberLike().IsMatch(part.Text))
+            {
+                clause.Add(new TermQuery(new Term(SearchDocs.IndexNo, part.Text)) { Boost = 20f }, Occur.SHOULD);
+            }
             query.Add(clause, part.Exclude ? Occur.MUST_NOT : any ? Occur.SHOULD : Occur.MUST);
         }
 
@@ -109,27 +114,24 @@ public static partial class SearchQuery
     /// <summary>
     /// The part's words anywhere in one field, not only side by side: 公务员录用 finds 考试录用公务员, and a
     /// question (城乡低保标准是多少) finds the items that have its words. Each word must be there, but one in
-    /// four may be missing from longer parts; such matches rank below the exact phrase.
+    /// four may be missing from longer parts; such matches rank below the exact phrase. Single characters
+    /// are left out: 白鹿溪 must not find every item that names 白鹿镇 somewhere near 巫溪县.
     /// </summary>
     private static void AddLoose(BooleanQuery clause, QueryPart part)
     {
         var words = (part.Tokens.Count > 1 ? part.Tokens.Select(t => t.Text) : ChineseText.Instance.Split(part.Tokens[0].Text))
-            .Where(w => !StopWords.Contains(w)).Distinct(StringComparer.Ordinal).ToList();
+            .Where(w => w.Length > 1 && !StopWords.Contains(w)).Distinct(StringComparer.Ordinal).ToList();
         if (words.Count < 2)
         {
             return;
         }
 
-        var loose = new BooleanQuery { MinimumNumberShouldMatch = words.Count - (words.Count / 4) };
+        // All words required is a plain conjunction, which Lucene leapfrogs far faster than "n of n should".
+        var required = words.Count - (words.Count / 4);
+        var loose = new BooleanQuery { MinimumNumberShouldMatch = required == words.Count ? 0 : required };
         foreach (var w in words)
         {
-            var any = new BooleanQuery();
-            foreach (var (field, boost) in Fields)
-            {
-                any.Add(new TermQuery(new Term(field, w)) { Boost = boost }, Occur.SHOULD);
-            }
-
-            loose.Add(any, Occur.SHOULD);
+            loose.Add(new TermQuery(new Term(SearchDocs.All, w)), required == words.Count ? Occur.MUST : Occur.SHOULD);
         }
 
         clause.Add(loose, Occur.SHOULD);
@@ -142,30 +144,36 @@ public static partial class SearchQuery
         "怎样", "请问", "我", "我们", "你", "可以", "能", "要", "这", "那", "关于", "哪个", "几", "谁",
     };
 
+    /// <summary>The part as a phrase by offset: required in the catch-all field, weighted by the small fields it is also in.</summary>
     private static void AddPart(BooleanQuery clause, IReadOnlyList<TextToken> tokens, float weight)
     {
+        var strict = new BooleanQuery { { Phrase(SearchDocs.All, tokens), Occur.MUST } };
         foreach (var (field, boost) in Fields)
         {
-            Query q;
-            if (tokens.Count == 1)
-            {
-                q = new TermQuery(new Term(field, tokens[0].Text));
-            }
-            else
-            {
-                var phrase = new PhraseQuery();
-                var first = tokens[0].Start;
-                foreach (var t in tokens)
-                {
-                    phrase.Add(new Term(field, t.Text), t.Start - first);
-                }
-
-                q = phrase;
-            }
-
-            q.Boost = boost * weight;
-            clause.Add(q, Occur.SHOULD);
+            var q = Phrase(field, tokens);
+            q.Boost = boost;
+            strict.Add(q, Occur.SHOULD);
         }
+
+        strict.Boost = weight;
+        clause.Add(strict, Occur.SHOULD);
+    }
+
+    private static Query Phrase(string field, IReadOnlyList<TextToken> tokens)
+    {
+        if (tokens.Count == 1)
+        {
+            return new TermQuery(new Term(field, tokens[0].Text));
+        }
+
+        var phrase = new PhraseQuery();
+        var first = tokens[0].Start;
+        foreach (var t in tokens)
+        {
+            phrase.Add(new Term(field, t.Text), t.Start - first);
+        }
+
+        return phrase;
     }
 
     /// <summary>The words to mark in snippets: each part's text as typed (normalised), and its synonyms.</summary>
@@ -235,6 +243,9 @@ public static partial class SearchQuery
     /// <summary>Anything but Chinese, letters and digits splits a part (joiners between letters/digits stay).</summary>
     [GeneratedRegex(@"[^\p{IsCJKUnifiedIdeographs}a-z0-9.\-/_〇]+|(?<![a-z0-9])[.\-/_]|[.\-/_](?![a-z0-9])")]
     private static partial Regex Separator();
+
+    [GeneratedRegex(@"[a-z0-9][-/][a-z0-9]")]
+    private static partial Regex IndexNumberLike();
 
     [GeneratedRegex(@"[〔\[(【]\s*\d{4}\s*[〕\])】]\s*\d+")]
     private static partial Regex DocNumber();

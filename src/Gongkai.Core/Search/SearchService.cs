@@ -39,8 +39,8 @@ public sealed record SearchResult(
     int PageSize,
     string? Notice)
 {
-    /// <summary>Pages beyond this are not offered: nobody reads result 10,001, and the cost grows with the depth.</summary>
-    public const int MaxResults = 10_000;
+    /// <summary>Pages beyond this are not offered (page 250 of 20): nobody reads result 5,001, and the cost grows with the depth.</summary>
+    public const int MaxResults = 5_000;
 
     public static SearchResult Empty(string? notice, int pageSize = 20) =>
         new(0, [], new Dictionary<string, IReadOnlyList<FacetCount>>(), [], null, false, 1, pageSize, notice);
@@ -112,7 +112,7 @@ public sealed class SearchService(SearchIndexes indexes)
 
     private sealed record Found(int Total, List<SearchHit> Hits, Dictionary<string, IReadOnlyList<FacetCount>> Facets);
 
-    private static Found Execute(IndexSearcher searcher, Query text, SearchRequest r, int page)
+    private static Found Execute(IndexSearcher searcher, Query text, SearchRequest r, int page0)
     {
         var query = new BooleanQuery { { text, Occur.MUST } };
         Filter(query, SearchDocs.Body, r.BodyId?.ToString(CultureInfo.InvariantCulture));
@@ -131,15 +131,26 @@ public sealed class SearchService(SearchIndexes indexes)
             query.Add(new ConstantScoreQuery(bodies) { Boost = 0 }, Occur.MUST);
         }
 
-        var wanted = page * r.PageSize;
-        var facets = new FacetCollector(FacetFields);
-        ITopDocsCollector top = r.Sort == SearchSort.Newest
-            ? TopFieldCollector.Create(new Sort(new SortField(SearchDocs.Date, SortFieldType.INT64, true), SortField.FIELD_DOC), wanted, false, false, false, false)
-            : TopScoreDocCollector.Create(wanted, false);
-        searcher.Search(query, MultiCollector.Wrap(facets, (ICollector)top));
-        var docs = top.GetTopDocs((page - 1) * r.PageSize, r.PageSize);
-        var hits = new List<SearchHit>(docs.ScoreDocs.Length);
-        foreach (var sd in docs.ScoreDocs)
+        var wanted = page0 * r.PageSize;
+        ScoreDoc[] page;
+        FacetCollector facets;
+        if (r.Sort == SearchSort.Newest)
+        {
+            var newest = new NewestCollector(wanted);
+            facets = new FacetCollector(newest);
+            searcher.Search(query, facets);
+            page = newest.Page((page0 - 1) * r.PageSize, r.PageSize);
+        }
+        else
+        {
+            var top = TopScoreDocCollector.Create(wanted, true);
+            facets = new FacetCollector(top);
+            searcher.Search(query, facets);
+            page = top.GetTopDocs((page0 - 1) * r.PageSize, r.PageSize).ScoreDocs;
+        }
+
+        var hits = new List<SearchHit>(page.Length);
+        foreach (var sd in page)
         {
             var d = searcher.Doc(sd.Doc);
             hits.Add(new SearchHit(d.Get(SearchDocs.Key), d.GetField(SearchDocs.Item).GetInt32Value() ?? 0, d.GetField(SearchDocs.Version).GetInt64Value() ?? 0, d.Get(SearchDocs.Kind), sd.Score));
@@ -174,7 +185,7 @@ public sealed class SearchService(SearchIndexes indexes)
                 for (var i = 0; i + 2 <= part.Text.Length && i < 12; i++)
                 {
                     var pair = part.Text.Substring(i, 2);
-                    if (!ChineseText.IsHan(pair[0]) || !ChineseText.IsHan(pair[1]) || reader.DocFreq(new Term(SearchDocs.Title, pair)) > 0)
+                    if (!ChineseText.IsHan(pair[0]) || !ChineseText.IsHan(pair[1]) || reader.DocFreq(new Term(SearchDocs.All, pair)) > 0)
                     {
                         continue;
                     }
@@ -205,16 +216,39 @@ public sealed class SearchService(SearchIndexes indexes)
     private static int Count(IndexSearcher searcher, string text) =>
         SearchQuery.Build(SearchQuery.Parse(text)) is { } q ? searcher.Search(q, 1).TotalHits : 0;
 
-    /// <summary>Counts each facet's values over every hit, from per-segment ordinals of the doc values.</summary>
-    private sealed class FacetCollector(string[] fields) : ICollector
+    /// <summary>
+    /// Counts the facets of every hit from the packed doc value, and hands each hit on to the collector of
+    /// the page. The values of a segment are read into an array once (segments never change), because
+    /// reading doc values one hit at a time through Lucene.NET's file abstraction costs more than the search.
+    /// </summary>
+    /// <summary>A numeric doc value of every document of a segment, read once per segment and field.</summary>
+    private static long[] SegmentValues(AtomicReader reader, string field)
     {
-        private readonly Dictionary<string, int>[] _totals = fields.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
-        private SortedDocValues?[] _values = [];
-        private int[][] _counts = [];
+        var cache = field == SearchDocs.Facets ? FacetCache : DateCache;
+        return cache.GetValue(reader.CoreCacheKey, _ =>
+        {
+            var dv = reader.GetNumericDocValues(field);
+            var values = new long[reader.MaxDoc];
+            for (var d = 0; dv is not null && d < values.Length; d++)
+            {
+                values[d] = dv.Get(d);
+            }
 
-        public int Total { get; private set; }
+            return values;
+        });
+    }
 
-        public bool AcceptsDocsOutOfOrder => true;
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, long[]> FacetCache = [];
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, long[]> DateCache = [];
+
+    /// <summary>The newest hits (by publication date, then index order), kept in a bounded heap.</summary>
+    private sealed class NewestCollector(int size) : ICollector
+    {
+        private readonly PriorityQueue<int, (long Date, int Doc)> _heap = new(size + 1, Comparer<(long Date, int Doc)>.Create((a, b) => a.Date != b.Date ? a.Date.CompareTo(b.Date) : b.Doc.CompareTo(a.Doc)));
+        private long[] _dates = [];
+        private int _base;
+
+        public bool AcceptsDocsOutOfOrder => false;
 
         public void SetScorer(Scorer scorer)
         {
@@ -222,60 +256,86 @@ public sealed class SearchService(SearchIndexes indexes)
 
         public void SetNextReader(AtomicReaderContext context)
         {
-            Flush();
-            _values = fields.Select(f => context.AtomicReader.GetSortedDocValues(SearchDocs.Facet(f))).ToArray();
-            _counts = _values.Select(v => new int[v?.ValueCount ?? 0]).ToArray();
+            _base = context.DocBase;
+            _dates = SegmentValues(context.AtomicReader, SearchDocs.Date);
         }
 
         public void Collect(int doc)
         {
-            Total++;
-            for (var i = 0; i < _values.Length; i++)
+            var key = (_dates[doc], _base + doc);
+            if (_heap.Count < size)
             {
-                var v = _values[i];
-                if (v is not null)
-                {
-                    var ord = v.GetOrd(doc);
-                    if (ord >= 0)
-                    {
-                        _counts[i][ord]++;
-                    }
-                }
+                _heap.Enqueue(key.Item2, key);
+            }
+            else if (_heap.TryPeek(out _, out var least) && (key.Item1 > least.Date || (key.Item1 == least.Date && key.Item2 < least.Doc)))
+            {
+                _heap.DequeueEnqueue(key.Item2, key);
             }
         }
 
-        private void Flush()
+        public ScoreDoc[] Page(int skip, int take)
         {
-            var term = new BytesRef();
-            for (var i = 0; i < _values.Length; i++)
+            var all = new List<(long Date, int Doc)>(_heap.Count);
+            while (_heap.TryDequeue(out _, out var k))
             {
-                var v = _values[i];
-                if (v is null)
-                {
-                    continue;
-                }
-
-                for (var ord = 0; ord < _counts[i].Length; ord++)
-                {
-                    if (_counts[i][ord] > 0)
-                    {
-                        v.LookupOrd(ord, term);
-                        var key = term.Utf8ToString();
-                        _totals[i][key] = _totals[i].GetValueOrDefault(key) + _counts[i][ord];
-                    }
-                }
+                all.Add(k);
             }
+
+            all.Reverse();
+            return all.Skip(skip).Take(take).Select(k => new ScoreDoc(k.Doc, 0)).ToArray();
+        }
+    }
+
+    private sealed class FacetCollector(ICollector inner) : ICollector
+    {
+        private readonly int[][] _counts = [new int[1024], new int[128], new int[128], new int[512], new int[4]];
+        private long[] _values = [];
+
+        public int Total { get; private set; }
+
+        public bool AcceptsDocsOutOfOrder => false;
+
+        public void SetScorer(Scorer scorer) => inner.SetScorer(scorer);
+
+        public void SetNextReader(AtomicReaderContext context)
+        {
+            inner.SetNextReader(context);
+            _values = SegmentValues(context.AtomicReader, SearchDocs.Facets);
+        }
+
+        public void Collect(int doc)
+        {
+            inner.Collect(doc);
+            Total++;
+            var (body, category, area, year, validity) = FacetCodes.Unpack(_values[doc]);
+            if (body >= _counts[0].Length)
+            {
+                Array.Resize(ref _counts[0], Math.Max(body + 1, _counts[0].Length * 2));
+            }
+
+            _counts[0][body]++;
+            _counts[1][category]++;
+            _counts[2][area]++;
+            _counts[3][year]++;
+            _counts[4][validity]++;
         }
 
         public Dictionary<string, IReadOnlyList<FacetCount>> Counts()
         {
-            Flush();
-            _values = [];
             var result = new Dictionary<string, IReadOnlyList<FacetCount>>(StringComparer.Ordinal);
-            for (var i = 0; i < fields.Length; i++)
+            for (var f = 0; f < FacetFields.Length; f++)
             {
-                result[fields[i]] = _totals[i].OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
-                    .Select(kv => new FacetCount(kv.Key, kv.Value)).ToList();
+                var list = new List<FacetCount>();
+                for (var code = 0; code < _counts[f].Length; code++)
+                {
+                    // A category or body code of 0 is "not packed"; an area of 0 is "no key area", which is shown.
+                    if (_counts[f][code] > 0 && (code > 0 || f is 2 or 4))
+                    {
+                        list.Add(new FacetCount(FacetCodes.Label(f, code), _counts[f][code]));
+                    }
+                }
+
+                result[FacetFields[f]] = list.OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Ordinal).ToList();
             }
 
             return result;

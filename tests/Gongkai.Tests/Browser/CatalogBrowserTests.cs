@@ -104,10 +104,13 @@ public sealed partial class CatalogBrowserTests(BrowserFixture browser, SqliteHo
     public async Task Every_public_page_type_passes_axe_WCAG_2_1_AA_and_the_HTML_checker()
     {
         var id = await PublishSampleAsync();
+        await f.Host.WithDbAsync((db, sp) => sp.GetRequiredService<Gongkai.Search.SearchSync>().RunOnceAsync());
         string[] paths =
         [
             "/", "/catalog", "/catalog?body=czj&area=czys&page=1", "/bodies/czj", "/bodies/czj/guide",
             $"/items/{id}", $"/items/{id}/print", "/staff/login", "/no-such-page",
+            "/search", "/search?q=" + Uri.EscapeDataString("部门决算"), "/search?q=" + Uri.EscapeDataString("决算 三公经费") + "&body=czj&sort=date",
+            "/search?q=" + Uri.EscapeDataString("决算表格不存在的词"), "/search?q=x&year=abc",
         ];
         var axe = await File.ReadAllTextAsync(Tools.AxeScript);
         var page = await NewPageAsync(javaScript: true);

@@ -23,4 +23,19 @@ public sealed class RateLimitTests(SqliteHost f) : IClassFixture<SqliteHost>
         // Reading is never limited.
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);
     }
+
+    [Fact]
+    public async Task A_flood_of_anonymous_searches_is_turned_away_but_pages_still_load()
+    {
+        var client = f.Host.NewClient();
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 122; i++)
+        {
+            statuses.Add((await client.GetAsync(i % 2 == 0 ? "/api/search?q=%E8%B4%A2%E6%94%BF" : "/search?q=%E8%B4%A2%E6%94%BF")).StatusCode);
+        }
+
+        Assert.Equal(120, statuses.Count(s => s == HttpStatusCode.OK));
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/catalog")).StatusCode);
+    }
 }

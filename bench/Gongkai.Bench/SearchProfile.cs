@@ -1,0 +1,39 @@
+using System.Diagnostics;
+using Gongkai.Search;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Gongkai.Bench;
+
+/// <summary>Where a search's time goes on an existing index: matching, scoring, facets, the whole service.</summary>
+public static class SearchProfile
+{
+    public static int Run(Dictionary<string, string> opts)
+    {
+        var dir = Path.Combine(Path.GetFullPath(opts.GetValueOrDefault("work", Path.Combine(Path.GetTempPath(), "gongkai-bench"))), "data-sqlite", "search");
+        using var indexes = new SearchIndexes(dir, "profile");
+        var word = opts.GetValueOrDefault("q", "公开");
+        void Time(string name, Action<IndexSearcher> a)
+        {
+            indexes.Public.TryRead(s => { for (var i = 0; i < 5; i++) { a(s); } return 0; }, out _);
+            var t = new List<double>();
+            for (var i = 0; i < 30; i++)
+            {
+                indexes.Public.TryRead(s => { var sw = Stopwatch.StartNew(); a(s); t.Add(sw.Elapsed.TotalMilliseconds); return 0; }, out _);
+            }
+
+            t.Sort();
+            Console.WriteLine($"{name,-40} p50 {t[15]:F1} ms  p95 {t[28]:F1} ms");
+        }
+
+        var term = new TermQuery(new Term(SearchDocs.All, word));
+        Time("count only", s => s.Search(term, new TotalHitCountCollector()));
+        Time("top 20 by score", s => s.Search(term, 20));
+        Time("top 20 by score, docs in order", s => s.Search(term, TopScoreDocCollector.Create(20, true)));
+        Time("constant score top 20", s => s.Search(new ConstantScoreQuery(term), 20));
+        Time("built query (SearchQuery)", s => s.Search(SearchQuery.Build(SearchQuery.Parse(word))!, 20));
+        var service = new SearchService(indexes);
+        Time("service (facets, stored fields)", _ => service.SearchPublic(new SearchRequest(word)));
+        return 0;
+    }
+}
