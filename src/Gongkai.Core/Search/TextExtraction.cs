@@ -33,8 +33,9 @@ public static partial class TextExtraction
             };
             return string.IsNullOrWhiteSpace(text) ? null : text;
         }
-        catch (Exception e) when (e is InvalidDataException or XmlException or IOException or InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException or FormatException or OverflowException or NotSupportedException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
+            // Readers of PDF and zip throw many kinds of exception on a damaged file; none may stop the upload.
             return null;
         }
     }

@@ -109,6 +109,29 @@ public abstract class SearchTests(TestHost host)
     }
 
     [Fact]
+    public async Task The_text_of_PDF_and_Word_attachments_is_searchable()
+    {
+        var czj = await BodyIdAsync("czj");
+        await host.WithDbAsync(async (db, sp) =>
+        {
+            var catalog = sp.GetRequiredService<CatalogService>();
+            var item = await catalog.CreateAsync(czj, Input("2026年项目支出预算附表 qy9009", "<p>详见附件。</p>"), null);
+            await catalog.AttachAsync(item, "绩效目标.docx", Samples.Docx("县级专项资金绩效目标申报表"));
+            await catalog.AttachAsync(item, "reservoir.pdf", Samples.TextPdf("Reservoir maintenance plan qy9009pdf"));
+            foreach (var action in new[] { ReviewAction.Submit, ReviewAction.ClearConfidentiality, ReviewAction.Approve })
+            {
+                await catalog.ApplyAsync(item, action, null, item.Revision);
+            }
+
+            return item.Id;
+        });
+        await RoundAsync();
+        Assert.Equal(1, Search.SearchPublic(new SearchRequest("绩效目标申报表 qy9009")).Total);
+        Assert.Equal(1, Search.SearchPublic(new SearchRequest("qy9009pdf")).Total);
+        Assert.Equal(1, Search.SearchPublic(new SearchRequest("reservoir maintenance qy9009")).Total);
+    }
+
+    [Fact]
     public async Task A_missing_or_damaged_index_rebuilds_itself_and_a_new_generation_reaches_the_node()
     {
         await host.WithDbAsync((db, _) => new CatalogImporter(db).ImportAsync(

@@ -14,8 +14,7 @@ public static class GongkaiProcess
         return File.Exists(path) ? path : throw new InvalidOperationException($"build the solution first: {path} is missing");
     });
 
-    /// <summary>Starts a long-running verb (a node); the caller stops or kills it.</summary>
-    public static Process Start(params string[] args)
+    private static ProcessStartInfo StartInfo(string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -31,7 +30,13 @@ public static class GongkaiProcess
 
         start.Environment.Remove("GONGKAI_POSTGRES");
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        var process = Process.Start(start)!;
+        return start;
+    }
+
+    /// <summary>Starts a long-running verb (a node); the caller stops or kills it.</summary>
+    public static Process Start(params string[] args)
+    {
+        var process = Process.Start(StartInfo(args))!;
         // Drained so that a chatty node never blocks on a full pipe.
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
@@ -49,21 +54,7 @@ public static class GongkaiProcess
 
     public static async Task<Result> RunAsync(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Program.Value);
-        foreach (var a in args)
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        start.Environment.Remove("GONGKAI_POSTGRES");
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        using var process = Process.Start(start)!;
+        using var process = Process.Start(StartInfo(args))!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));

@@ -12,6 +12,16 @@ public static class Samples
         return Encoding.ASCII.GetBytes($"%PDF-1.4\n{body}\ntrailer<</Root 1 0 R>>\n%%EOF\n");
     }
 
+    /// <summary>A well-formed PDF with a text layer (Helvetica, so ASCII only), as an office printer would save it.</summary>
+    public static byte[] TextPdf(string text)
+    {
+        var builder = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(UglyToad.PdfPig.Fonts.Standard14Fonts.Standard14Font.Helvetica);
+        var page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
+        page.AddText(text, 12, new UglyToad.PdfPig.Core.PdfPoint(25, 700), font);
+        return builder.Build();
+    }
+
     public static byte[] Docx(string text)
     {
         using var buffer = new MemoryStream();
