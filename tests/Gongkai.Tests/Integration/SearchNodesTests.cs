@@ -61,8 +61,9 @@ public sealed class SearchNodesTests(Xunit.Abstractions.ITestOutputHelper output
         await Task.WhenAll(Enumerable.Range(1, 20).Select(n => PublishAsync(n % 2 == 0 ? a : b, $"第{n}批次政府采购结果公告 qm6006")));
         Assert.Equal(20, await UntilAsync(() => Task.FromResult(Found(a, "qm6006")), n => n == 20, TimeSpan.FromSeconds(15)));
         Assert.Equal(20, await UntilAsync(() => Task.FromResult(Found(b, "qm6006")), n => n == 20, TimeSpan.FromSeconds(15)));
-        var positions = await a.WithDbAsync((db, _) => db.SearchNodes.Select(n => n.Position).ToListAsync());
+        // Each node then reports the outbox position it reached (just after it refreshes its searcher).
         var last = await a.WithDbAsync((db, _) => db.SearchOutbox.MaxAsync(r => r.Id));
+        var positions = await UntilAsync(() => a.WithDbAsync((db, _) => db.SearchNodes.Select(n => n.Position).ToListAsync()), p => p.Count == 2 && p.All(x => x == last), TimeSpan.FromSeconds(5));
         Assert.Equal(2, positions.Count);
         Assert.All(positions, p => Assert.Equal(last, p));
     }
