@@ -70,8 +70,6 @@ public static partial class IndexNumbers
         return first;
     }
 
-    private const int CounterLockKey = 4801624;
-
     /// <summary>
     /// On PostgreSQL, queues this transaction behind any other taking serials of the same body and year
     /// (held to commit), instead of all but one failing on the counter's revision. Keys are taken in
@@ -87,7 +85,7 @@ public static partial class IndexNumbers
         var values = keys.Select(k => (k.BodyId * 10_000) + k.Year).Distinct().Order().ToArray();
         if (values.Length > 0)
         {
-            // 4801624 is CounterLockKey.
+            // 4801624 ("IDX") names these locks among the platform's advisory locks.
             await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(4801624, k) FROM unnest({0}) AS k ORDER BY k", [values], ct);
         }
     }

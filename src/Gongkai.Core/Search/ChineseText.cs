@@ -53,8 +53,6 @@ public sealed class ChineseText
     /// <summary>The dictionary and tables, loaded once per process (about 0.3 s).</summary>
     public static ChineseText Instance => Shared.Value;
 
-    public int WordCount => _freq.Count(kv => kv.Value > 0);
-
     /// <summary>One character, normalised: 資 → 资, Ａ → a, 　 → space.</summary>
     public char Normalize(char c) => _map[c];
 

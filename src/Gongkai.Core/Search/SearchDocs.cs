@@ -39,14 +39,15 @@ public static class SearchDocs
     public const string Version = "version";
     public const string Kind = "kind";
 
-    public const string Title = "title";
-    public const string DocNo = "docno";
-    public const string Keywords = "kw";
+    /// <summary>The title, 主题词, 文号 and 索引号: a match here adds weight to a match in <see cref="All"/>.</summary>
+    public const string Meta = "meta";
+
+    /// <summary>The 索引号 as one untokenised term, for a whole 索引号 typed as printed.</summary>
     public const string IndexNo = "idx";
 
     /// <summary>
     /// Everything searchable in one field (title, summary, 主题词, 文号, 索引号, body, attachment text): a
-    /// query matches here, once, and the small fields above only add weight to the documents it matched.
+    /// query matches here, once, and <see cref="Meta"/> only adds weight to the documents it matched.
     /// A word every item has then costs one pass over one list, not one per field.
     /// </summary>
     public const string All = "all";
@@ -83,15 +84,12 @@ public static class SearchDocs
             new StoredField(Item, s.ItemId),
             new StoredField(Version, s.VersionId),
             new StoredField(Kind, s.Kind),
-            new TextField(Title, s.Title, Field.Store.NO),
-            new TextField(IndexNo, s.IndexNumber, Field.Store.NO),
+            new TextField(Meta, $"{s.Title}\n{s.Keywords}\n{s.DocumentNumber}\n{s.IndexNumber}", Field.Store.NO),
             new StringField(IndexNo, ChineseText.Instance.Normalize(s.IndexNumber), Field.Store.NO),
             new TextField(All, all.ToString(), Field.Store.NO),
             new NumericDocValuesField(Date, s.Date.DayNumber),
             new NumericDocValuesField(Facets, FacetCodes.Pack(s.BodyId, s.Category, area, s.Year, s.Validity)),
         };
-        AddText(doc, DocNo, s.DocumentNumber);
-        AddText(doc, Keywords, s.Keywords);
         AddFilter(doc, Body, s.BodyId.ToString(CultureInfo.InvariantCulture));
         AddFilter(doc, Category, s.Category);
         AddFilter(doc, Area, area ?? "none");
@@ -103,14 +101,6 @@ public static class SearchDocs
         AddFilter(doc, Year, s.Year.ToString(CultureInfo.InvariantCulture));
         AddFilter(doc, Validity, s.Validity.ToString());
         return doc;
-    }
-
-    private static void AddText(Document doc, string field, string? value)
-    {
-        if (!string.IsNullOrWhiteSpace(value))
-        {
-            doc.Add(new TextField(field, value, Field.Store.NO));
-        }
     }
 
     private static void AddFilter(Document doc, string field, string value) => doc.Add(new StringField(field, value, Field.Store.NO));
@@ -216,7 +206,8 @@ public static class SearchDocs
 /// <summary>
 /// How the facets are packed into one number: body id (20 bits), statutory category and top key area
 /// (their place in <see cref="Taxonomy"/> plus one, 7 bits each), year since 1900 (9 bits), validity (2 bits).
-/// An index records <see cref="Schema"/>; an index packed from other lists is rebuilt, not misread.
+/// An index records <see cref="Schema"/> (which also names the field layout, "v2"); an index packed from
+/// other lists or laid out otherwise is rebuilt, not misread.
 /// </summary>
 public static class FacetCodes
 {
@@ -224,7 +215,7 @@ public static class FacetCodes
     private static readonly string[] Areas = Taxonomy.KeyAreas.Where(t => t.Parent is null).Select(t => t.Code).ToArray();
 
     public static string Schema { get; } = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
-        Encoding.UTF8.GetBytes("v1|" + string.Join(',', Categories) + "|" + string.Join(',', Areas))))[..16];
+        Encoding.UTF8.GetBytes("v2|" + string.Join(',', Categories) + "|" + string.Join(',', Areas))))[..16];
 
     public static long Pack(int bodyId, string category, string? area, int year, Validity validity) =>
         ((long)Math.Clamp(bodyId, 0, (1 << 20) - 1) << 25)

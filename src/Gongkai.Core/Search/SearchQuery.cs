@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -19,18 +18,6 @@ public static partial class SearchQuery
     public const int MaxInput = 2000;
     public const int MaxParts = 12;
     public const int MaxPartLength = 60;
-
-    /// <summary>
-    /// Fields that add weight to a match in <see cref="SearchDocs.All"/>: a word in the title, the 文号 or
-    /// the 索引号 counts most.
-    /// </summary>
-    public static readonly (string Field, float Boost)[] Fields =
-    [
-        (SearchDocs.Title, 3f),
-        (SearchDocs.DocNo, 4f),
-        (SearchDocs.IndexNo, 4f),
-        (SearchDocs.Keywords, 2f),
-    ];
 
     /// <summary>Other ways of saying a query's words (Data/synonyms.txt): equal terms both ways, narrower ones from the general term.</summary>
     private static readonly Dictionary<string, string[]> Synonyms = LoadSynonyms();
@@ -144,16 +131,15 @@ public static partial class SearchQuery
         "怎样", "请问", "我", "我们", "你", "可以", "能", "要", "这", "那", "关于", "哪个", "几", "谁",
     };
 
-    /// <summary>The part as a phrase by offset: required in the catch-all field, weighted by the small fields it is also in.</summary>
+    /// <summary>
+    /// The part as a phrase by offset: required in the catch-all field, weighted up when it is also in the
+    /// title, 主题词, 文号 or 索引号 (one field for the four, so a common word pays for one more list, not four).
+    /// </summary>
     private static void AddPart(BooleanQuery clause, IReadOnlyList<TextToken> tokens, float weight)
     {
-        var strict = new BooleanQuery { { Phrase(SearchDocs.All, tokens), Occur.MUST } };
-        foreach (var (field, boost) in Fields)
-        {
-            var q = Phrase(field, tokens);
-            q.Boost = boost;
-            strict.Add(q, Occur.SHOULD);
-        }
+        var meta = Phrase(SearchDocs.Meta, tokens);
+        meta.Boost = 3f;
+        var strict = new BooleanQuery { { Phrase(SearchDocs.All, tokens), Occur.MUST }, { meta, Occur.SHOULD } };
 
         strict.Boost = weight;
         clause.Add(strict, Occur.SHOULD);
@@ -224,17 +210,6 @@ public static partial class SearchQuery
         }
 
         return map.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
-    }
-
-    public static string Describe(IReadOnlyList<QueryPart> parts)
-    {
-        var sb = new StringBuilder();
-        foreach (var p in parts)
-        {
-            sb.Append(sb.Length > 0 ? " " : "").Append(p.Exclude ? "-" : "").Append(p.Text);
-        }
-
-        return sb.ToString();
     }
 
     [GeneratedRegex("(?<sign>[+-]?)(?:\"(?<q>[^\"]*)\"?|(?<w>[^\\s\"]+))")]

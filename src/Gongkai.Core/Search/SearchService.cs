@@ -169,7 +169,7 @@ public sealed class SearchService(SearchIndexes indexes)
 
     /// <summary>
     /// "Did you mean": in a part that finds nothing, each pair of characters that is not an indexed word is
-    /// tried with the indexed words one character away (低宝 → 低保); the variant that finds most wins.
+    /// tried with the title words one character away (低宝 → 低保); the variant that finds most wins.
     /// </summary>
     private static string? Suggest(IndexSearcher searcher, IReadOnlyList<QueryPart> parts)
     {
@@ -191,7 +191,7 @@ public sealed class SearchService(SearchIndexes indexes)
                     }
 
                     var terms = new HashSet<Term>();
-                    new FuzzyQuery(new Term(SearchDocs.Title, pair), 1, 0, 20, false).Rewrite(reader).ExtractTerms(terms);
+                    new FuzzyQuery(new Term(SearchDocs.Meta, pair), 1, 0, 20, false).Rewrite(reader).ExtractTerms(terms);
                     foreach (var t in terms.Where(t => t.Text.Length == 2).OrderByDescending(reader.DocFreq).Take(5))
                     {
                         var candidate = part.Text[..i] + t.Text + part.Text[(i + 2)..];

@@ -21,6 +21,7 @@ public class CliTests
     [InlineData("calendar", "import")]
     [InlineData("calendar", "set")]
     [InlineData("calendar", "unset")]
+    [InlineData("reindex")]
     public async Task Every_verb_has_help(params string[] verb)
     {
         var r = await GongkaiProcess.RunAsync([.. verb, "--help"]);
@@ -80,6 +81,25 @@ public class CliTests
         var after = await GongkaiProcess.RunAsync("calendar", "add", "2026-12-31", "1", "--data", data);
         Assert.Contains("期满日 2027-01-05", after.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("暂定", after.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reindex_rebuilds_the_search_indexes_of_a_data_directory_and_shows_how_far_it_got()
+    {
+        string data;
+        await using (var host = await TestHost.StartAsync("sqlite"))
+        {
+            data = host.DataDirectory;
+            await host.WithDbAsync((db, _) => new Gongkai.Catalog.CatalogImporter(db).ImportAsync(
+                SearchTests.Lines(Enumerable.Range(1, 50).Select(n => SearchTests.Row("czj", $"财政专项资金第{n}批分配结果公示", "<p>公示。</p>")))));
+        }
+
+        var r = await GongkaiProcess.RunAsync("reindex", "--data", data);
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("第 2 代", r.Out, StringComparison.Ordinal);
+        Assert.Contains("完成：50 条", r.Out, StringComparison.Ordinal);
+        Assert.Single(Directory.GetDirectories(Path.Combine(data, "search"), "public-g000002-*"));
+        Assert.Empty(Directory.GetDirectories(Path.Combine(data, "search"), "public-g000001-*"));
     }
 
     [Fact]

@@ -82,6 +82,24 @@ public abstract class SearchTests(TestHost host)
         Assert.Equal(0, Search.SearchStaff(new SearchRequest("qb2002", AllowedBodies: [other])).Total);
         Assert.Equal(1, Search.SearchStaff(new SearchRequest("qb2002")).Total);
 
+        // The pages: the body's editor finds the draft, another body's editor and the public do not.
+        var editor = await host.SignInAsync("czj.editor");
+        Assert.Contains("财政资金绩效评价报告草稿", await editor.GetStringAsync("/staff/search?q=qb2002"), StringComparison.Ordinal);
+        var elsewhere = await host.SignInAsync("ninghe.editor");
+        Assert.DoesNotContain("财政资金绩效评价报告草稿", await elsewhere.GetStringAsync("/staff/search?q=qb2002"), StringComparison.Ordinal);
+        using var anonymous = host.NewClient();
+        Assert.DoesNotContain("财政资金绩效评价报告草稿", await anonymous.GetStringAsync("/search?q=qb2002"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await anonymous.GetAsync("/staff/search?q=qb2002")).StatusCode);
+
+        // Only the system administrator may make every node rebuild.
+        Assert.Equal(HttpStatusCode.Forbidden, (await TestHost.PostFormAsync(editor, "/staff/search?handler=Reindex", [], formPage: "/staff/search")).StatusCode);
+        var admin = await host.SignInAsync("admin");
+        var before = await host.WithDbAsync((db, _) => db.SearchGenerations.Select(g => g.Generation).SingleAsync());
+        var asked = await TestHost.PostFormAsync(admin, "/staff/search?handler=Reindex", [], formPage: "/staff/search");
+        Assert.Contains("已要求所有节点重建检索索引", await asked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(before + 1, await host.WithDbAsync((db, _) => db.SearchGenerations.Select(g => g.Generation).SingleAsync()));
+        await RoundAsync();
+
         foreach (var action in new[] { ReviewAction.Submit, ReviewAction.ClearConfidentiality, ReviewAction.Approve })
         {
             await host.WithDbAsync(async (db, sp) =>
