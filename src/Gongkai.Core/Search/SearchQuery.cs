@@ -113,14 +113,7 @@ public static partial class SearchQuery
             return;
         }
 
-        // All words required is a plain conjunction, which Lucene leapfrogs far faster than "n of n should".
-        var required = words.Count - (words.Count / 4);
-        var loose = new BooleanQuery { MinimumNumberShouldMatch = required == words.Count ? 0 : required };
-        foreach (var w in words)
-        {
-            loose.Add(new TermQuery(new Term(SearchDocs.All, w)), required == words.Count ? Occur.MUST : Occur.SHOULD);
-        }
-
+        var loose = new LooseQuery(words, words.Count - (words.Count / 4));
         clause.Add(loose, Occur.SHOULD);
     }
 
@@ -149,7 +142,7 @@ public static partial class SearchQuery
     {
         if (tokens.Count == 1)
         {
-            return new TermQuery(new Term(field, tokens[0].Text));
+            return field == SearchDocs.All ? new CommonAwareTermQuery(new Term(field, tokens[0].Text)) : new TermQuery(new Term(field, tokens[0].Text));
         }
 
         var phrase = new PhraseQuery();
@@ -224,4 +217,71 @@ public static partial class SearchQuery
 
     [GeneratedRegex(@"[〔\[(【]\s*\d{4}\s*[〕\])】]\s*\d+")]
     private static partial Regex DocNumber();
+}
+
+/// <summary>
+/// A term of the catch-all field that, when more than half of all documents have it, is matched without
+/// weighing its frequency: its weight would be near zero anyway (BM25 idf 0.7 at one half, 0.14 at 87%),
+/// ranking then comes from the title and the other parts, and not scoring a million hits is a third faster.
+/// </summary>
+internal sealed class CommonAwareTermQuery(Term term) : Query
+{
+    public Term Term => term;
+
+    public override Query Rewrite(IndexReader reader)
+    {
+        Query q = reader.DocFreq(term) * 2L > reader.MaxDoc
+            ? new ConstantScoreQuery(new TermQuery(term)) { Boost = Boost * 0.1f }
+            : new TermQuery(term) { Boost = Boost };
+        return q;
+    }
+
+    public override void ExtractTerms(ISet<Term> terms) => terms.Add(term);
+
+    public override string ToString(string field) => term.Text;
+
+    public override bool Equals(object? obj) => obj is CommonAwareTermQuery other && other.Term.Equals(term) && other.Boost == Boost;
+
+    public override int GetHashCode() => HashCode.Combine(term, Boost);
+}
+
+/// <summary>
+/// A part's words anywhere in the catch-all field (<paramref name="required"/> of them). When every word is
+/// in more than half of all documents (实施方案 → 实施 方案) it matches nothing: such a match says little,
+/// and finding it among a million items would cost more than the rest of the search.
+/// </summary>
+internal sealed class LooseQuery(IReadOnlyList<string> words, int required) : Query
+{
+    public override Query Rewrite(IndexReader reader)
+    {
+        var terms = words.Select(w => new Term(SearchDocs.All, w)).ToList();
+        if (terms.All(t => reader.DocFreq(t) * 2L > reader.MaxDoc))
+        {
+            return new BooleanQuery();
+        }
+
+        // All words required is a plain conjunction, which Lucene leapfrogs far faster than "n of n should".
+        var all = required == terms.Count;
+        var q = new BooleanQuery { MinimumNumberShouldMatch = all ? 0 : required, Boost = Boost };
+        foreach (var t in terms)
+        {
+            q.Add(new TermQuery(t), all ? Occur.MUST : Occur.SHOULD);
+        }
+
+        return q;
+    }
+
+    public override void ExtractTerms(ISet<Term> terms)
+    {
+        foreach (var w in words)
+        {
+            terms.Add(new Term(SearchDocs.All, w));
+        }
+    }
+
+    public override string ToString(string field) => "loose(" + string.Join(' ', words) + ")";
+
+    public override bool Equals(object? obj) => obj is LooseQuery other && other.ToString("") == ToString("") && other.Boost == Boost;
+
+    public override int GetHashCode() => HashCode.Combine(ToString(""), Boost);
 }
