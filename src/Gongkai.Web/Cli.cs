@@ -80,7 +80,7 @@ public static class Cli
         {
             return await action();
         }
-        catch (Exception e) when (e is SettingsException or CalendarDataException or StaffAccountException)
+        catch (Exception e) when (e is SettingsException or CalendarDataException or StaffAccountException or Gongkai.Search.SearchIndexInUseException)
         {
             await Console.Error.WriteLineAsync($"gongkai: {e.Message}");
             return 2;

@@ -9,7 +9,7 @@ using Lucene.Net.Util;
 namespace Gongkai.Search;
 
 /// <summary>Another process (a running node) holds the index's write lock.</summary>
-public sealed class SearchIndexInUseException(string path) : Exception($"检索索引 {path} 正由另一个进程使用。");
+public sealed class SearchIndexInUseException(string path) : Exception($"检索索引 {path} 正由另一个进程使用：同一数据目录只能运行一个节点（多节点请各用自己的 --data 目录并共用 PostgreSQL）。");
 
 /// <summary>
 /// One local Lucene index of a node (the public one or the staff one). Each build lives in its own folder

@@ -84,6 +84,15 @@ public class CliTests
     }
 
     [Fact]
+    public async Task A_second_node_on_the_same_data_directory_stops_with_one_line()
+    {
+        await using var host = await TestHost.StartAsync("sqlite", demo: false);
+        var r = await GongkaiProcess.RunAsync("serve", "--data", host.DataDirectory, "--urls", "http://127.0.0.1:0");
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("同一数据目录只能运行一个节点", Assert.Single(r.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Reindex_rebuilds_the_search_indexes_of_a_data_directory_and_shows_how_far_it_got()
     {
         string data;
