@@ -14,13 +14,21 @@ public sealed class SearchLoop(IServiceScopeFactory scopes, SearchIndexes indexe
             log.LogInformation("search index missing: building it from the database");
         }
 
+        // Pruning the outbox is cheap but pointless every second; once an hour per node is plenty.
+        var lastPrune = time.GetTimestamp();
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
                 scope.ServiceProvider.GetRequiredService<Audit.AuditActor>().Name = "检索索引";
-                await scope.ServiceProvider.GetRequiredService<SearchSync>().RunOnceAsync(stoppingToken);
+                var sync = scope.ServiceProvider.GetRequiredService<SearchSync>();
+                await sync.RunOnceAsync(stoppingToken);
+                if (time.GetElapsedTime(lastPrune) > TimeSpan.FromHours(1))
+                {
+                    lastPrune = time.GetTimestamp();
+                    await sync.PruneAsync(stoppingToken);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -31,6 +31,9 @@ public sealed class SearchGeneration
     public DateTimeOffset? RequestedAt { get; set; }
 
     public string? RequestedBy { get; set; }
+
+    /// <summary>Outbox rows up to this key have been deleted (<see cref="SearchSync.PruneAsync"/>).</summary>
+    public long PrunedThrough { get; set; }
 }
 
 /// <summary>What a node last said about its indexes, so that <c>gongkai reindex</c> and the back office can show progress.</summary>

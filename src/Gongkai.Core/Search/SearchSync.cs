@@ -79,8 +79,11 @@ public sealed class SearchSync(GongkaiDb db, SearchIndexes indexes, TimeProvider
         await indexes.Gate.WaitAsync(ct);
         try
         {
-            var generation = await db.SearchGenerations.AsNoTracking().Select(g => g.Generation).SingleAsync(ct);
-            if (NeedsRebuild(indexes.Public, generation) || NeedsRebuild(indexes.Staff, generation))
+            var state = await db.SearchGenerations.AsNoTracking().SingleAsync(ct);
+            var generation = state.Generation;
+            // An index behind the pruned part of the outbox cannot catch up from it: it is rebuilt.
+            if (NeedsRebuild(indexes.Public, generation) || NeedsRebuild(indexes.Staff, generation)
+                || Math.Min(indexes.Public.Position, indexes.Staff.Position) < state.PrunedThrough)
             {
                 await RebuildAsync(generation, progress, ct);
             }
@@ -252,6 +255,37 @@ public sealed class SearchSync(GongkaiDb db, SearchIndexes indexes, TimeProvider
         row.UpdatedAt = time.GetUtcNow();
         await db.SaveChangesAsync(ct);
         indexes.LastReport = time.GetTimestamp();
+    }
+
+    /// <summary>
+    /// Deletes outbox rows that every node heard from in the last day has applied and that are over a day
+    /// old, and records how far it deleted: a node silent for longer finds its position behind that mark
+    /// and rebuilds instead of missing the deleted rows. Returns how many rows were deleted.
+    /// </summary>
+    public async Task<int> PruneAsync(CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow();
+        var since = now.AddDays(-1);
+        var positions = (await db.SearchNodes.AsNoTracking().ToListAsync(ct)).Where(n => n.UpdatedAt >= since).Select(n => n.Position).ToList();
+        if (positions.Count == 0)
+        {
+            return 0;
+        }
+
+        var safe = positions.Min();
+        // Rows are written with their commit time, in key order, so the old ones are a prefix of the keys.
+        if (await db.SearchOutbox.Where(r => r.Id <= safe && r.At < since).MaxAsync(r => (long?)r.Id, ct) is not { } through)
+        {
+            return 0;
+        }
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var deleted = await db.SearchOutbox.Where(r => r.Id <= through).ExecuteDeleteAsync(ct);
+        var state = await db.SearchGenerations.SingleAsync(ct);
+        state.PrunedThrough = Math.Max(state.PrunedThrough, through);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return deleted;
     }
 
     /// <summary>Raises the generation: every node (this one included) rebuilds its indexes on its next round.</summary>

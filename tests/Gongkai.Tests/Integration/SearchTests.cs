@@ -197,6 +197,37 @@ public abstract class SearchTests(TestHost host)
         Assert.True(await host.WithDbAsync((db, _) => db.AuditEvents.AnyAsync(e => e.Action == "reindex-requested")));
     }
 
+    [Fact]
+    public async Task Applied_outbox_rows_are_pruned_after_a_day_and_a_node_left_behind_rebuilds()
+    {
+        await host.WithDbAsync((db, _) => new CatalogImporter(db).ImportAsync(Lines([Row("czj", "国有资产处置结果公示 qp1010", "<p>公示。</p>")])));
+        var dir = TestDatabases.NewDataDirectory();
+        using (var behind = new SearchIndexes(dir, "behind-node"))
+        {
+            await host.WithDbAsync((db, _) => new SearchSync(db, behind, host.Time).RunOnceAsync());
+        }
+
+        // Later changes, applied by the host's node only; the other node is silent from now on.
+        await host.WithDbAsync((db, _) => new CatalogImporter(db).ImportAsync(Lines([Row("czj", "国有资产出租结果公示 qp1010", "<p>公示。</p>")])));
+        await RoundAsync();
+        host.Time.Advance(TimeSpan.FromDays(2));
+        await RoundAsync();
+        var last = await host.WithDbAsync((db, _) => db.SearchOutbox.MaxAsync(r => (long?)r.Id)) ?? 0;
+
+        // The node's own loop prunes once an hour of its clock, so it may have done so already.
+        await host.WithDbAsync((db, sp) => sp.GetRequiredService<SearchSync>().PruneAsync());
+        Assert.Equal(0, await host.WithDbAsync((db, _) => db.SearchOutbox.CountAsync()));
+        Assert.True(await host.WithDbAsync((db, _) => db.SearchGenerations.Select(g => g.PrunedThrough).SingleAsync()) >= last);
+        Assert.Equal(2, Search.SearchPublic(new SearchRequest("qp1010")).Total);
+
+        // The silent node's position is behind the pruned rows: it rebuilds and so still finds both.
+        using var back = new SearchIndexes(dir, "behind-node");
+        var path = back.Public.Path;
+        await host.WithDbAsync((db, _) => new SearchSync(db, back, host.Time).RunOnceAsync());
+        Assert.NotEqual(path, back.Public.Path);
+        Assert.Equal(2, new SearchService(back).SearchPublic(new SearchRequest("qp1010")).Total);
+    }
+
     [Theory]
     [InlineData("\"")]
     [InlineData("(((")]

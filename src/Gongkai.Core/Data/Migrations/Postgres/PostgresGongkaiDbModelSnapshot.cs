@@ -721,6 +721,9 @@ namespace Gongkai.Data.Migrations.Postgres
                     b.Property<int>("Generation")
                         .HasColumnType("integer");
 
+                    b.Property<long>("PrunedThrough")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTimeOffset?>("RequestedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -736,7 +739,8 @@ namespace Gongkai.Data.Migrations.Postgres
                         new
                         {
                             Id = 1,
-                            Generation = 1
+                            Generation = 1,
+                            PrunedThrough = 0L
                         });
                 });
 

@@ -698,6 +698,9 @@ namespace Gongkai.Data.Migrations.Sqlite
                     b.Property<int>("Generation")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("PrunedThrough")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("RequestedAt")
                         .HasColumnType("INTEGER");
 
@@ -713,7 +716,8 @@ namespace Gongkai.Data.Migrations.Sqlite
                         new
                         {
                             Id = 1,
-                            Generation = 1
+                            Generation = 1,
+                            PrunedThrough = 0L
                         });
                 });
 
