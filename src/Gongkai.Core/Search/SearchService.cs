@@ -112,7 +112,7 @@ public sealed class SearchService(SearchIndexes indexes)
 
     private sealed record Found(int Total, List<SearchHit> Hits, Dictionary<string, IReadOnlyList<FacetCount>> Facets);
 
-    private static Found Execute(IndexSearcher searcher, Query text, SearchRequest r, int page0)
+    private static Found Execute(IndexSearcher searcher, Query text, SearchRequest r, int pageNumber)
     {
         var query = new BooleanQuery { { text, Occur.MUST } };
         Filter(query, SearchDocs.Body, r.BodyId?.ToString(CultureInfo.InvariantCulture));
@@ -131,7 +131,7 @@ public sealed class SearchService(SearchIndexes indexes)
             query.Add(new ConstantScoreQuery(bodies) { Boost = 0 }, Occur.MUST);
         }
 
-        var wanted = page0 * r.PageSize;
+        var wanted = pageNumber * r.PageSize;
         ScoreDoc[] page;
         FacetCollector facets;
         if (r.Sort == SearchSort.Newest)
@@ -139,14 +139,14 @@ public sealed class SearchService(SearchIndexes indexes)
             var newest = new NewestCollector(wanted);
             facets = new FacetCollector(newest);
             searcher.Search(query, facets);
-            page = newest.Page((page0 - 1) * r.PageSize, r.PageSize);
+            page = newest.Page((pageNumber - 1) * r.PageSize, r.PageSize);
         }
         else
         {
             var top = TopScoreDocCollector.Create(wanted, true);
             facets = new FacetCollector(top);
             searcher.Search(query, facets);
-            page = top.GetTopDocs((page0 - 1) * r.PageSize, r.PageSize).ScoreDocs;
+            page = top.GetTopDocs((pageNumber - 1) * r.PageSize, r.PageSize).ScoreDocs;
         }
 
         var hits = new List<SearchHit>(page.Length);
