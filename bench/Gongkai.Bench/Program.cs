@@ -179,7 +179,7 @@ if (wrk is not null && nginx is not null)
         await File.WriteAllBytesAsync(Path.Combine(site, t.File), await http.GetByteArrayAsync(t.Path));
     }
 
-    var port = FreePort();
+    var port = Args.FreePort();
     var conf = Path.Combine(work, "nginx.conf");
     await File.WriteAllTextAsync(conf, $$"""
         worker_processes 2;
@@ -236,17 +236,17 @@ static async Task<double> Wrk(string wrk, string url)
 static string? Which(string name) =>
     Environment.GetEnvironmentVariable("PATH")!.Split(':').Select(d => Path.Combine(d, name)).FirstOrDefault(File.Exists);
 
-static int FreePort()
-{
-    var l = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-    l.Start();
-    var port = ((System.Net.IPEndPoint)l.LocalEndpoint).Port;
-    l.Stop();
-    return port;
-}
-
 internal static class Args
 {
+    public static int FreePort()
+    {
+        var l = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        l.Start();
+        var port = ((System.Net.IPEndPoint)l.LocalEndpoint).Port;
+        l.Stop();
+        return port;
+    }
+
     public static Dictionary<string, string> Parse(string[] args)
     {
         var d = new Dictionary<string, string>();

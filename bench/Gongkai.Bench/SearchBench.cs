@@ -107,7 +107,7 @@ public static class SearchBench
         sampler.Dispose();
 
         // A fresh node: start the program, wait until it answers, then time its first search.
-        var port = FreePort();
+        var port = Args.FreePort();
         var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in new[] { program, "serve", "--data", dataDir, "--urls", $"http://127.0.0.1:{port}" })
         {
@@ -172,13 +172,4 @@ public static class SearchBench
     }
 
     private static string P(double[] t) => string.Create(CultureInfo.InvariantCulture, $"{t[t.Length / 2]:F1} / {t[(int)(t.Length * 0.95)]:F1} / {t[(int)(t.Length * 0.99)]:F1} ms");
-
-    private static int FreePort()
-    {
-        var l = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        l.Start();
-        var port = ((System.Net.IPEndPoint)l.LocalEndpoint).Port;
-        l.Stop();
-        return port;
-    }
 }

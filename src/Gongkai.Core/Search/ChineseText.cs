@@ -32,7 +32,6 @@ public sealed class ChineseText
     /// </summary>
     internal static readonly AsyncLocal<Analysis> Variant = new();
 
-    private readonly Dictionary<string, int> _freq;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly double _logTotal;
     private readonly FrozenDictionary<string, string> _terms;
@@ -42,7 +41,6 @@ public sealed class ChineseText
 
     private ChineseText(Dictionary<string, int> freq, Dictionary<string, int> general, long total, char[] map, FrozenDictionary<string, string> terms)
     {
-        _freq = freq;
         _general = general.GetAlternateLookup<ReadOnlySpan<char>>();
         _lookup = freq.GetAlternateLookup<ReadOnlySpan<char>>();
         _logTotal = Math.Log(total);
@@ -87,27 +85,9 @@ public sealed class ChineseText
             return result;
         }
 
-        var best = new double[word.Length + 1];
+        // The whole word is not a way through: only the shorter words inside it are.
         var next = new int[word.Length];
-        for (var i = word.Length - 1; i >= 0; i--)
-        {
-            best[i] = double.NegativeInfinity;
-            for (var j = i + 1; j <= word.Length; j++)
-            {
-                if (j - i == word.Length)
-                {
-                    continue;
-                }
-
-                var f = j - i == 1 ? Math.Max(1, _lookup.TryGetValue(word.AsSpan(i, 1), out var f1) ? f1 : 1) : _lookup.TryGetValue(word.AsSpan(i, j - i), out var fw) ? Frequency(word.AsSpan(i, j - i), fw, false) : 0;
-                if (f > 0 && Math.Log(f) - _logTotal + best[j] > best[i])
-                {
-                    best[i] = Math.Log(f) - _logTotal + best[j];
-                    next[i] = j;
-                }
-            }
-        }
-
+        BestPath(word, county: false, word.Length - 1, next);
         for (var i = 0; i < word.Length; i = next[i])
         {
             result.Add(word[i..next[i]]);
@@ -227,15 +207,15 @@ public sealed class ChineseText
         }
     }
 
-    /// <summary>The most probable segmentation of a run of Chinese characters by the dictionary's word frequencies.</summary>
-    private int Frequency(ReadOnlySpan<char> word, int county, bool useCounty) =>
-        !useCounty && _general.TryGetValue(word, out var g) ? g : county;
-
-    private void Cut(string text, int start, int length, bool forIndex, bool county, List<TextToken> into)
+    /// <summary>
+    /// The most probable way through a run of Chinese characters by the dictionary's word frequencies, with
+    /// words of at most <paramref name="maxWord"/> characters: <paramref name="next"/>[i] is where the word
+    /// starting at i ends.
+    /// </summary>
+    private void BestPath(ReadOnlySpan<char> run, bool county, int maxWord, Span<int> next)
     {
-        var run = text.AsSpan(start, length);
+        var length = run.Length;
         Span<double> best = length <= 512 ? stackalloc double[length + 1] : new double[length + 1];
-        Span<int> next = length <= 512 ? stackalloc int[length] : new int[length];
         best[length] = 0;
         for (var i = length - 1; i >= 0; i--)
         {
@@ -243,7 +223,7 @@ public sealed class ChineseText
             var single = _lookup.TryGetValue(run.Slice(i, 1), out var f1) && f1 > 0 ? f1 : 1;
             var bestScore = Math.Log(single) - _logTotal + best[i + 1];
             var bestEnd = i + 1;
-            for (var j = i + 2; j <= Math.Min(length, i + MaxWordLength); j++)
+            for (var j = i + 2; j <= Math.Min(length, i + maxWord); j++)
             {
                 if (!_lookup.TryGetValue(run[i..j], out var f))
                 {
@@ -251,7 +231,6 @@ public sealed class ChineseText
                 }
 
                 f = Frequency(run[i..j], f, county);
-
                 if (f > 0)
                 {
                     var score = Math.Log(f) - _logTotal + best[j];
@@ -266,7 +245,17 @@ public sealed class ChineseText
             best[i] = bestScore;
             next[i] = bestEnd;
         }
+    }
 
+    /// <summary>The most probable segmentation of a run of Chinese characters by the dictionary's word frequencies.</summary>
+    private int Frequency(ReadOnlySpan<char> word, int county, bool useCounty) =>
+        !useCounty && _general.TryGetValue(word, out var g) ? g : county;
+
+    private void Cut(string text, int start, int length, bool forIndex, bool county, List<TextToken> into)
+    {
+        var run = text.AsSpan(start, length);
+        Span<int> next = length <= 512 ? stackalloc int[length] : new int[length];
+        BestPath(run, county, MaxWordLength, next);
         for (var i = 0; i < length;)
         {
             var end = next[i];

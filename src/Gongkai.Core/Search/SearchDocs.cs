@@ -110,7 +110,7 @@ public static class SearchDocs
     /// (key, document) pairs; a null document deletes the key. Reading the items again (rather than
     /// trusting the outbox row's moment) makes applying the same row twice harmless.
     /// </summary>
-    public static async Task<(List<(string Key, Document? Doc)> Public, List<(string Key, Document? Doc)> Staff)> LoadAsync(
+    public static async Task<(List<(string Key, Document? Doc)> Public, List<(string Key, Document? Doc)> Staff, int Items)> LoadAsync(
         GongkaiDb db, int from, int to, CancellationToken ct)
     {
         var versions = await db.CatalogVersions.AsNoTracking().Where(v => v.ItemId >= from && v.ItemId <= to)
@@ -119,7 +119,6 @@ public static class SearchDocs
         var drafts = await db.CatalogItems.AsNoTracking().Where(i => i.Id >= from && i.Id <= to && i.State != ItemState.Published)
             .Select(i => new { i.Id, i.BodyId, i.IndexNumber, i.Title, i.Summary, i.DocumentNumber, i.Keywords, i.BodyHtml, i.StatutoryCategory, i.KeyArea, i.Validity, i.WrittenOn, i.State, Files = i.Attachments.Select(a => a.Sha256).ToList() })
             .ToListAsync(ct);
-        var itemIds = await db.CatalogItems.AsNoTracking().Where(i => i.Id >= from && i.Id <= to).Select(i => i.Id).ToListAsync(ct);
 
         var sources = new List<(string Key, bool Public, IndexSource Source)>();
         foreach (var v in versions)
@@ -152,8 +151,10 @@ public static class SearchDocs
 
         // Whatever is not there any more is deleted: an item no longer current leaves the public index, a
         // published item's working copy leaves the staff index.
+        // Every item is in one of the two reads: a published item has versions, any other is a working copy.
         var current = versions.Where(v => v.State == VersionState.Current).Select(v => v.ItemId).ToHashSet();
         var draft = drafts.Select(d => d.Id).ToHashSet();
+        var itemIds = versions.Select(v => v.ItemId).Concat(draft).ToHashSet();
         foreach (var id in itemIds)
         {
             if (!current.Contains(id))
@@ -167,7 +168,7 @@ public static class SearchDocs
             }
         }
 
-        return (pub, staff);
+        return (pub, staff, itemIds.Count);
     }
 
     public static async Task<Dictionary<string, string>> FileTextsAsync(GongkaiDb db, IEnumerable<string> hashes, CancellationToken ct)

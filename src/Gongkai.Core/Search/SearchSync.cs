@@ -151,7 +151,7 @@ public sealed class SearchSync(GongkaiDb db, SearchIndexes indexes, TimeProvider
         var staff = new List<(string, Document?)>();
         foreach (var (from, to) in ranges)
         {
-            var (p, s) = await SearchDocs.LoadAsync(db, from, to, ct);
+            var (p, s, _) = await SearchDocs.LoadAsync(db, from, to, ct);
             pub.AddRange(p);
             staff.AddRange(s);
         }
@@ -207,9 +207,8 @@ public sealed class SearchSync(GongkaiDb db, SearchIndexes indexes, TimeProvider
             {
                 for (var from = 1; from <= maxId; from += Chunk)
                 {
-                    var (p, s) = await SearchDocs.LoadAsync(db, from, from + Chunk - 1, ct);
-                    db.ChangeTracker.Clear();
-                    await channel.Writer.WriteAsync((p, s, p.Count(x => x.Item2 is not null) + s.Count(x => x.Item2 is not null && x.Item1.StartsWith("draft:", StringComparison.Ordinal))), ct);
+                    var (p, s, n) = await SearchDocs.LoadAsync(db, from, from + Chunk - 1, ct);
+                    await channel.Writer.WriteAsync((p, s, n), ct);
                     if (time.GetElapsedTime(lastReport) > TimeSpan.FromSeconds(2))
                     {
                         var d = Interlocked.Read(ref done);

@@ -1,5 +1,6 @@
 using Gongkai.Data;
 using Gongkai.Search;
+using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Search;
 
@@ -16,7 +17,8 @@ public static class SearchEndpoints
                 return Results.Problem(title: "缺少检索词", detail: "请用参数 q 给出检索词，如 /api/search?q=低保。", statusCode: StatusCodes.Status400BadRequest);
             }
 
-            var (request, problem) = await form.ToRequestAsync(db, ct);
+            var bodies = await db.Bodies.AsNoTracking().ToDictionaryAsync(b => b.Id, ct);
+            var (request, problem) = form.ToRequest(bodies.Values);
             if (request is null)
             {
                 return Results.Problem(title: "检索参数有误", detail: problem, statusCode: StatusCodes.Status400BadRequest);
@@ -24,7 +26,6 @@ public static class SearchEndpoints
 
             var result = search.SearchPublic(request);
             var rows = await SearchRows.LoadAsync(db, result, ct);
-            var bodies = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToDictionaryAsync(db.Bodies, b => b.Id, ct);
             var view = new SearchView { Path = "/search", Form = form, Bodies = bodies, Result = result, Rows = rows };
             return Results.Json(new
             {

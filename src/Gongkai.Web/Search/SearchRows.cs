@@ -25,12 +25,12 @@ public sealed record SearchForm(string? Q, string? Body, string? Category, strin
         new(q["q"], q["body"], q["category"], q["area"], q["year"], q["valid"], q["sort"], q["page"]);
 
     /// <summary>The request, or the reason (in Chinese) why the query string cannot be used.</summary>
-    public async Task<(SearchRequest? Request, string? Problem)> ToRequestAsync(GongkaiDb db, CancellationToken ct)
+    public (SearchRequest? Request, string? Problem) ToRequest(IEnumerable<Bodies.Body> bodies)
     {
         int? bodyId = null;
         if (!string.IsNullOrEmpty(Body))
         {
-            bodyId = await db.Bodies.AsNoTracking().Where(b => b.Code == Body).Select(b => (int?)b.Id).SingleOrDefaultAsync(ct);
+            bodyId = bodies.FirstOrDefault(b => b.Code == Body)?.Id;
             if (bodyId is null)
             {
                 return (null, $"没有代码为“{Body}”的单位。");
@@ -192,7 +192,7 @@ public sealed class SearchView
     {
         var form = SearchForm.From(query);
         var bodies = await db.Bodies.AsNoTracking().ToDictionaryAsync(b => b.Id, ct);
-        var (request, problem) = await form.ToRequestAsync(db, ct);
+        var (request, problem) = form.ToRequest(bodies.Values);
         if (request is null || string.IsNullOrWhiteSpace(form.Q))
         {
             return new SearchView { Path = path, Form = form, Bodies = bodies, Problem = problem, Staff = staff };
