@@ -16,6 +16,8 @@ public static class Format
         _ => action,
     };
 
+    public static string Weekday(DateOnly d) => "周" + "日一二三四五六"[(int)d.DayOfWeek];
+
     public static string Size(long bytes) => bytes switch
     {
         < 1024 => $"{bytes} 字节",

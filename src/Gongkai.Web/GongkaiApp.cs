@@ -60,6 +60,8 @@ public static class GongkaiApp
         services.AddScoped<CatalogService>();
         services.AddScoped<PublicCatalog>();
         services.AddScoped<DeadlineScanner>();
+        services.AddScoped<Gongkai.Applications.ApplicationService>();
+        services.AddScoped<Gongkai.Applications.DisclosureCases>();
         services.AddSingleton(_ => new Gongkai.Search.SearchIndexes(options.SearchDirectory, options.NodeName));
         services.AddSingleton<Gongkai.Search.SearchService>();
         services.AddScoped<Gongkai.Search.SearchSync>();
@@ -133,9 +135,36 @@ public static class GongkaiApp
         services.AddAuthorization();
 
         services.AddRazorPages(o =>
+            {
+                o.Conventions.AuthorizeAreaFolder("Staff", "/");
+                o.Conventions.AllowAnonymousToAreaPage("Staff", "/Login");
+                o.Conventions.AddAreaPageRoute("Staff", "/Cases/Edit", "staff/cases/new");
+            })
+            .AddMvcOptions(o =>
+            {
+                // A value the binder cannot read (a date typed by hand, a number with letters) is reported in Chinese.
+                var m = o.ModelBindingMessageProvider;
+                m.SetAttemptedValueIsInvalidAccessor((value, field) => $"“{value}”不是有效的值，请检查后重新填写。");
+                m.SetValueIsInvalidAccessor(value => $"“{value}”不是有效的值，请检查后重新填写。");
+                m.SetValueMustBeANumberAccessor(field => "请填写数字。");
+                m.SetMissingBindRequiredValueAccessor(field => "缺少必填项。");
+                m.SetMissingKeyOrValueAccessor(() => "缺少必填项。");
+                m.SetMissingRequestBodyRequiredValueAccessor(() => "请求内容不能为空。");
+                m.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"“{value}”不是有效的值，请检查后重新填写。");
+                m.SetNonPropertyUnknownValueIsInvalidAccessor(() => "填写的值无效，请检查后重新填写。");
+                m.SetUnknownValueIsInvalidAccessor(field => "填写的值无效，请检查后重新填写。");
+                m.SetValueMustNotBeNullAccessor(value => "该项不能为空。");
+                m.SetNonPropertyValueMustBeANumberAccessor(() => "请填写数字。");
+            });
+        services.AddOpenApi(o =>
         {
-            o.Conventions.AuthorizeAreaFolder("Staff", "/");
-            o.Conventions.AllowAnonymousToAreaPage("Staff", "/Login");
+            o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
+            o.AddDocumentTransformer((doc, _, _) =>
+            {
+                doc.Info.Title = "Gongkai 政府信息公开 API";
+                doc.Info.Description = "依申请公开的提交与进度查询（公开），工作人员的申请清单与详情（需登录）；检索与工作日计算。错误均为 application/problem+json。";
+                return Task.CompletedTask;
+            });
         });
         services.AddProblemDetails();
         // Chinese text is written as it is, not as numeric character references.
@@ -149,6 +178,14 @@ public static class GongkaiApp
             {
                 var anonymous = ctx.User.Identity?.IsAuthenticated != true;
                 var address = ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+                if (anonymous && HttpMethods.IsPost(ctx.Request.Method)
+                    && ((ctx.Request.Path.StartsWithSegments("/apply") && !ctx.Request.Path.StartsWithSegments("/apply/status")) || ctx.Request.Path.Equals("/api/applications")))
+                {
+                    // Applications cost staff work: far fewer per address than other forms.
+                    return RateLimitPartition.GetFixedWindowLimiter("apply:" + address,
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = options.PublicApplicationsPerHour, Window = TimeSpan.FromHours(1), QueueLimit = 0 });
+                }
+
                 if (anonymous && HttpMethods.IsPost(ctx.Request.Method) && !ctx.Request.Path.StartsWithSegments("/error"))
                 {
                     return RateLimitPartition.GetFixedWindowLimiter("form:" + address,
@@ -221,6 +258,8 @@ public static class GongkaiApp
         app.MapCalendarApi();
         app.MapPortalEndpoints();
         app.MapSearchApi();
+        app.MapApplicationsApi();
+        app.MapOpenApi("/openapi/{documentName}.json");
     }
 
     /// <summary>

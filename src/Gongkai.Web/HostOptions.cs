@@ -11,6 +11,9 @@ public sealed record HostOptions(string DataDirectory, DatabaseSettings Database
     /// <summary>Anonymous searches (page or API) allowed per client address and minute.</summary>
     public int PublicSearchesPerMinute { get; init; } = 120;
 
+    /// <summary>Applications one address may submit in an hour, online or through the API.</summary>
+    public int PublicApplicationsPerHour { get; init; } = 10;
+
     /// <summary>How often the deadline scanner and the e-mail outbox run.</summary>
     public TimeSpan JobInterval { get; init; } = TimeSpan.FromMinutes(5);
 

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using Gongkai.Applications;
 using Gongkai.Audit;
 using Gongkai.Bodies;
 using Gongkai.Calendar;
@@ -28,7 +29,8 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
     public static readonly JsonSerializerOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     private static readonly HashSet<string> SecretProperties =
-        [nameof(StaffUser.PasswordHash), nameof(StaffUser.SecurityStamp), nameof(StaffUser.ConcurrencyStamp)];
+        [nameof(StaffUser.PasswordHash), nameof(StaffUser.SecurityStamp), nameof(StaffUser.ConcurrencyStamp),
+            nameof(Application.SecretHash), nameof(Application.SecretProtected), nameof(Application.IdNumberProtected), nameof(Application.ApplicantKey)];
 
     private readonly TimeProvider _time;
     private readonly AuditActor _actor;
@@ -71,6 +73,16 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
     public DbSet<Search.SearchGeneration> SearchGenerations => Set<Search.SearchGeneration>();
 
     public DbSet<Search.SearchNodeStatus> SearchNodes => Set<Search.SearchNodeStatus>();
+
+    public DbSet<Setting> Settings => Set<Setting>();
+
+    public DbSet<Application> Applications => Set<Application>();
+
+    public DbSet<ApplicationStep> ApplicationSteps => Set<ApplicationStep>();
+
+    public DbSet<ClockPauseRow> ClockPauses => Set<ClockPauseRow>();
+
+    public DbSet<DisclosureCase> DisclosureCases => Set<DisclosureCase>();
 
     /// <summary>Keys that sign cookies and form tokens, shared by every node of one database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -271,6 +283,95 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
             e.Property(n => n.Phase).HasMaxLength(40);
         });
 
+        builder.Entity<Setting>(e =>
+        {
+            e.ToTable("settings");
+            e.HasKey(x => x.Key);
+            e.Property(x => x.Key).HasMaxLength(100);
+            e.Property(x => x.Revision).IsConcurrencyToken();
+        });
+
+        builder.Entity<Application>(e =>
+        {
+            e.ToTable("applications");
+            e.HasIndex(a => a.TrackingNumber).IsUnique();
+            e.HasIndex(a => a.SubmissionKey).IsUnique();
+            e.HasIndex(a => new { a.BodyId, a.State, a.DueOn, a.Id });
+            e.HasIndex(a => new { a.OfficerId, a.State, a.DueOn, a.Id });
+            e.HasIndex(a => new { a.State, a.DueOn, a.Id });
+            e.HasIndex(a => new { a.ApplicantKey, a.ArrivedAt });
+            e.HasIndex(a => new { a.BodyId, a.ReceivedOn });
+            e.Property(a => a.TrackingNumber).HasMaxLength(20);
+            e.Property(a => a.SecretHash).HasMaxLength(64);
+            e.Property(a => a.SecretProtected).HasMaxLength(400);
+            e.Property(a => a.SubmissionKey).HasMaxLength(64);
+            e.Property(a => a.OfficerId).HasMaxLength(450);
+            e.Property(a => a.OfficerName).HasMaxLength(200);
+            e.Property(a => a.ApplicantName).HasMaxLength(100);
+            e.Property(a => a.ContactPerson).HasMaxLength(50);
+            e.Property(a => a.IdNumberProtected).HasMaxLength(400);
+            e.Property(a => a.IdNumberMasked).HasMaxLength(40);
+            e.Property(a => a.ApplicantKey).HasMaxLength(64);
+            e.Property(a => a.Phone).HasMaxLength(20);
+            e.Property(a => a.Email).HasMaxLength(200);
+            e.Property(a => a.Address).HasMaxLength(200);
+            e.Property(a => a.Postcode).HasMaxLength(6);
+            e.Property(a => a.DocumentNumber).HasMaxLength(100);
+            e.Property(a => a.CalendarVersion).HasMaxLength(60);
+            e.Property(a => a.Outcome).HasMaxLength(40);
+            e.Property(a => a.ReportRow).HasMaxLength(10);
+            e.Property(a => a.LegalBasis).HasMaxLength(500);
+            e.Property(a => a.ReferTo).HasMaxLength(4000);
+            e.Property(a => a.FeeAmount).HasPrecision(12, 2);
+            e.Property(a => a.ApplicantType).HasConversion<string>().HasMaxLength(30);
+            e.Property(a => a.IdDocument).HasConversion<string>().HasMaxLength(30);
+            e.Property(a => a.Channel).HasConversion<string>().HasMaxLength(20);
+            e.Property(a => a.Delivery).HasConversion<string>().HasMaxLength(20);
+            e.Property(a => a.Rules).HasConversion<string>().HasMaxLength(20);
+            e.Property(a => a.State).HasConversion<string>().HasMaxLength(30);
+            e.Property(a => a.FeeMethod).HasConversion<string>().HasMaxLength(20);
+            e.Property(a => a.Revision).IsConcurrencyToken();
+            e.HasOne(a => a.Body).WithMany().HasForeignKey(a => a.BodyId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<ApplicationStep>(e =>
+        {
+            e.ToTable("application_steps");
+            e.HasIndex(s => new { s.ApplicationId, s.Id });
+            e.Property(s => s.Action).HasMaxLength(40);
+            e.Property(s => s.FromState).HasConversion<string>().HasMaxLength(30);
+            e.Property(s => s.ToState).HasConversion<string>().HasMaxLength(30);
+            e.Property(s => s.ActorId).HasMaxLength(450);
+            e.Property(s => s.ActorName).HasMaxLength(200);
+            e.Property(s => s.CalendarVersion).HasMaxLength(60);
+            e.HasOne<Application>().WithMany().HasForeignKey(s => s.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<ClockPauseRow>(e =>
+        {
+            e.ToTable("application_pauses");
+            e.HasIndex(p => new { p.ApplicationId, p.Id });
+            e.Property(p => p.Kind).HasConversion<string>().HasMaxLength(30);
+            e.Property(p => p.Note).HasMaxLength(4000);
+            e.HasOne<Application>().WithMany().HasForeignKey(p => p.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<DisclosureCase>(e =>
+        {
+            e.ToTable("disclosure_cases");
+            e.HasIndex(c => new { c.BodyId, c.FiledOn, c.Id });
+            e.HasIndex(c => new { c.FiledOn, c.Id });
+            e.Property(c => c.Kind).HasConversion<string>().HasMaxLength(30);
+            e.Property(c => c.Result).HasConversion<string>().HasMaxLength(20);
+            e.Property(c => c.CaseNumber).HasMaxLength(100);
+            e.Property(c => c.Organ).HasMaxLength(200);
+            e.Property(c => c.Claimant).HasMaxLength(200);
+            e.Property(c => c.Revision).IsConcurrencyToken();
+            e.HasOne(c => c.Body).WithMany().HasForeignKey(c => c.BodyId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Body>().WithMany().HasForeignKey(c => c.CoDefendantBodyId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Application>().WithMany().HasForeignKey(c => c.ApplicationId).OnDelete(DeleteBehavior.Restrict);
+        });
+
         builder.Entity<CalendarYear>(e =>
         {
             e.ToTable("calendar_years");
@@ -312,6 +413,21 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
         }
 
         foreach (var entry in ChangeTracker.Entries<CatalogItem>().Where(e => e.State == EntityState.Modified))
+        {
+            entry.Property(i => i.Revision).CurrentValue++;
+        }
+
+        foreach (var entry in ChangeTracker.Entries<Application>().Where(e => e.State == EntityState.Modified))
+        {
+            entry.Property(i => i.Revision).CurrentValue++;
+        }
+
+        foreach (var entry in ChangeTracker.Entries<DisclosureCase>().Where(e => e.State == EntityState.Modified))
+        {
+            entry.Property(i => i.Revision).CurrentValue++;
+        }
+
+        foreach (var entry in ChangeTracker.Entries<Setting>().Where(e => e.State == EntityState.Modified))
         {
             entry.Property(i => i.Revision).CurrentValue++;
         }

@@ -84,13 +84,14 @@ public static class DemoCounty
         new("czj.editor", Password, "信息编辑", "巫溪县财政局"),
         new("czj.reviewer", Password, "信息审核", "巫溪县财政局"),
         new("czj.officer", Password, "依申请公开经办人", "巫溪县财政局"),
+        new("zfb.officer", Password, "依申请公开经办人", "巫溪县人民政府办公室"),
         new("ninghe.editor", Password, "信息编辑", "宁河街道办事处"),
     ];
 
     public static async Task<bool> IsLoadedAsync(GongkaiDb db, CancellationToken ct = default) =>
         await db.Bodies.AnyAsync(b => b.Code == "wuxi", ct);
 
-    public static async Task LoadAsync(GongkaiDb db, StaffAccounts accounts, CancellationToken ct = default)
+    public static async Task LoadAsync(GongkaiDb db, StaffAccounts accounts, Applications.ApplicationService applications, CancellationToken ct = default)
     {
         if (await IsLoadedAsync(db, ct))
         {
@@ -99,6 +100,7 @@ public static class DemoCounty
 
         await LoadBodiesAndStaffAsync(db, accounts, ct);
         await LoadCatalogAsync(db, ct);
+        await DemoApplications.LoadAsync(db, applications, ct);
     }
 
     /// <summary>The 2015 proactive items, through the same importer a county uses for its history.</summary>
@@ -202,6 +204,7 @@ public static class DemoCounty
         await accounts.CreateAsync("czj.editor", "县财政局 信息员", byCode["czj"], Password, [StaffRole.Editor], ct);
         await accounts.CreateAsync("czj.reviewer", "县财政局 分管领导", byCode["czj"], Password, [StaffRole.Reviewer], ct);
         await accounts.CreateAsync("czj.officer", "县财政局 依申请公开经办人", byCode["czj"], Password, [StaffRole.DisclosureOfficer], ct);
+        await accounts.CreateAsync("zfb.officer", "县政府办 依申请公开经办人", byCode["zfb"], Password, [StaffRole.DisclosureOfficer], ct);
         await accounts.CreateAsync("ninghe.editor", "宁河街道 信息员", byCode["ninghe"], Password, [StaffRole.Editor], ct);
     }
 

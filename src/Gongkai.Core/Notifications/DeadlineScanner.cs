@@ -1,3 +1,4 @@
+using Gongkai.Applications;
 using Gongkai.Calendar;
 using Gongkai.Catalog;
 using Gongkai.Data;
@@ -61,9 +62,10 @@ public sealed class DeadlineScanner(GongkaiDb db, CalendarService calendars)
             .OrderBy(i => i.Id)
             .Select(i => new { i.Id, i.BodyId, i.Title, i.IndexNumber, i.DueOn })
             .ToListAsync(ct);
+        var keys = await ApplicationRemindersAsync(today, warnFrom, ct);
         if (items.Count == 0)
         {
-            return 0;
+            return await SaveNewAsync(keys, ct);
         }
 
         var bodyIds = items.Select(i => i.BodyId).Distinct().ToList();
@@ -72,7 +74,6 @@ public sealed class DeadlineScanner(GongkaiDb db, CalendarService calendars)
             .Select(g => new { g.BodyId, g.UserId, g.User!.Email })
             .Distinct()
             .ToListAsync(ct);
-        var keys = new List<(string Key, Notification N)>();
         foreach (var item in items)
         {
             var overdue = item.DueOn < today;
@@ -94,6 +95,68 @@ public sealed class DeadlineScanner(GongkaiDb db, CalendarService calendars)
                     Email = string.IsNullOrWhiteSpace(s.Email) ? null : s.Email,
                 }));
             }
+        }
+
+        return await SaveNewAsync(keys, ct);
+    }
+
+    /// <summary>Applications whose reply is due within the warning period or overdue: the officer handling it, or else the body's officers.</summary>
+    private async Task<List<(string Key, Notification N)>> ApplicationRemindersAsync(DateOnly today, DateOnly warnFrom, CancellationToken ct)
+    {
+        var open = new[] { ApplicationState.Received, ApplicationState.InProgress, ApplicationState.Consulting, ApplicationState.AwaitingFee };
+        var apps = await db.Applications.AsNoTracking()
+            .Where(a => open.Contains(a.State) && a.DueOn != null && a.DueOn <= warnFrom)
+            .OrderBy(a => a.Id)
+            .Select(a => new { a.Id, a.BodyId, a.TrackingNumber, a.OfficerId, DueOn = a.DueOn!.Value })
+            .ToListAsync(ct);
+        var keys = new List<(string Key, Notification N)>();
+        if (apps.Count == 0)
+        {
+            return keys;
+        }
+
+        var bodyIds = apps.Select(a => a.BodyId).Distinct().ToList();
+        var officers = await db.RoleGrants.AsNoTracking()
+            .Where(g => bodyIds.Contains(g.BodyId) && g.Role == StaffRole.DisclosureOfficer)
+            .Select(g => new { g.BodyId, g.UserId, g.User!.Email })
+            .ToListAsync(ct);
+        var assignedIds = apps.Where(a => a.OfficerId != null).Select(a => a.OfficerId!).Distinct().ToList();
+        var emails = await db.Users.AsNoTracking().Where(u => assignedIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Email, ct);
+        foreach (var a in apps)
+        {
+            var overdue = a.DueOn < today;
+            var kind = overdue ? "overdue" : "due-soon";
+            var to = a.OfficerId is { } officer
+                ? new List<(string UserId, string? Email)> { (officer, emails.GetValueOrDefault(officer)) }
+                : officers.Where(o => o.BodyId == a.BodyId).Select(o => (o.UserId, (string?)o.Email)).DistinctBy(o => o.UserId).ToList();
+            foreach (var (userId, email) in to)
+            {
+                // The due date is part of the key: an approved extension or a restarted clock warns again.
+                var key = $"application:{a.Id}:{kind}:{a.DueOn.DayNumber}:{userId}";
+                keys.Add((key, new Notification
+                {
+                    Key = key,
+                    UserId = userId,
+                    BodyId = a.BodyId,
+                    Subject = overdue ? $"【已超期】政府信息公开申请 {a.TrackingNumber} 已超过答复期限" : $"【即将到期】政府信息公开申请 {a.TrackingNumber} 应于 {a.DueOn:yyyy-MM-dd} 前答复",
+                    Text = overdue
+                        ? $"申请 {a.TrackingNumber} 的答复期限 {a.DueOn:yyyy-MM-dd} 已过（《政府信息公开条例》第三十三条），请尽快答复。"
+                        : $"申请 {a.TrackingNumber} 应于 {a.DueOn:yyyy-MM-dd}（含）前答复；确需延期的，应在期限内报政府信息公开工作机构负责人批准。",
+                    Link = $"/staff/applications/{a.Id}",
+                    CreatedAt = db.Time.GetUtcNow(),
+                    Email = string.IsNullOrWhiteSpace(email) ? null : email,
+                }));
+            }
+        }
+
+        return keys;
+    }
+
+    private async Task<int> SaveNewAsync(List<(string Key, Notification N)> keys, CancellationToken ct)
+    {
+        if (keys.Count == 0)
+        {
+            return 0;
         }
 
         var wanted = keys.Select(k => k.Key).ToList();

@@ -10,6 +10,9 @@ public enum Privilege
     ReviewCatalog,
     HandleApplications,
     ManageCalendar,
+
+    /// <summary>Approving an extension of the reply period (Art. 33): the head of the disclosure office.</summary>
+    ApproveExtension,
 }
 
 /// <summary>
@@ -21,7 +24,7 @@ public static class Access
     private static readonly Dictionary<StaffRole, Privilege[]> Matrix = new()
     {
         [StaffRole.SystemAdmin] = Enum.GetValues<Privilege>(),
-        [StaffRole.BodyAdmin] = [Privilege.ViewBody, Privilege.ManageBody, Privilege.ManageStaff, Privilege.ViewAudit],
+        [StaffRole.BodyAdmin] = [Privilege.ViewBody, Privilege.ManageBody, Privilege.ManageStaff, Privilege.ViewAudit, Privilege.ApproveExtension],
         [StaffRole.Editor] = [Privilege.ViewBody, Privilege.EditCatalog],
         [StaffRole.Reviewer] = [Privilege.ViewBody, Privilege.ReviewCatalog],
         [StaffRole.DisclosureOfficer] = [Privilege.ViewBody, Privilege.HandleApplications],

@@ -39,3 +39,44 @@ public sealed class RateLimitTests(SqliteHost f) : IClassFixture<SqliteHost>
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/catalog")).StatusCode);
     }
 }
+
+/// <summary>A host with the shipped limit on applications (10 an hour per address).</summary>
+public sealed class ApplyLimitedHost : IAsyncLifetime
+{
+    public TestHost Host { get; private set; } = null!;
+
+    public async Task InitializeAsync() => Host = await TestHost.StartAsync("sqlite", applicationsPerHour: new Gongkai.Web.HostOptions("x", Gongkai.Data.DatabaseSettings.ForDataDirectory("x"), []).PublicApplicationsPerHour);
+
+    public async Task DisposeAsync() => await Host.DisposeAsync();
+}
+
+public sealed class ApplicationFloodTests(ApplyLimitedHost f) : IClassFixture<ApplyLimitedHost>
+{
+    [Fact]
+    public async Task A_flood_of_applications_from_one_address_stops_at_the_hourly_limit_with_a_Chinese_message()
+    {
+        var client = f.Host.NewClient();
+        var bodyId = await f.Host.WithDbAsync((db, _) => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Bodies.Where(b => b.Code == "czj").Select(b => b.Id)));
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 12; i++)
+        {
+            var r = await TestHost.PostFormAsync(client, "/apply", ApplicationTests.Fields("洪某", $"第{i + 1}份申请：县财政局文件", ApplicationTests.IdNumber(100 + i), bodyId));
+            statuses.Add(r.StatusCode);
+            if (r.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                Assert.Contains("操作过于频繁", await r.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            }
+        }
+
+        Assert.Equal(10, statuses.Count(s => s == HttpStatusCode.OK));
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
+        Assert.Equal(10, await f.Host.WithDbAsync((db, _) => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Applications)));
+
+        // The API shares the same budget, and answers in problem+json.
+        var api = await client.PostAsync("/api/applications", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, api.StatusCode);
+
+        // Following an application is not limited by it.
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/apply/status")).StatusCode);
+    }
+}

@@ -46,11 +46,11 @@ public sealed partial class TestHost : IAsyncDisposable
     /// database (its own data directory and search indexes). <paramref name="realTime"/> runs the node on
     /// the system clock, so that its background loops tick by themselves.
     /// </summary>
-    public static async Task<TestHost> StartAsync(string provider, bool demo = true, DatabaseSettings? database = null, bool realTime = false)
+    public static async Task<TestHost> StartAsync(string provider, bool demo = true, DatabaseSettings? database = null, bool realTime = false, int applicationsPerHour = 1000, int formPostsPerMinute = 20)
     {
         var dataDirectory = TestDatabases.NewDataDirectory();
         var settings = database ?? (provider == "sqlite" ? DatabaseSettings.ForDataDirectory(dataDirectory) : DatabaseSettings.ForPostgres(TestDatabases.NewPostgresDatabase()));
-        var options = new HostOptions(dataDirectory, settings, ["http://127.0.0.1:0"]);
+        var options = new HostOptions(dataDirectory, settings, ["http://127.0.0.1:0"]) { PublicApplicationsPerHour = applicationsPerHour, PublicFormPostsPerMinute = formPostsPerMinute };
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 1, 0, 0, TimeSpan.Zero));
         var app = GongkaiApp.Build(options, realTime ? TimeProvider.System : time);
         if (provider == "postgres")
@@ -125,6 +125,25 @@ public sealed class SqliteHost : IAsyncLifetime
     public TestHost Host { get; private set; } = null!;
 
     public async Task InitializeAsync() => Host = await TestHost.StartAsync("sqlite");
+
+    public async Task DisposeAsync() => await Host.DisposeAsync();
+}
+
+/// <summary>A host for tests that post many public forms from one address; the limits themselves are tested elsewhere.</summary>
+public sealed class BusySqliteHost : IAsyncLifetime
+{
+    public TestHost Host { get; private set; } = null!;
+
+    public async Task InitializeAsync() => Host = await TestHost.StartAsync("sqlite", formPostsPerMinute: 10_000);
+
+    public async Task DisposeAsync() => await Host.DisposeAsync();
+}
+
+public sealed class BusyPostgresHost : IAsyncLifetime
+{
+    public TestHost Host { get; private set; } = null!;
+
+    public async Task InitializeAsync() => Host = await TestHost.StartAsync("postgres", formPostsPerMinute: 10_000);
 
     public async Task DisposeAsync() => await Host.DisposeAsync();
 }

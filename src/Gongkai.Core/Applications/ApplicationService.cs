@@ -1,0 +1,979 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Gongkai.Audit;
+using Gongkai.Calendar;
+using Gongkai.Catalog;
+using Gongkai.Data;
+using Gongkai.Staff;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Applications;
+
+/// <summary>What an applicant (or staff filling the form for one) submits.</summary>
+public sealed record ApplicationInput
+{
+    public ApplicantType ApplicantType { get; init; }
+
+    public string? Name { get; init; }
+
+    public string? ContactPerson { get; init; }
+
+    public IdDocument IdDocument { get; init; }
+
+    public string? IdNumber { get; init; }
+
+    public string? Phone { get; init; }
+
+    public string? Email { get; init; }
+
+    public string? Address { get; init; }
+
+    public string? Postcode { get; init; }
+
+    public string? Description { get; init; }
+
+    public string? DocumentNumber { get; init; }
+
+    public Delivery Delivery { get; init; }
+
+    /// <summary>Null when the applicant does not know which body holds the information.</summary>
+    public int? BodyId { get; init; }
+}
+
+/// <summary>How staff registered an application that did not come through the online form.</summary>
+public sealed record Registration(Channel Channel, DateTimeOffset ArrivedAt, DateOnly? ConfirmedOn);
+
+/// <summary>The inputs an action may use; each action reads only its own.</summary>
+public sealed record ActionInput
+{
+    public DateOnly? On { get; init; }
+
+    public string? Comment { get; init; }
+
+    public int? ToBodyId { get; init; }
+
+    public string? OfficerId { get; init; }
+
+    public int? Days { get; init; }
+
+    public string? Outcome { get; init; }
+
+    public string? Reasons { get; init; }
+
+    public string? LegalBasis { get; init; }
+
+    public string? Withheld { get; init; }
+
+    public string? ReferTo { get; init; }
+
+    public FeeMethod FeeMethod { get; init; }
+
+    public int? FeeUnits { get; init; }
+
+    public PauseKind? PauseKind { get; init; }
+}
+
+public sealed record Submitted(Application Application, string? Secret, bool Replay);
+
+public sealed class ApplicationInputException(IReadOnlyList<string> problems) : Exception(string.Join(" ", problems))
+{
+    public IReadOnlyList<string> Problems => problems;
+}
+
+/// <summary>Intake, handling and the reply clock of applications for disclosure (rules.md §3).</summary>
+public sealed class ApplicationService(GongkaiDb db, CalendarService calendars, IDataProtectionProvider protection)
+{
+    public const int MaxDescription = 4000;
+
+    /// <summary>Default period given to the applicant for a correction, in working days (a "reasonable period", Art. 30).</summary>
+    public const int DefaultCorrectionPeriod = 15;
+
+    private const string KeySetting = "applicants.hmac-key";
+    private const string SecretAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    private IDataProtector IdProtector => protection.CreateProtector("Gongkai.Applications.IdNumber");
+
+    private IDataProtector SecretProtector => protection.CreateProtector("Gongkai.Applications.Secret");
+
+    public DateOnly Today() => DateOnly.FromDateTime(db.Time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+
+    public static DateOnly LocalDate(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(TimeSpan.FromHours(8)).DateTime);
+
+    /// <summary>
+    /// Stores a new application, or finds the one this form (or the same applicant with the same request to the
+    /// same body within a day) already created. Online applications wait for staff to confirm receipt; staff
+    /// registrations carry their legal date of receipt at once.
+    /// </summary>
+    public async Task<Submitted> SubmitAsync(ApplicationInput input, Registration registration, string? submissionKey, string? registeredBy = null, string? registeredByName = null, CancellationToken ct = default)
+    {
+        submissionKey = string.IsNullOrWhiteSpace(submissionKey) ? null : submissionKey.Trim();
+        if (submissionKey is { Length: > 64 })
+        {
+            submissionKey = submissionKey[..64];
+        }
+
+        if (submissionKey is not null && await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.SubmissionKey == submissionKey, ct) is { } replayed)
+        {
+            return new Submitted(replayed, UnprotectSecret(replayed), true);
+        }
+
+        var problems = Validate(input, out var clean);
+        var arrivedOn = LocalDate(registration.ArrivedAt);
+        DateOnly? receivedOn = null;
+        if (registration.Channel != Channel.Online)
+        {
+            var (on, problem) = Receipt.LegalDate(registration.Channel, arrivedOn, registration.ConfirmedOn);
+            if (problem is not null)
+            {
+                problems.Add(problem);
+            }
+
+            if (on > Today())
+            {
+                problems.Add("收到申请的日期不能晚于今天。");
+            }
+
+            receivedOn = on;
+        }
+
+        var rules = RuleSet.For(receivedOn ?? arrivedOn);
+        if (rules.IdDocumentRequired && string.IsNullOrEmpty(clean.IdNumber))
+        {
+            problems.Add("请填写身份证明（证件类型和号码）。");
+        }
+
+        int bodyId;
+        if (clean.BodyId is { } chosen)
+        {
+            var body = await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Id == chosen, ct);
+            if (body is null || body.Level == Bodies.BodyLevel.Village)
+            {
+                problems.Add("请选择受理申请的行政机关。");
+            }
+
+            bodyId = chosen;
+        }
+        else
+        {
+            // Applicants who cannot tell which body holds the information are served by the county government's office.
+            bodyId = await db.Bodies.AsNoTracking().Where(b => b.ParentId == null).OrderBy(b => b.Id).Select(b => b.Id).FirstOrDefaultAsync(ct);
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new ApplicationInputException(problems);
+        }
+
+        string? applicantKey = null;
+        if (!string.IsNullOrEmpty(clean.IdNumber))
+        {
+            applicantKey = await ApplicantKeyAsync(clean.IdDocument, clean.IdNumber, ct);
+            var since = registration.ArrivedAt.ToUniversalTime().AddDays(-1);
+            var description = clean.Description!;
+            var same = await db.Applications.AsNoTracking()
+                .Where(a => a.ApplicantKey == applicantKey && a.BodyId == bodyId && a.Description == description && a.ArrivedAt >= since)
+                .OrderBy(a => a.Id)
+                .FirstOrDefaultAsync(ct);
+            if (same is not null)
+            {
+                return new Submitted(same, null, true);
+            }
+        }
+
+        var secret = NewSecret();
+        var now = db.Time.GetUtcNow();
+        var app = new Application
+        {
+            TrackingNumber = await NewTrackingNumberAsync(arrivedOn, ct),
+            SecretHash = Hash(secret),
+            SecretProtected = SecretProtector.Protect(secret),
+            SubmissionKey = submissionKey,
+            BodyId = bodyId,
+            BodyUnclear = clean.BodyId is null,
+            ApplicantType = clean.ApplicantType,
+            ApplicantName = clean.Name!,
+            ContactPerson = clean.ContactPerson,
+            IdDocument = clean.IdDocument,
+            IdNumberProtected = string.IsNullOrEmpty(clean.IdNumber) ? null : IdProtector.Protect(clean.IdNumber),
+            IdNumberMasked = string.IsNullOrEmpty(clean.IdNumber) ? null : IdNumbers.Mask(clean.IdNumber),
+            ApplicantKey = applicantKey,
+            Phone = clean.Phone,
+            Email = clean.Email,
+            Address = clean.Address,
+            Postcode = clean.Postcode,
+            Description = clean.Description!,
+            DocumentNumber = clean.DocumentNumber,
+            Delivery = clean.Delivery,
+            Channel = registration.Channel,
+            ArrivedAt = registration.ArrivedAt.ToUniversalTime(),
+            Rules = rules.Version,
+            State = ApplicationState.Received,
+            CreatedAt = now,
+        };
+        var calendar = await calendars.LoadAsync(ct);
+        if (receivedOn is { } received)
+        {
+            Receive(app, received, calendar);
+            app.State = ApplicationState.InProgress;
+            app.OfficerId = registeredBy;
+            app.OfficerName = registeredByName;
+            Recompute(app, [], calendar, await ApplicationSettings.LoadAsync(db, ct));
+        }
+
+        db.Applications.Add(app);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException) when (submissionKey is not null)
+        {
+            // The same form posted twice at once: the other request stored it.
+            db.ChangeTracker.Clear();
+            var other = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.SubmissionKey == submissionKey, ct);
+            if (other is null)
+            {
+                throw;
+            }
+
+            return new Submitted(other, UnprotectSecret(other), true);
+        }
+
+        db.ApplicationSteps.Add(new ApplicationStep
+        {
+            ApplicationId = app.Id,
+            At = now,
+            On = receivedOn ?? arrivedOn,
+            Action = registration.Channel == Channel.Online ? "Submitted" : "Registered",
+            FromState = ApplicationState.Received,
+            ToState = app.State,
+            ActorId = registeredBy,
+            ActorName = registeredByName ?? db.Actor.Name,
+            ToBodyId = bodyId,
+            Comment = registration.Channel == Channel.Online
+                ? "申请人通过网上申请平台提交申请。"
+                : $"{Application.ChannelLabel(registration.Channel)}，{registration.ArrivedAt.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd HH:mm} 到达；{Receipt.Rule(registration.Channel)}。",
+            DueOn = app.DueOn,
+            CalendarVersion = app.CalendarVersion,
+        });
+        await db.SaveChangesAsync(ct);
+        return new Submitted(app, secret, false);
+    }
+
+    /// <summary>The application whose tracking number and query code both match, or null: nothing tells which one was wrong.</summary>
+    public async Task<Application?> FindForApplicantAsync(string? trackingNumber, string? secret, CancellationToken ct = default)
+    {
+        var number = (trackingNumber ?? "").Trim();
+        var code = (secret ?? "").Trim().ToUpperInvariant();
+        if (number.Length is 0 or > 20 || code.Length is 0 or > 20)
+        {
+            return null;
+        }
+
+        var app = await db.Applications.AsNoTracking().Include(a => a.Body).SingleOrDefaultAsync(a => a.TrackingNumber == number, ct);
+        var expected = Encoding.ASCII.GetBytes(app?.SecretHash ?? new string('0', 64));
+        var given = Encoding.ASCII.GetBytes(Hash(code));
+        return CryptographicOperations.FixedTimeEquals(expected, given) && app is not null ? app : null;
+    }
+
+    /// <summary>The applicant's correction sent online: the reply clock restarts from today (Art. 30).</summary>
+    public async Task<Application> ApplicantCorrectAsync(Application found, string? text, CancellationToken ct = default)
+    {
+        var clean = CleanText(text);
+        if (clean.Length == 0)
+        {
+            throw new ApplicationInputException(["请填写补正的内容。"]);
+        }
+
+        if (clean.Length > MaxDescription)
+        {
+            throw new ApplicationInputException([$"补正内容不能超过 {MaxDescription} 字，当前 {clean.Length} 字。"]);
+        }
+
+        var app = await db.Applications.SingleAsync(a => a.Id == found.Id, ct);
+        if (app.State != ApplicationState.AwaitingCorrection)
+        {
+            throw new ApplicationInputException(["该申请当前不需要补正。"]);
+        }
+
+        app.Description = Truncate(app.Description + "\n【补正】" + clean, MaxDescription * 2);
+        await ApplyAsync(app, ApplicationAction.CorrectionReceived, new ActionInput { On = Today(), Comment = "申请人通过网上平台提交补正：" + clean }, app.Revision, null, "申请人（网上补正）", ct);
+        return app;
+    }
+
+    /// <summary>Applies one action of the workflow; the page has checked the privilege. Throws <see cref="ApplicationInputException"/> on bad input.</summary>
+    public async Task ApplyAsync(Application app, ApplicationAction action, ActionInput input, int revision, string? actorId, string actorName, CancellationToken ct = default)
+    {
+        var t = ApplicationWorkflow.Find(app.State, action)
+            ?? throw new ApplicationInputException([$"当前状态（{Application.StateLabel(app.State)}）不能{ApplicationWorkflow.Label(action)}。"]);
+        db.Entry(app).Property(a => a.Revision).OriginalValue = revision;
+        var today = Today();
+        var on = input.On ?? today;
+        if (on > today)
+        {
+            throw new ApplicationInputException(["日期不能晚于今天。"]);
+        }
+
+        var comment = CleanText(input.Comment);
+        var calendar = await calendars.LoadAsync(ct);
+        var settings = await ApplicationSettings.LoadAsync(db, ct);
+        var rules = RuleSet.Of(app.Rules);
+        var pauses = await db.ClockPauses.Where(p => p.ApplicationId == app.Id).OrderBy(p => p.Id).ToListAsync(ct);
+        var step = new ApplicationStep
+        {
+            ApplicationId = app.Id,
+            At = db.Time.GetUtcNow(),
+            On = on,
+            Action = action.ToString(),
+            FromState = app.State,
+            ToState = t.To,
+            ActorId = actorId,
+            ActorName = actorName,
+            FromBodyId = app.BodyId,
+        };
+        var problems = new List<string>();
+        if (app.ClockStartOn is { } started && on < started && action is not ApplicationAction.Accept and not ApplicationAction.Assign)
+        {
+            problems.Add($"日期不能早于办理期限的起算日 {started:yyyy-MM-dd}。");
+        }
+
+        switch (action)
+        {
+            case ApplicationAction.Accept:
+                if (app.ReceivedOn is null)
+                {
+                    var (received, problem) = Receipt.LegalDate(app.Channel, LocalDate(app.ArrivedAt), on);
+                    if (problem is not null)
+                    {
+                        problems.Add(problem);
+                    }
+                    else
+                    {
+                        Receive(app, received!.Value, calendar);
+                        rules = RuleSet.Of(app.Rules);
+                    }
+                }
+
+                await AssignAsync(app, input.OfficerId ?? actorId, problems, ct);
+                break;
+            case ApplicationAction.Assign:
+                await AssignAsync(app, input.OfficerId, problems, ct);
+                break;
+            case ApplicationAction.Transfer:
+                if (input.ToBodyId is not { } to || to == app.BodyId || !await db.Bodies.AnyAsync(b => b.Id == to && b.Level != Bodies.BodyLevel.Village, ct))
+                {
+                    problems.Add("请选择接收转交的另一个行政机关。");
+                }
+                else
+                {
+                    Require(comment, "请写明转交理由（如：该信息由哪个机关制作或保存）。", problems);
+                    app.BodyId = to;
+                    app.BodyUnclear = false;
+                    app.OfficerId = null;
+                    app.OfficerName = null;
+                    step.ToBodyId = to;
+                }
+
+                break;
+            case ApplicationAction.RequestCorrection:
+                Require(comment, "请一次性写明需要补正的事项。", problems);
+                if (rules.CorrectionNoticeDays is { } limit && app.ReceivedOn is { } r && on > ClockAfter(calendar, r, limit))
+                {
+                    problems.Add($"补正告知应在收到申请之日起 {limit} 个工作日内一次性发出（最迟 {ClockAfter(calendar, r, limit):yyyy-MM-dd}），现已超过，不能再要求补正。");
+                }
+
+                var period = input.Days ?? DefaultCorrectionPeriod;
+                if (period is < 1 or > 60)
+                {
+                    problems.Add("补正期限应为 1 至 60 个工作日。");
+                }
+                else
+                {
+                    app.CorrectionDueOn = ClockAfter(calendar, on, period);
+                    step.Comment = $"{comment}（补正期限：{period} 个工作日，至 {app.CorrectionDueOn:yyyy-MM-dd}）";
+                }
+
+                break;
+            case ApplicationAction.CorrectionReceived:
+                // The clock restarts from the day the corrected application arrives (Art. 30).
+                app.ClockStartOn = on;
+                app.ExtensionDays = 0;
+                app.RequestedExtensionDays = null;
+                app.CorrectionDueOn = null;
+                break;
+            case ApplicationAction.CloseNoCorrection:
+                if (app.CorrectionDueOn is { } by && on <= by)
+                {
+                    problems.Add($"补正期限到 {by:yyyy-MM-dd} 才届满，届满后才能按逾期不补正处理。");
+                }
+
+                Close(app, Outcomes.NoCorrection, settings, on, comment);
+                break;
+            case ApplicationAction.StartConsultation:
+                Require(comment, "请写明征求意见的对象（第三方或其他机关）和事项。", problems);
+                pauses.Add(new ClockPauseRow
+                {
+                    ApplicationId = app.Id,
+                    Kind = input.PauseKind ?? PauseKind.ThirdPartyConsultation,
+                    From = on,
+                    ExpectedTo = ClockAfter(calendar, on, rules.ConsultationDays),
+                    Note = comment,
+                });
+                db.ClockPauses.Add(pauses[^1]);
+                break;
+            case ApplicationAction.EndConsultation:
+                {
+                    var open = pauses.LastOrDefault(p => p.To is null && p.Kind != PauseKind.Fee);
+                    if (open is null || on < open.From)
+                    {
+                        problems.Add("没有进行中的征求意见，或结束日期早于发函日期。");
+                    }
+                    else
+                    {
+                        // An answer after the period does not stop the clock longer: the body decides itself then (Art. 32).
+                        open.To = on < open.ExpectedTo ? on : open.ExpectedTo;
+                    }
+
+                    break;
+                }
+
+            case ApplicationAction.RequestExtension:
+                Require(comment, "请写明需要延期答复的理由。", problems);
+                var left = rules.MaxExtensionDays - app.ExtensionDays;
+                if (input.Days is not { } days || days < 1 || days > left)
+                {
+                    problems.Add($"延期天数应为 1 至 {left} 个工作日（{rules.Name}规定延长期限最长不超过 {rules.MaxExtensionDays} 个工作日）。");
+                }
+                else if (app.DueOn is { } due && on > due)
+                {
+                    problems.Add($"答复期限 {due:yyyy-MM-dd} 已过，不能再延期。");
+                }
+                else
+                {
+                    app.RequestedExtensionDays = days;
+                    app.ExtensionReason = comment;
+                }
+
+                break;
+            case ApplicationAction.ApproveExtension:
+                if (app.RequestedExtensionDays is not { } asked)
+                {
+                    problems.Add("没有待批准的延期申请。");
+                }
+                else
+                {
+                    app.ExtensionDays += asked;
+                    app.RequestedExtensionDays = null;
+                    step.Comment = $"政府信息公开工作机构负责人同意延期 {asked} 个工作日，并告知申请人。{comment}";
+                }
+
+                break;
+            case ApplicationAction.NoticeFee:
+                await NoticeFeeAsync(app, input, on, calendar, pauses, problems, ct);
+                step.Comment = problems.Count == 0 ? $"应缴信息处理费 {app.FeeAmount:0.##} 元（{FeeLabel(app.FeeMethod)} {app.FeeUnits}）；申请人应自收到通知次日起 {RuleSet.FeePaymentDays} 个工作日内缴纳。" : null;
+                break;
+            case ApplicationAction.FeePaid:
+                {
+                    var fee = pauses.LastOrDefault(p => p.To is null && p.Kind == PauseKind.Fee);
+                    if (fee is null || on < fee.From)
+                    {
+                        problems.Add("缴费日期不能早于收费通知日期。");
+                    }
+                    else
+                    {
+                        fee.To = on;
+                        app.FeePaidOn = on;
+                    }
+
+                    break;
+                }
+
+            case ApplicationAction.CloseFeeUnpaid:
+                {
+                    var fee = pauses.LastOrDefault(p => p.To is null && p.Kind == PauseKind.Fee);
+                    if (fee is not null && on <= fee.ExpectedTo)
+                    {
+                        problems.Add($"缴费期限到 {fee.ExpectedTo:yyyy-MM-dd} 才届满。");
+                    }
+
+                    if (fee is not null)
+                    {
+                        fee.To = on;
+                    }
+
+                    Close(app, Outcomes.FeeUnpaid, settings, on, comment);
+                    break;
+                }
+
+            case ApplicationAction.Decide:
+                Decide(app, input, settings, on, problems);
+                break;
+            case ApplicationAction.Deliver:
+                Require(comment, "请写明送达方式和情况（如：EMS 单号、电子邮件地址、当面领取人）。", problems);
+                if (app.DecidedOn is { } decided && on < decided)
+                {
+                    problems.Add($"送达日期不能早于答复日期 {decided:yyyy-MM-dd}。");
+                }
+
+                app.DeliveredOn = on;
+                app.DeliveryNote = comment;
+                break;
+            case ApplicationAction.Withdraw:
+                Require(comment, "请写明申请人撤回申请的方式（如书面撤回申请书）。", problems);
+                foreach (var p in pauses.Where(p => p.To is null))
+                {
+                    p.To = on;
+                }
+
+                Close(app, "other", settings, on, "申请人撤回申请。" + comment);
+                break;
+        }
+
+        if (problems.Count > 0)
+        {
+            db.ChangeTracker.Clear();
+            throw new ApplicationInputException(problems);
+        }
+
+        app.State = t.To;
+        Recompute(app, pauses, calendar, settings);
+        step.Comment ??= comment.Length == 0 ? null : comment;
+        step.DueOn = app.DueOn;
+        step.CalendarVersion = app.CalendarVersion;
+        db.ApplicationSteps.Add(step);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Explains the due date as the list of counted days, with the calendar and rules versions.</summary>
+    public async Task<ClockResult?> ExplainAsync(Application app, CancellationToken ct = default)
+    {
+        var pauses = await db.ClockPauses.AsNoTracking().Where(p => p.ApplicationId == app.Id).OrderBy(p => p.Id).ToListAsync(ct);
+        return Clock(app, pauses, await calendars.LoadAsync(ct), await ApplicationSettings.LoadAsync(db, ct));
+    }
+
+    /// <summary>Decrypts the ID number for the officer handling the case; every call writes an audit row.</summary>
+    public async Task<string?> RevealIdNumberAsync(Application app, CancellationToken ct = default)
+    {
+        if (app.IdNumberProtected is null)
+        {
+            return null;
+        }
+
+        db.AuditEvents.Add(new AuditEvent
+        {
+            At = db.Time.GetUtcNow(),
+            ActorId = db.Actor.UserId,
+            ActorName = db.Actor.Name,
+            EntityType = nameof(Application),
+            EntityId = app.AuditKey,
+            Action = "id-number-viewed",
+            Changes = System.Text.Json.JsonSerializer.Serialize(new { trackingNumber = app.TrackingNumber }, GongkaiDb.JsonOptions),
+        });
+        await db.SaveChangesAsync(ct);
+        return IdProtector.Unprotect(app.IdNumberProtected);
+    }
+
+    /// <summary>Art. 44: the requested information becomes a proactive catalog draft of the handling body.</summary>
+    public async Task<CatalogItem> MakeCatalogDraftAsync(Application app, CatalogService catalog, string? userId, CancellationToken ct = default)
+    {
+        if (app.CatalogItemId is { } existing)
+        {
+            return await db.CatalogItems.SingleAsync(i => i.Id == existing, ct);
+        }
+
+        var body = await db.Bodies.AsNoTracking().SingleAsync(b => b.Id == app.BodyId, ct);
+        var title = Truncate(app.Description.Split('\n')[0], 120);
+        var item = await catalog.CreateAsync(app.BodyId, new ItemInput(
+            title,
+            $"根据政府信息公开申请（{app.TrackingNumber}）多次被申请的情况，拟纳入主动公开（《政府信息公开条例》第四十四条）。",
+            app.DocumentNumber,
+            Today(),
+            body.Name,
+            "21",
+            "a20-15",
+            null,
+            null,
+            Validity.Valid,
+            null,
+            DisclosureMode.Proactive,
+            "面向全社会",
+            $"<p>{System.Net.WebUtility.HtmlEncode(title)}</p>"), userId, ct);
+        var tracked = await db.Applications.SingleAsync(a => a.Id == app.Id, ct);
+        tracked.CatalogItemId = item.Id;
+        db.ApplicationSteps.Add(new ApplicationStep
+        {
+            ApplicationId = app.Id,
+            At = db.Time.GetUtcNow(),
+            On = Today(),
+            Action = "CatalogDraft",
+            FromState = tracked.State,
+            ToState = tracked.State,
+            ActorId = userId,
+            ActorName = db.Actor.Name,
+            Comment = $"已转为主动公开目录草稿 {item.IndexNumber}。",
+        });
+        await db.SaveChangesAsync(ct);
+        return item;
+    }
+
+    /// <summary>Fee under 国办函〔2020〕109号 for this application, counting the applicant's other per-item notices this month.</summary>
+    public async Task<Fees.FeeResult> FeeAsync(Application app, FeeMethod method, int units, DateOnly on, CancellationToken ct = default)
+    {
+        if (method == FeeMethod.PerPage)
+        {
+            return Fees.PerPage(units);
+        }
+
+        var monthStart = new DateOnly(on.Year, on.Month, 1);
+        var earlier = app.ApplicantKey is null ? 0 : await db.Applications.AsNoTracking()
+            .Where(a => a.Id != app.Id && a.ApplicantKey == app.ApplicantKey && a.FeeMethod == FeeMethod.PerItem && a.FeeNoticeOn >= monthStart && a.FeeNoticeOn < monthStart.AddMonths(1))
+            .SumAsync(a => a.FeeUnits, ct);
+        return Fees.PerItem(earlier, units);
+    }
+
+    public static string FeeLabel(FeeMethod m) => m switch
+    {
+        FeeMethod.PerItem => "按件计收，件数",
+        FeeMethod.PerPage => "按量计收，页数",
+        _ => "不收费",
+    };
+
+    private async Task NoticeFeeAsync(Application app, ActionInput input, DateOnly on, WorkingCalendar calendar, List<ClockPauseRow> pauses, List<string> problems, CancellationToken ct)
+    {
+        if (app.Rules != RulesVersion.Rules2019 || app.ReceivedOn < RuleSet.FeesFrom)
+        {
+            problems.Add("信息处理费只适用于 2021 年 1 月 1 日起收到、适用 2019 年条例的申请（国办函〔2020〕109号）。");
+            return;
+        }
+
+        if (input.FeeMethod == FeeMethod.None || input.FeeUnits is not { } units || units < 1 || units > 100_000)
+        {
+            problems.Add("请选择计收方式（按件或按量，二者只能选一）并填写件数或页数。");
+            return;
+        }
+
+        var fee = await FeeAsync(app, input.FeeMethod, units, on, ct);
+        if (fee.Amount == 0)
+        {
+            problems.Add("按收费标准，本申请在免费范围内，不应收费。");
+            return;
+        }
+
+        app.FeeMethod = input.FeeMethod;
+        app.FeeUnits = units;
+        app.FeeAmount = fee.Amount;
+        app.FeeNoticeOn = on;
+        pauses.Add(new ClockPauseRow { ApplicationId = app.Id, Kind = PauseKind.Fee, From = on, ExpectedTo = ClockAfter(calendar, on, RuleSet.FeePaymentDays), Note = "收费通知" });
+        db.ClockPauses.Add(pauses[^1]);
+    }
+
+    private static void Decide(Application app, ActionInput input, ApplicationSettings settings, DateOnly on, List<string> problems)
+    {
+        var outcome = Outcomes.Find(input.Outcome);
+        if (outcome is null || !Outcomes.Decidable.Contains(outcome))
+        {
+            problems.Add("请选择一种处理结果。");
+            return;
+        }
+
+        var reasons = CleanText(input.Reasons);
+        var withheld = CleanText(input.Withheld);
+        var referTo = CleanText(input.ReferTo);
+        if (!outcome.Discloses || outcome.NeedsWithheld)
+        {
+            Require(reasons, "不予公开、无法提供或不予处理的，应当说明理由。", problems);
+        }
+
+        if (outcome.NeedsWithheld)
+        {
+            Require(withheld, "请写明不予公开的内容（部分公开时为删去或遮盖的部分）及其理由。", problems);
+        }
+
+        if (outcome.Code == "not-responsible")
+        {
+            Require(referTo, "不属于本机关负责公开的，应当告知负责公开的机关名称和联系方式（第三十六条第（五）项）。", problems);
+        }
+
+        if (reasons.Length > MaxDescription || withheld.Length > MaxDescription)
+        {
+            problems.Add($"理由和不予公开内容各不超过 {MaxDescription} 字。");
+        }
+
+        app.Outcome = outcome.Code;
+        app.ReportRow = settings.RowFor(outcome.Code);
+        app.Reasons = reasons.Length == 0 ? null : reasons;
+        app.Withheld = withheld.Length == 0 ? null : withheld;
+        app.ReferTo = referTo.Length == 0 ? null : referTo;
+        var basis = CleanText(input.LegalBasis);
+        app.LegalBasis = basis.Length == 0 ? outcome.Basis : Truncate(basis, 500);
+        app.DecidedOn = on;
+    }
+
+    private static void Close(Application app, string outcome, ApplicationSettings settings, DateOnly on, string reasons)
+    {
+        app.Outcome = outcome;
+        app.ReportRow = settings.RowFor(outcome);
+        app.LegalBasis = Outcomes.Find(outcome)!.Basis;
+        app.Reasons = reasons.Length == 0 ? null : reasons;
+        app.DecidedOn = on;
+    }
+
+    private async Task AssignAsync(Application app, string? officerId, List<string> problems, CancellationToken ct)
+    {
+        if (officerId is null)
+        {
+            return;
+        }
+
+        var officer = await db.Users.AsNoTracking().Where(u => u.Id == officerId).Select(u => new { u.Id, u.DisplayName, u.UserName }).SingleOrDefaultAsync(ct);
+        var grants = await db.RoleGrants.AsNoTracking().Where(g => g.UserId == officerId).ToListAsync(ct);
+        if (officer is null || !Access.Can(grants, Privilege.HandleApplications, app.BodyId))
+        {
+            problems.Add("所选经办人没有办理本机关依申请公开的权限。");
+            return;
+        }
+
+        app.OfficerId = officer.Id;
+        app.OfficerName = string.IsNullOrWhiteSpace(officer.DisplayName) ? officer.UserName : officer.DisplayName;
+    }
+
+    private static void Receive(Application app, DateOnly receivedOn, WorkingCalendar calendar)
+    {
+        app.ReceivedOn = receivedOn;
+        app.Rules = RuleSet.For(receivedOn).Version;
+        app.ClockStartOn = receivedOn;
+        app.CalendarVersion = calendar.Version;
+    }
+
+    /// <summary>Keeps the stored due date (used by the work lists) equal to what the clock says; a decided case keeps the date it was decided against.</summary>
+    private static void Recompute(Application app, List<ClockPauseRow> pauses, WorkingCalendar calendar, ApplicationSettings settings)
+    {
+        if (app.State is ApplicationState.Decided or ApplicationState.Closed)
+        {
+            return;
+        }
+
+        var result = app.State is ApplicationState.AwaitingCorrection ? null : Clock(app, pauses, calendar, settings);
+        app.DueOn = result?.Due;
+        app.DueProvisional = result?.Provisional ?? false;
+        app.CalendarVersion = result?.CalendarVersion ?? app.CalendarVersion;
+    }
+
+    /// <summary>The reply deadline from the last clock start, with the pauses after it (the fee period only when the setting says so).</summary>
+    public static ClockResult? Clock(Application app, IEnumerable<ClockPauseRow> pauses, WorkingCalendar calendar, ApplicationSettings settings)
+    {
+        if (app.ClockStartOn is not { } start)
+        {
+            return null;
+        }
+
+        var rules = RuleSet.Of(app.Rules);
+        var counted = pauses
+            .Where(p => p.From >= start && (p.Kind != PauseKind.Fee || settings.FeeStopsClock))
+            .Select(p => new ClockPause(p.From, p.To ?? p.ExpectedTo, PauseLabel(p.Kind), p.To is null))
+            .ToList();
+        return ApplicationClock.Compute(calendar, rules, start, rules.ReplyDays + app.ExtensionDays, counted, settings.CountFromNextDay);
+    }
+
+    public static string PauseLabel(PauseKind k) => k switch
+    {
+        PauseKind.ThirdPartyConsultation => "征求第三方意见，不计入办理期限",
+        PauseKind.BodyConsultation => "征求其他机关意见，不计入办理期限",
+        PauseKind.Fee => "收费通知至缴费期间，不计入办理期限",
+        _ => k.ToString(),
+    };
+
+    private static DateOnly ClockAfter(WorkingCalendar calendar, DateOnly from, int days) => ApplicationClock.After(calendar, from, days);
+
+    private static List<string> Validate(ApplicationInput input, out ApplicationInput clean)
+    {
+        var problems = new List<string>();
+        var name = CleanLine(input.Name);
+        var contactPerson = CleanLine(input.ContactPerson);
+        var phone = CleanLine(input.Phone);
+        var email = CleanLine(input.Email);
+        var address = CleanLine(input.Address);
+        var postcode = CleanLine(input.Postcode);
+        var description = CleanText(input.Description);
+        var documentNumber = CleanLine(input.DocumentNumber);
+        var idNumber = IdNumbers.Normalize(input.IdNumber);
+
+        if (!Enum.IsDefined(input.ApplicantType) || !Enum.IsDefined(input.IdDocument) || !Enum.IsDefined(input.Delivery))
+        {
+            problems.Add("申请人类型、证件类型或获取方式的选项无效，请重新选择。");
+        }
+
+        if (name.Length == 0)
+        {
+            problems.Add(input.ApplicantType == ApplicantType.Person ? "请填写申请人姓名。" : "请填写法人或其他组织的名称。");
+        }
+
+        CheckLine(name, "申请人姓名或名称", 100, problems);
+        CheckLine(contactPerson, "联系人", 50, problems);
+        CheckLine(address, "通讯地址", 200, problems);
+        CheckLine(documentNumber, "文号", 100, problems);
+        if (input.ApplicantType != ApplicantType.Person && contactPerson.Length == 0)
+        {
+            problems.Add("法人或其他组织申请的，请填写联系人姓名。");
+        }
+
+        if (idNumber.Length > 0 || input.IdNumber is not null)
+        {
+            if (IdNumbers.Problem(input.IdDocument, idNumber) is { } idProblem)
+            {
+                problems.Add(idProblem);
+            }
+            else if (input.ApplicantType == ApplicantType.Person && input.IdDocument == IdDocument.CreditCode)
+            {
+                problems.Add("自然人请填写个人身份证件（如居民身份证）。");
+            }
+        }
+
+        if (phone.Length == 0 && email.Length == 0)
+        {
+            problems.Add("请至少填写联系电话或电子邮箱中的一项，以便联系。");
+        }
+
+        if (phone.Length > 0 && (phone.Length > 20 || !phone.All(c => char.IsAsciiDigit(c) || c is '-' or '+' or ' ' or '(' or ')')))
+        {
+            problems.Add("联系电话只能包含数字和“-”，不超过 20 位。");
+        }
+
+        if (email.Length > 0 && (email.Length > 200 || !System.Text.RegularExpressions.Regex.IsMatch(email, @"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")))
+        {
+            problems.Add("电子邮箱格式不正确。");
+        }
+
+        if (postcode.Length > 0 && (postcode.Length != 6 || !postcode.All(char.IsAsciiDigit)))
+        {
+            problems.Add("邮政编码应为 6 位数字。");
+        }
+
+        if (input.Delivery == Delivery.PaperByPost && address.Length == 0)
+        {
+            problems.Add("选择邮寄纸质文本的，请填写通讯地址。");
+        }
+
+        if (input.Delivery == Delivery.Email && email.Length == 0)
+        {
+            problems.Add("选择电子邮件获取的，请填写电子邮箱。");
+        }
+
+        if (description.Length == 0)
+        {
+            problems.Add("请描述所需政府信息（名称、文号或其他便于查询的特征）。");
+        }
+        else if (description.Length > MaxDescription)
+        {
+            problems.Add($"所需信息的描述不能超过 {MaxDescription} 字，当前 {description.Length} 字；内容较多的，请分别申请或写明文号等特征。");
+        }
+
+        clean = input with
+        {
+            Name = name,
+            ContactPerson = Null(contactPerson),
+            Phone = Null(phone),
+            Email = Null(email),
+            Address = Null(address),
+            Postcode = Null(postcode),
+            Description = description,
+            DocumentNumber = Null(documentNumber),
+            IdNumber = idNumber,
+        };
+        return problems;
+    }
+
+    private static void CheckLine(string value, string label, int max, List<string> problems)
+    {
+        if (value.Length > max)
+        {
+            problems.Add($"{label}不能超过 {max} 个字。");
+        }
+        else if (value.Any(c => c is '<' or '>'))
+        {
+            problems.Add($"{label}不能包含尖括号等标记符号。");
+        }
+        else if (value.Any(char.IsSurrogate) || value.Any(c => char.GetUnicodeCategory(c) is UnicodeCategory.OtherSymbol))
+        {
+            problems.Add($"{label}含有表情符号等无法登记的字符，请删除后再提交。");
+        }
+    }
+
+    private static void Require(string value, string message, List<string> problems)
+    {
+        if (value.Length == 0)
+        {
+            problems.Add(message);
+        }
+    }
+
+    /// <summary>Multi-line text as typed, without control characters; markup is kept as text and encoded wherever shown.</summary>
+    private static string CleanText(string? s) =>
+        new string((s ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Where(c => c is '\n' or '\t' || !char.IsControl(c)).ToArray()).Trim();
+
+    private static string CleanLine(string? s) => new string((s ?? "").Where(c => !char.IsControl(c)).ToArray()).Trim();
+
+    private static string? Null(string s) => s.Length == 0 ? null : s;
+
+    private static string Truncate(string s, int max) => s.Length <= max ? s : s[..max];
+
+    private static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
+
+    private static string NewSecret() => string.Create(8, 0, (span, _) =>
+    {
+        for (var i = 0; i < span.Length; i++)
+        {
+            span[i] = SecretAlphabet[RandomNumberGenerator.GetInt32(SecretAlphabet.Length)];
+        }
+    });
+
+    private string? UnprotectSecret(Application app)
+    {
+        try
+        {
+            return app.SecretProtected is null ? null : SecretProtector.Unprotect(app.SecretProtected);
+        }
+        catch (CryptographicException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>申请编号: the date of arrival and a random serial, so numbers reveal nothing about volumes.</summary>
+    private async Task<string> NewTrackingNumberAsync(DateOnly arrivedOn, CancellationToken ct)
+    {
+        while (true)
+        {
+            var number = $"{arrivedOn:yyyyMMdd}{RandomNumberGenerator.GetInt32(0, 10_000):D4}";
+            if (!await db.Applications.AnyAsync(a => a.TrackingNumber == number, ct))
+            {
+                return number;
+            }
+        }
+    }
+
+    /// <summary>A keyed hash of the ID number; the key is random per county and kept encrypted in the settings.</summary>
+    private async Task<string> ApplicantKeyAsync(IdDocument document, string normalized, CancellationToken ct)
+    {
+        var protector = protection.CreateProtector("Gongkai.Applications.ApplicantKey");
+        var row = await db.Settings.AsNoTracking().SingleOrDefaultAsync(s => s.Key == KeySetting, ct);
+        if (row is null)
+        {
+            try
+            {
+                db.Settings.Add(new Setting { Key = KeySetting, Value = protector.Protect(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))) });
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                db.ChangeTracker.Clear();
+            }
+
+            row = await db.Settings.AsNoTracking().SingleAsync(s => s.Key == KeySetting, ct);
+        }
+
+        var key = Convert.FromBase64String(protector.Unprotect(row.Value));
+        return Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes($"{document}:{normalized}")));
+    }
+}

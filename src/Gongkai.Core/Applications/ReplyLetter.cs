@@ -1,0 +1,88 @@
+using Gongkai.Bodies;
+using Gongkai.Documents;
+
+namespace Gongkai.Applications;
+
+/// <summary>
+/// The reply letter (政府信息公开申请答复告知书) written from the decision: the same paragraphs go to the
+/// printable page and to the DOCX staff file and edit.
+/// </summary>
+public static class ReplyLetter
+{
+    public const string Title = "政府信息公开申请答复告知书";
+
+    public static string ChineseDate(DateOnly d) => $"{d.Year}年{d.Month}月{d.Day}日";
+
+    /// <param name="reviewOrgan">The body a review goes to: the government above the deciding body.</param>
+    public static IReadOnlyList<DocParagraph> Paragraphs(Application app, Body body, string reviewOrgan, bool corrected)
+    {
+        var outcome = Outcomes.Find(app.Outcome) ?? throw new InvalidOperationException("The application has no decision yet.");
+        var decided = app.DecidedOn ?? throw new InvalidOperationException("The application has no decision date.");
+        var list = new List<DocParagraph>
+        {
+            new(Title, ParagraphStyle.Title),
+            new($"申请编号：{app.TrackingNumber}", ParagraphStyle.Right),
+            new($"{app.ApplicantName}：", ParagraphStyle.Plain),
+        };
+        var what = app.Description.Split('\n')[0];
+        if (what.Length > 200)
+        {
+            what = what[..200] + "……";
+        }
+
+        var received = app.ReceivedOn is { } r ? ChineseDate(r) : ChineseDate(ApplicationService.LocalDate(app.ArrivedAt));
+        list.Add(new($"本机关于{received}收到你（单位）以{Application.ChannelLabel(app.Channel)}方式提出的政府信息公开申请，申请获取“{what}”{(app.DocumentNumber is null ? "" : $"（文号：{app.DocumentNumber}）")}。"
+            + (corrected && app.ClockStartOn is { } c ? $"你（单位）于{ChineseDate(c)}补正了申请内容。" : "")
+            + (app.ExtensionDays > 0 ? $"经本机关政府信息公开工作机构负责人同意，答复期限延长{app.ExtensionDays}个工作日，已告知你（单位）。" : "")
+            + "现答复如下："));
+        list.Add(new(outcome.ReplyText));
+        if (app.Withheld is not null)
+        {
+            list.Add(new($"{(outcome.Code == Outcomes.Partial ? "不予公开的部分" : "不予公开的内容")}：{app.Withheld}"));
+        }
+
+        if (app.Reasons is not null)
+        {
+            list.Add(new($"理由：{app.Reasons}"));
+        }
+
+        if (app.ReferTo is not null)
+        {
+            list.Add(new($"负责公开该政府信息的机关及联系方式：{app.ReferTo}"));
+        }
+
+        list.Add(new($"依据：{app.LegalBasis ?? outcome.Basis}。"));
+        if (outcome.Discloses)
+        {
+            list.Add(new($"提供方式：{Application.DeliveryLabel(app.Delivery)}。"));
+        }
+
+        if (app.FeeAmount > 0 && app.FeePaidOn is not null)
+        {
+            list.Add(new($"你（单位）已按收费通知缴纳信息处理费{app.FeeAmount:0.##}元。"));
+        }
+
+        list.Add(new($"如对本答复不服，可以自收到本告知书之日起六十日内向{reviewOrgan}申请行政复议，或者自收到本告知书之日起六个月内依法向人民法院提起行政诉讼。"));
+        list.Add(new("特此告知。"));
+        list.Add(new(body.Name, ParagraphStyle.Right));
+        list.Add(new(ChineseDate(decided), ParagraphStyle.Right));
+        var contact = string.Join("　", new[]
+        {
+            body.OfficeName is null ? null : $"承办机构：{body.OfficeName}",
+            body.Telephone is null ? null : $"联系电话：{body.Telephone}",
+            body.Address is null ? null : $"地址：{body.Address}",
+        }.Where(s => s is not null));
+        if (contact.Length > 0)
+        {
+            list.Add(new(contact, ParagraphStyle.Plain));
+        }
+
+        return list;
+    }
+
+    public static byte[] Docx(Application app, Body body, string reviewOrgan, bool corrected) =>
+        Documents.Docx.Write($"{Title}（{app.TrackingNumber}）", Paragraphs(app, body, reviewOrgan, corrected));
+
+    /// <summary>The government above the body, where a review of its decision goes.</summary>
+    public static string ReviewOrgan(Body? parent) => parent?.Name ?? "上一级人民政府";
+}

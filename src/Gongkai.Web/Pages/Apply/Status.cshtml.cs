@@ -1,0 +1,74 @@
+using Gongkai.Applications;
+using Gongkai.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Pages.Apply;
+
+/// <summary>
+/// Where an applicant follows an application with its number and query code: posted, never in the address, and
+/// showing nothing about anyone else. An application waiting for correction takes the correction here.
+/// </summary>
+public sealed class StatusModel(GongkaiDb db, ApplicationService applications) : PageModel
+{
+    [BindProperty]
+    public string? TrackingNumber { get; set; }
+
+    [BindProperty]
+    public string? Secret { get; set; }
+
+    public Application? Found { get; private set; }
+
+    public List<ApplicationStep> Steps { get; private set; } = [];
+
+    public bool Looked { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync() => await LookAsync();
+
+    public async Task<IActionResult> OnPostCorrectAsync(string? correction)
+    {
+        var found = await applications.FindForApplicantAsync(TrackingNumber, Secret);
+        if (found is not null)
+        {
+            try
+            {
+                await applications.ApplicantCorrectAsync(found, correction);
+                TempData["Notice"] = "补正材料已提交，办理期限自今日起重新计算。";
+            }
+            catch (ApplicationInputException e)
+            {
+                foreach (var p in e.Problems)
+                {
+                    ModelState.AddModelError("", p);
+                }
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                ModelState.AddModelError("", "申请状态刚刚发生变化，请重新查询后再提交。");
+            }
+        }
+
+        return await LookAsync();
+    }
+
+    private async Task<IActionResult> LookAsync()
+    {
+        Looked = true;
+        Found = await applications.FindForApplicantAsync(TrackingNumber, Secret);
+        if (Found is null)
+        {
+            ModelState.AddModelError("", "申请编号或查询码不正确，请核对回执后重新输入。");
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return Page();
+        }
+
+        // The applicant sees the steps, not who in the office took them.
+        Steps = await db.ApplicationSteps.AsNoTracking().Where(s => s.ApplicationId == Found.Id).OrderBy(s => s.Id).ToListAsync();
+        return Page();
+    }
+}
