@@ -1,3 +1,5 @@
+using System.Text.Json;
+using Gongkai.Tests.Support;
 using Microsoft.Playwright;
 
 namespace Gongkai.Tests.Browser;
@@ -24,6 +26,19 @@ public sealed class BrowserFixture : IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
+    }
+
+    /// <summary>The WCAG 2.1 A and AA violations axe finds on the page as it is now, one line each.</summary>
+    public static async Task<IEnumerable<string>> AxeViolationsAsync(IPage page, string label)
+    {
+        await page.AddScriptTagAsync(new() { Content = await File.ReadAllTextAsync(Tools.AxeScript) });
+        var result = await page.EvaluateAsync<JsonElement>("""
+            async () => {
+              const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+              return r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '));
+            }
+            """);
+        return result.EnumerateArray().Select(v => $"{label} → {v.GetString()}").ToList();
     }
 
     public async Task DisposeAsync()

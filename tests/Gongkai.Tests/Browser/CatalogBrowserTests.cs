@@ -112,7 +112,6 @@ public sealed partial class CatalogBrowserTests(BrowserFixture browser, SqliteHo
             "/search", "/search?q=" + Uri.EscapeDataString("部门决算"), "/search?q=" + Uri.EscapeDataString("决算 三公经费") + "&body=czj&sort=date",
             "/search?q=" + Uri.EscapeDataString("决算表格不存在的词"), "/search?q=x&year=abc",
         ];
-        var axe = await File.ReadAllTextAsync(Tools.AxeScript);
         var page = await NewPageAsync(javaScript: true);
         var failures = new List<string>();
         var http = f.Host.NewClient();
@@ -121,14 +120,7 @@ public sealed partial class CatalogBrowserTests(BrowserFixture browser, SqliteHo
         foreach (var path in paths)
         {
             await page.GotoAsync(path);
-            await page.AddScriptTagAsync(new() { Content = axe });
-            var result = await page.EvaluateAsync<JsonElement>("""
-                async () => {
-                  const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-                  return r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '));
-                }
-                """);
-            failures.AddRange(result.EnumerateArray().Select(v => $"{path} → {v.GetString()}"));
+            failures.AddRange(await BrowserFixture.AxeViolationsAsync(page, path));
 
             var file = Path.Combine(dir, $"page{saved.Count}.html");
             await File.WriteAllTextAsync(file, await (await http.GetAsync(path)).Content.ReadAsStringAsync());
