@@ -157,7 +157,7 @@ public sealed class ApplicationService(GongkaiDb db, CalendarService calendars, 
         }
         else
         {
-            // Applicants who cannot tell which body holds the information are served by the county government's office.
+            // Applicants who cannot tell which body holds the information go to the county government, whose office routes them.
             bodyId = await db.Bodies.AsNoTracking().Where(b => b.ParentId == null).OrderBy(b => b.Id).Select(b => b.Id).FirstOrDefaultAsync(ct);
         }
 

@@ -204,7 +204,11 @@ public static class DemoCounty
         await accounts.CreateAsync("czj.editor", "县财政局 信息员", byCode["czj"], Password, [StaffRole.Editor], ct);
         await accounts.CreateAsync("czj.reviewer", "县财政局 分管领导", byCode["czj"], Password, [StaffRole.Reviewer], ct);
         await accounts.CreateAsync("czj.officer", "县财政局 依申请公开经办人", byCode["czj"], Password, [StaffRole.DisclosureOfficer], ct);
-        await accounts.CreateAsync("zfb.officer", "县政府办 依申请公开经办人", byCode["zfb"], Password, [StaffRole.DisclosureOfficer], ct);
+        var zfbOfficer = await accounts.CreateAsync("zfb.officer", "县政府办 依申请公开经办人", byCode["zfb"], Password, [StaffRole.DisclosureOfficer], ct);
+
+        // The office is the county government's disclosure office: it also handles applications addressed to the government.
+        db.RoleGrants.Add(new RoleGrant { UserId = zfbOfficer.Id, BodyId = byCode["wuxi"], Role = StaffRole.DisclosureOfficer });
+        await db.SaveChangesAsync(ct);
         await accounts.CreateAsync("ninghe.editor", "宁河街道 信息员", byCode["ninghe"], Password, [StaffRole.Editor], ct);
     }
 

@@ -109,13 +109,20 @@ public sealed class DeadlineScanner(GongkaiDb db, CalendarService calendars)
             .OrderBy(a => a.Id)
             .Select(a => new { a.Id, a.BodyId, a.TrackingNumber, a.OfficerId, DueOn = a.DueOn!.Value })
             .ToListAsync(ct);
+        // Online and fax applications count from the day both sides confirm: one left unconfirmed overnight is flagged.
+        var todayStart = new DateTimeOffset(today.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)).ToUniversalTime();
+        var unconfirmed = await db.Applications.AsNoTracking()
+            .Where(a => a.State == ApplicationState.Received && a.ReceivedOn == null && a.ArrivedAt < todayStart)
+            .OrderBy(a => a.Id)
+            .Select(a => new { a.Id, a.BodyId, a.TrackingNumber })
+            .ToListAsync(ct);
         var keys = new List<(string Key, Notification N)>();
-        if (apps.Count == 0)
+        if (apps.Count == 0 && unconfirmed.Count == 0)
         {
             return keys;
         }
 
-        var bodyIds = apps.Select(a => a.BodyId).Distinct().ToList();
+        var bodyIds = apps.Select(a => a.BodyId).Concat(unconfirmed.Select(a => a.BodyId)).Distinct().ToList();
         var officers = await db.RoleGrants.AsNoTracking()
             .Where(g => bodyIds.Contains(g.BodyId) && g.Role == StaffRole.DisclosureOfficer)
             .Select(g => new { g.BodyId, g.UserId, g.User!.Email })
@@ -145,6 +152,25 @@ public sealed class DeadlineScanner(GongkaiDb db, CalendarService calendars)
                     Link = $"/staff/applications/{a.Id}",
                     CreatedAt = db.Time.GetUtcNow(),
                     Email = string.IsNullOrWhiteSpace(email) ? null : email,
+                }));
+            }
+        }
+
+        foreach (var a in unconfirmed)
+        {
+            foreach (var o in officers.Where(o => o.BodyId == a.BodyId).DistinctBy(o => o.UserId))
+            {
+                var key = $"application:{a.Id}:unconfirmed:{o.UserId}";
+                keys.Add((key, new Notification
+                {
+                    Key = key,
+                    UserId = o.UserId,
+                    BodyId = a.BodyId,
+                    Subject = $"【待确认】政府信息公开申请 {a.TrackingNumber} 尚未确认受理",
+                    Text = $"申请 {a.TrackingNumber} 已提交，尚未与申请人确认收到（《政府信息公开条例》第三十一条以双方确认之日为收到申请之日），请尽快确认受理或转交。",
+                    Link = $"/staff/applications/{a.Id}",
+                    CreatedAt = db.Time.GetUtcNow(),
+                    Email = string.IsNullOrWhiteSpace(o.Email) ? null : o.Email,
                 }));
             }
         }

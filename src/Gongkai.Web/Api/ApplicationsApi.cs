@@ -125,7 +125,7 @@ public static class ApplicationsApi
             bodyId = await db.Bodies.Where(b => b.Code == body.BodyCode).Select(b => (int?)b.Id).SingleOrDefaultAsync(ct);
             if (bodyId is null)
             {
-                return Results.ValidationProblem(new Dictionary<string, string[]> { ["body"] = [$"没有代码为“{body.BodyCode}”的行政机关；不清楚时可不填，由县人民政府办公室确定。"] }, title: "申请内容有误");
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["body"] = [$"没有代码为“{body.BodyCode}”的行政机关；不清楚时可不填，由县人民政府确定受理机关。"] }, title: "申请内容有误");
             }
         }
 

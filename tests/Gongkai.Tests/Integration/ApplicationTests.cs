@@ -360,6 +360,23 @@ public abstract partial class ApplicationTests(TestHost host)
     }
 
     [Fact]
+    public async Task An_online_application_left_unconfirmed_overnight_reminds_the_bodys_officers()
+    {
+        var (id, _, _) = await ApplyOnlineAsync("县财政局2026年一般债券使用情况", serial: 21);
+        await host.WithDbAsync((db, sp) => sp.GetRequiredService<DeadlineScanner>().RunOnceAsync());
+        Assert.Equal(0, await host.WithDbAsync((db, _) => db.Notifications.CountAsync(n => n.Link == $"/staff/applications/{id}")));
+        host.Time.Advance(TimeSpan.FromDays(1));
+        while (await host.WithDbAsync((db, sp) => sp.GetRequiredService<DeadlineScanner>().RunOnceAsync()) is null)
+        {
+            await Task.Delay(50);
+        }
+
+        var reminders = await host.WithDbAsync((db, _) => db.Notifications.Where(n => n.Link == $"/staff/applications/{id}").Select(n => new { n.Subject, n.UserId }).ToListAsync());
+        var officerId = await host.WithDbAsync((db, _) => db.Users.Where(u => u.UserName == "czj.officer").Select(u => u.Id).SingleAsync());
+        Assert.Contains(reminders, r => r.UserId == officerId && r.Subject.StartsWith("【待确认】", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Staff_register_a_signed_letter_with_its_legal_date_of_receipt()
     {
         var officer = await host.SignInAsync("czj.officer");
