@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Web;
 
 /// <summary>The <c>gongkai</c> program: one executable that serves and administers.</summary>
-public static class Cli
+public static partial class Cli
 {
     private static readonly Option<string> DataOption = new("--data")
     {
@@ -63,6 +63,7 @@ public static class Cli
         root.Subcommands.Add(ImportCommand());
         root.Subcommands.Add(CalendarCommand());
         root.Subcommands.Add(ReindexCommand());
+        root.Subcommands.Add(ReportCommand());
 
         return await root.Parse(args).InvokeAsync();
     }

@@ -84,6 +84,8 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
 
     public DbSet<DisclosureCase> DisclosureCases => Set<DisclosureCase>();
 
+    public DbSet<Reports.ReportFigure> ReportFigures => Set<Reports.ReportFigure>();
+
     /// <summary>Keys that sign cookies and form tokens, shared by every node of one database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -370,6 +372,18 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
             e.HasOne(c => c.Body).WithMany().HasForeignKey(c => c.BodyId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne<Body>().WithMany().HasForeignKey(c => c.CoDefendantBodyId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne<Application>().WithMany().HasForeignKey(c => c.ApplicationId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<Reports.ReportFigure>(e =>
+        {
+            e.ToTable("report_figures");
+            e.HasIndex(f => new { f.BodyId, f.Year, f.Key }).IsUnique();
+            e.HasIndex(f => new { f.Year, f.Key });
+            e.Property(f => f.Key).HasMaxLength(200);
+            e.Property(f => f.Value).HasPrecision(18, 4);
+            e.Property(f => f.EnteredBy).HasMaxLength(200);
+            e.Property(f => f.Revision).IsConcurrencyToken();
+            e.HasOne<Body>().WithMany().HasForeignKey(f => f.BodyId).OnDelete(DeleteBehavior.Restrict);
         });
 
         builder.Entity<CalendarYear>(e =>

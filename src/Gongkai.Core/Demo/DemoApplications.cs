@@ -108,7 +108,7 @@ public static class DemoApplications
             var result = i < 14 ? CaseResult.Upheld : i == 14 ? CaseResult.Corrected : CaseResult.Other;
             var afterReview = i < 2;
             var defendant = i % 4 == 3 ? wuxi : zfb;
-            var filed = new DateOnly(2015, 1 + (i * 11 / 20), 5 + i);
+            var filed = new DateOnly(2015, 1 + (i * 10 / 20), 5 + i);
             await cases.SaveAsync(null, new CaseInput(
                 afterReview ? CaseKind.LawsuitAfterReview : CaseKind.LawsuitDirect,
                 $"（2015）巫法行初字第{i + 3}号",
@@ -118,7 +118,7 @@ public static class DemoApplications
                 null,
                 $"原告{i + 1}",
                 filed,
-                filed.AddDays(90),
+                filed.AddDays(45),
                 result,
                 result switch
                 {

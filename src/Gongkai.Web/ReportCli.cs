@@ -1,0 +1,145 @@
+using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using Gongkai.Data;
+using Gongkai.Reports;
+
+namespace Gongkai.Web;
+
+/// <summary>`gongkai report …`: check any published annual report, and compute a body's report from the records.</summary>
+public static partial class Cli
+{
+    private static readonly JsonSerializerOptions ReportJson = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
+
+    private static Command ReportCommand()
+    {
+        var report = new Command("report", "政府信息公开工作年度报告：核对已发布的年报，或由记录生成年报数据");
+
+        var files = new Argument<string[]>("FILE") { Description = "年报文件（网页另存的 HTML 或纯文本），可以给出多个，如一个地市所有区县的年报", Arity = ArgumentArity.OneOrMore };
+        var json = new Option<bool>("--json") { Description = "以 JSON 输出读出的数据和发现的问题" };
+        var check = new Command("check", "读取年报（三种格式均可），抽取数据并按勾稽规则核对，列出每一处不一致") { files, json };
+        check.SetAction((r, ct) => CheckReportsAsync(r.GetValue(files)!, r.GetValue(json), ct));
+        report.Subcommands.Add(check);
+
+        var body = new Option<string?>("--body") { Description = "单位代码；不给则为全县" };
+        var year = new Option<int>("--year") { Description = "报告年度", Required = true };
+        var format = new Option<string>("--format") { Description = "html 或 json", DefaultValueFactory = _ => "json" };
+        var output = new Option<string?>("--out") { Description = "输出文件，默认写到标准输出" };
+        var generate = new Command("generate", "由平台记录计算某单位（或全县）某年度的年报数据，并按勾稽规则核对") { body, year, format, output };
+        generate.SetAction((r, ct) => GenerateReportAsync(r, r.GetValue(body), r.GetValue(year), r.GetValue(format)!, r.GetValue(output), ct));
+        report.Subcommands.Add(generate);
+        return report;
+    }
+
+    private static Task<int> CheckReportsAsync(string[] paths, bool json, CancellationToken ct) => Guarded(async () =>
+    {
+        var results = new List<(string File, ReportParser.Parsed Parsed)>();
+        foreach (var path in paths)
+        {
+            if (!File.Exists(path))
+            {
+                throw new SettingsException($"找不到文件 {path}");
+            }
+
+            results.Add((path, ReportParser.Parse(await File.ReadAllTextAsync(path, ct))));
+        }
+
+        var output = new List<object>();
+        var broken = 0;
+        foreach (var (file, parsed) in results)
+        {
+            var d = parsed.Data;
+            // Rule 5 needs the same body's report of the year before: use it when it is among the files.
+            var previous = results.Select(x => x.Parsed.Data).FirstOrDefault(p => p.BodyName == d.BodyName && p.BodyName.Length > 0 && p.Year == d.Year - 1 && p.Layout != ReportLayout.Narrative);
+            var findings = ReportRules.Check(d, previous);
+            broken += findings.Count;
+            if (json)
+            {
+                output.Add(new { file, body = d.BodyName, d.Year, layout = d.Layout.ToString(), notes = parsed.Notes, findings = findings.Select(f => new { f.Rule, rule = ReportRules.RuleText(f.Rule), f.Cell, f.Message }), data = d });
+                continue;
+            }
+
+            Console.WriteLine($"{file}：{(d.BodyName.Length > 0 ? d.BodyName : "（未识别单位）")} {d.Year} 年度，{ReportData.LayoutLabel(d.Layout)}");
+            Console.WriteLine(d.Layout == ReportLayout.Narrative
+                ? $"  读出 {d.Narrative.Count} 项统计数字：" + string.Join("，", ReportData.NarrativeKeys.Where(k => d.Narrative.ContainsKey(k.Key)).Select(k => $"{k.Label} {d.Narrative[k.Key]:0.##}"))
+                : $"  读出表二 {d.Proactive.Count(f => f.Value is not null)} 项、表三 {d.Applications.Count} 行、表四 {d.Cases.Count} 部分");
+            foreach (var note in parsed.Notes)
+            {
+                Console.WriteLine($"  注意：{note}");
+            }
+
+            if (findings.Count == 0)
+            {
+                Console.WriteLine("  未发现不一致。");
+            }
+            else
+            {
+                Console.WriteLine($"  发现 {findings.Count} 处问题：");
+                foreach (var f in findings)
+                {
+                    Console.WriteLine($"  - [{ReportRules.RuleText(f.Rule)}] {f.Cell}：{f.Message}");
+                }
+            }
+        }
+
+        if (json)
+        {
+            Console.WriteLine(JsonSerializer.Serialize(output, ReportJson));
+        }
+        else if (results.Count > 1)
+        {
+            Console.WriteLine($"共核对 {results.Count} 份年报，{results.Count(r => ReportRules.Check(r.Parsed.Data).Count == 0)} 份未发现问题，共 {broken} 处问题。");
+        }
+
+        return broken == 0 ? 0 : 1;
+    });
+
+    private static Task<int> GenerateReportAsync(ParseResult r, string? body, int year, string format, string? output, CancellationToken ct) => Guarded(async () =>
+    {
+        if (format is not ("json" or "html"))
+        {
+            throw new SettingsException("--format 只能是 json 或 html。");
+        }
+
+        if (year is < 2008 or > 2100)
+        {
+            throw new SettingsException("--year 应为 2008 至 2100 之间的年份。");
+        }
+
+        await using var scope = await ScopeAsync(Options(r), "gongkai report", ct);
+        var calculator = new ReportCalculator(scope.ServiceProvider.GetRequiredService<GongkaiDb>());
+        ReportData data;
+        try
+        {
+            data = await calculator.ComputeAsync(body, year, ct);
+        }
+        catch (ReportInputException e)
+        {
+            throw new SettingsException(e.Message);
+        }
+
+        var text = format == "html" ? ReportHtml.Render(data, new ReportTexts()) : JsonSerializer.Serialize(data, ReportJson);
+        if (output is null)
+        {
+            Console.WriteLine(text);
+        }
+        else
+        {
+            await File.WriteAllTextAsync(output, text, ct);
+        }
+
+        var findings = ReportRules.Check(data);
+        foreach (var f in findings)
+        {
+            await Console.Error.WriteLineAsync($"[{ReportRules.RuleText(f.Rule)}] {f.Cell}：{f.Message}");
+        }
+
+        return 0;
+    });
+}
