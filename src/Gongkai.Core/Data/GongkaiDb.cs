@@ -86,6 +86,8 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
 
     public DbSet<Reports.ReportFigure> ReportFigures => Set<Reports.ReportFigure>();
 
+    public DbSet<Reports.AnnualReport> AnnualReports => Set<Reports.AnnualReport>();
+
     /// <summary>Keys that sign cookies and form tokens, shared by every node of one database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -386,6 +388,18 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
             e.HasOne<Body>().WithMany().HasForeignKey(f => f.BodyId).OnDelete(DeleteBehavior.Restrict);
         });
 
+        builder.Entity<Reports.AnnualReport>(e =>
+        {
+            e.ToTable("annual_reports");
+            e.HasIndex(r => new { r.BodyId, r.Year, r.CountyWide }).IsUnique();
+            e.HasIndex(r => new { r.State, r.Year });
+            e.Property(r => r.Layout).HasConversion<string>().HasMaxLength(20);
+            e.Property(r => r.State).HasConversion<string>().HasMaxLength(20);
+            e.Property(r => r.ApprovedBy).HasMaxLength(200);
+            e.Property(r => r.Revision).IsConcurrencyToken();
+            e.HasOne(r => r.Body).WithMany().HasForeignKey(r => r.BodyId).OnDelete(DeleteBehavior.Restrict);
+        });
+
         builder.Entity<CalendarYear>(e =>
         {
             e.ToTable("calendar_years");
@@ -437,6 +451,16 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
         }
 
         foreach (var entry in ChangeTracker.Entries<DisclosureCase>().Where(e => e.State == EntityState.Modified))
+        {
+            entry.Property(i => i.Revision).CurrentValue++;
+        }
+
+        foreach (var entry in ChangeTracker.Entries<Reports.AnnualReport>().Where(e => e.State == EntityState.Modified))
+        {
+            entry.Property(i => i.Revision).CurrentValue++;
+        }
+
+        foreach (var entry in ChangeTracker.Entries<Reports.ReportFigure>().Where(e => e.State == EntityState.Modified))
         {
             entry.Property(i => i.Revision).CurrentValue++;
         }

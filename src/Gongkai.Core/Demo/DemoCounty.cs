@@ -91,7 +91,7 @@ public static class DemoCounty
     public static async Task<bool> IsLoadedAsync(GongkaiDb db, CancellationToken ct = default) =>
         await db.Bodies.AnyAsync(b => b.Code == "wuxi", ct);
 
-    public static async Task LoadAsync(GongkaiDb db, StaffAccounts accounts, Applications.ApplicationService applications, CancellationToken ct = default)
+    public static async Task LoadAsync(GongkaiDb db, StaffAccounts accounts, Applications.ApplicationService applications, CatalogService catalog, CancellationToken ct = default)
     {
         if (await IsLoadedAsync(db, ct))
         {
@@ -101,6 +101,7 @@ public static class DemoCounty
         await LoadBodiesAndStaffAsync(db, accounts, ct);
         await LoadCatalogAsync(db, ct);
         await DemoApplications.LoadAsync(db, applications, ct);
+        await DemoReports.LoadAsync(db, applications, catalog, ct);
     }
 
     /// <summary>The 2015 proactive items, through the same importer a county uses for its history.</summary>

@@ -14,7 +14,16 @@ public enum ParagraphStyle
     Right,
 }
 
-public sealed record DocParagraph(string Text, ParagraphStyle Style = ParagraphStyle.Body, bool Bold = false);
+/// <summary>A paragraph or a table of a generated document.</summary>
+public abstract record DocBlock;
+
+public sealed record DocParagraph(string Text, ParagraphStyle Style = ParagraphStyle.Body, bool Bold = false) : DocBlock;
+
+/// <summary>A table cell; <see cref="Span"/> columns wide, and <see cref="Merge"/> when it continues the cell above (a vertical merge).</summary>
+public sealed record DocCell(string Text, int Span = 1, bool Header = false, bool Merge = false, bool StartsMerge = false);
+
+/// <summary>A table with an optional caption above it; rows of cells, header rows first.</summary>
+public sealed record DocTable(string? Caption, IReadOnlyList<IReadOnlyList<DocCell>> Rows) : DocBlock;
 
 /// <summary>
 /// Writes a WordprocessingML document (.docx) with the fonts and spacing of a Chinese official letter
@@ -25,7 +34,7 @@ public static class Docx
 {
     private static readonly DateTimeOffset Stamp = new(2020, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public static byte[] Write(string title, IEnumerable<DocParagraph> paragraphs)
+    public static byte[] Write(string title, IEnumerable<DocBlock> paragraphs)
     {
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
@@ -54,11 +63,18 @@ public static class Docx
     }
 
     /// <summary>The main part alone, for golden-file tests.</summary>
-    public static string DocumentXml(IEnumerable<DocParagraph> paragraphs)
+    public static string DocumentXml(IEnumerable<DocBlock> blocks)
     {
         var body = new StringBuilder();
-        foreach (var p in paragraphs)
+        foreach (var block in blocks)
         {
+            if (block is DocTable table)
+            {
+                Table(body, table);
+                continue;
+            }
+
+            var p = (DocParagraph)block;
             var (style, jc) = p.Style switch
             {
                 ParagraphStyle.Title => ("GkTitle", "center"),
@@ -101,9 +117,60 @@ public static class Docx
             + "</w:body></w:document>";
     }
 
+    private static void Table(StringBuilder body, DocTable t)
+    {
+        if (t.Caption is not null)
+        {
+            body.Append($"<w:p><w:pPr><w:pStyle w:val=\"GkPlain\"/><w:jc w:val=\"center\"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\">{Escape(t.Caption)}</w:t></w:r></w:p>");
+        }
+
+        var columns = t.Rows.Max(r => r.Sum(c => c.Span));
+        body.Append("<w:tbl><w:tblPr><w:tblW w:w=\"5000\" w:type=\"pct\"/><w:tblBorders>");
+        foreach (var side in new[] { "top", "left", "bottom", "right", "insideH", "insideV" })
+        {
+            body.Append($"<w:{side} w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>");
+        }
+
+        body.Append("</w:tblBorders><w:tblLayout w:type=\"autofit\"/></w:tblPr><w:tblGrid>");
+        for (var i = 0; i < columns; i++)
+        {
+            body.Append("<w:gridCol/>");
+        }
+
+        body.Append("</w:tblGrid>");
+        foreach (var row in t.Rows)
+        {
+            body.Append("<w:tr>");
+            foreach (var c in row)
+            {
+                body.Append("<w:tc><w:tcPr>");
+                if (c.Span > 1)
+                {
+                    body.Append($"<w:gridSpan w:val=\"{c.Span}\"/>");
+                }
+
+                if (c.StartsMerge)
+                {
+                    body.Append("<w:vMerge w:val=\"restart\"/>");
+                }
+                else if (c.Merge)
+                {
+                    body.Append("<w:vMerge/>");
+                }
+
+                body.Append("<w:vAlign w:val=\"center\"/></w:tcPr><w:p><w:pPr><w:pStyle w:val=\"GkCell\"/><w:jc w:val=\"center\"/></w:pPr>");
+                body.Append(c.Header ? "<w:r><w:rPr><w:b/></w:rPr>" : "<w:r>").Append($"<w:t xml:space=\"preserve\">{Escape(c.Merge ? "" : c.Text)}</w:t></w:r></w:p></w:tc>");
+            }
+
+            body.Append("</w:tr>");
+        }
+
+        body.Append("</w:tbl>");
+    }
+
     private const string Styles = """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="仿宋_GB2312"/><w:sz w:val="32"/><w:szCs w:val="32"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:line="560" w:lineRule="exact"/></w:pPr></w:pPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style><w:style w:type="paragraph" w:styleId="GkTitle"><w:name w:val="公文标题"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:before="240" w:after="240" w:line="700" w:lineRule="exact"/></w:pPr><w:rPr><w:rFonts w:eastAsia="方正小标宋简体"/><w:sz w:val="44"/><w:szCs w:val="44"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="GkHeading"><w:name w:val="一级标题"/><w:basedOn w:val="Normal"/><w:pPr><w:ind w:firstLine="640"/></w:pPr><w:rPr><w:rFonts w:eastAsia="黑体"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="GkBody"><w:name w:val="公文正文"/><w:basedOn w:val="Normal"/><w:pPr><w:ind w:firstLine="640"/></w:pPr></w:style><w:style w:type="paragraph" w:styleId="GkPlain"><w:name w:val="顶格正文"/><w:basedOn w:val="Normal"/></w:style></w:styles>
+        <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="仿宋_GB2312"/><w:sz w:val="32"/><w:szCs w:val="32"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:line="560" w:lineRule="exact"/></w:pPr></w:pPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style><w:style w:type="paragraph" w:styleId="GkTitle"><w:name w:val="公文标题"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:before="240" w:after="240" w:line="700" w:lineRule="exact"/></w:pPr><w:rPr><w:rFonts w:eastAsia="方正小标宋简体"/><w:sz w:val="44"/><w:szCs w:val="44"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="GkHeading"><w:name w:val="一级标题"/><w:basedOn w:val="Normal"/><w:pPr><w:ind w:firstLine="640"/></w:pPr><w:rPr><w:rFonts w:eastAsia="黑体"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="GkBody"><w:name w:val="公文正文"/><w:basedOn w:val="Normal"/><w:pPr><w:ind w:firstLine="640"/></w:pPr></w:style><w:style w:type="paragraph" w:styleId="GkPlain"><w:name w:val="顶格正文"/><w:basedOn w:val="Normal"/></w:style><w:style w:type="paragraph" w:styleId="GkCell"><w:name w:val="表格文字"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:line="300" w:lineRule="auto"/></w:pPr><w:rPr><w:rFonts w:eastAsia="宋体"/><w:sz w:val="21"/><w:szCs w:val="21"/></w:rPr></w:style></w:styles>
         """;
 
     private static void Add(ZipArchive zip, string name, string content)

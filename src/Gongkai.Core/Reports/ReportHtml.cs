@@ -4,6 +4,20 @@ using System.Text;
 
 namespace Gongkai.Reports;
 
+public enum PartKind
+{
+    Title,
+    Heading,
+    Paragraph,
+    Note,
+    ProactiveTables,
+    ApplicationsTable,
+    CasesTable,
+}
+
+/// <summary>One part of a report in reading order; tables take their figures from the data.</summary>
+public sealed record ReportPart(PartKind Kind, string Text);
+
 /// <summary>The paragraphs staff write; everything else in a report comes from the data.</summary>
 public sealed record ReportTexts(string? Overview = null, string? Problems = null, string? Other = null, string? Contact = null);
 
@@ -15,29 +29,114 @@ public static class ReportHtml
 {
     public static string Title(ReportData d) => $"{d.BodyName}{d.Year}年政府信息公开工作年度报告";
 
+    /// <summary>A report as an ordered list of parts, the same for every output format.</summary>
+    public static IReadOnlyList<ReportPart> Outline(ReportData d, ReportTexts t)
+    {
+        var parts = new List<ReportPart> { new(PartKind.Title, Title(d)) };
+        void Heading(string text) => parts.Add(new(PartKind.Heading, text));
+        void Text(string? text)
+        {
+            foreach (var p in (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                parts.Add(new(PartKind.Paragraph, p));
+            }
+        }
+
+        if (d.Layout != ReportLayout.Narrative)
+        {
+            Heading("一、总体情况");
+            Text(t.Overview);
+            Heading("二、主动公开政府信息情况");
+            parts.Add(new(PartKind.ProactiveTables, ""));
+            if (d.Proactive.Any(f => f.Entered))
+            {
+                parts.Add(new(PartKind.Note, "注：表中带底色的数字由工作人员根据其他业务系统的数据填报。"));
+            }
+
+            Heading("三、收到和处理政府信息公开申请情况");
+            parts.Add(new(PartKind.ApplicationsTable, ""));
+            Heading("四、政府信息公开行政复议、行政诉讼情况");
+            parts.Add(new(PartKind.CasesTable, ""));
+            Heading("五、存在的主要问题及改进情况");
+            Text(t.Problems);
+            Heading("六、其他需要报告的事项");
+            Text(t.Other ?? "无。");
+            return parts;
+        }
+
+        decimal N(string key) => d.Narrative.TryGetValue(key, out var v) && v is { } x ? x : 0;
+        string I(string key) => N(key).ToString("0.##", CultureInfo.InvariantCulture);
+        Text($"根据《中华人民共和国政府信息公开条例》（以下简称《条例》）要求，{d.BodyName}编制了{d.Year}年度政府信息公开工作报告。报告中所列数据的统计期限自{d.Year}年1月1日起至{d.Year}年12月31日止。{t.Contact ?? ""}");
+        Heading("一、概述");
+        Text(t.Overview);
+        Heading("二、主动公开政府信息情况");
+        var items = $"{d.Year}年，{(d.Body is null ? "全县" : "本机关")}主动公开政府信息{I("items.total")}条。";
+        if (d.Body is null)
+        {
+            items += $"其中，县级部门主动公开政府信息{I("items.county")}条；乡镇、街道主动公开政府信息{I("items.township")}条。";
+        }
+
+        Text(items);
+        Heading("三、政府信息依申请公开和不予公开情况");
+        var channels = new[] { ("applications.online", "网络申请"), ("applications.letter", "信函申请"), ("applications.in-person", "当面申请"), ("applications.fax", "传真申请"), ("applications.email", "电子邮件申请") }
+            .Where(c => N(c.Item1) > 0).Select(c => $"{c.Item2}{I(c.Item1)}件").ToList();
+        var fees = N("fees.amount") == 0 ? "各单位在公民、法人或其他组织申请获取政府信息时，均未收取任何费用。" : $"共收取信息处理费{I("fees.amount")}元。";
+        var applications = $"{d.Year}年，共受理{I("applications.received")}件政府信息公开申请" + (channels.Count > 0 ? "，其中" + string.Join("，", channels) : "") + "。";
+        var results = $"按要求依法依规答复{I("applications.answered")}件" + (N("applications.refused") > 0 ? $"，依法不予公开的{I("applications.refused")}件" : "") + (N("applications.pending") > 0 ? $"，尚在办理的{I("applications.pending")}件" : "") + "。";
+        Text(fees + applications + results);
+        Heading("四、行政复议、行政诉讼情况");
+        var suitParts = new[] { ("lawsuits.upheld", "维持具体行政行为或者驳回原告诉讼请求"), ("lawsuits.corrected", "被依法纠错"), ("lawsuits.other", "其他情形"), ("lawsuits.pending", "尚未审结") }
+            .Where(p => N(p.Item1) > 0).Select(p => $"{p.Item2}{I(p.Item1)}件").ToList();
+        Text($"{d.Year}年，{d.BodyName}因信息公开为被申请人的行政复议案件{I("reviews.total")}件，已审结{I("reviews.concluded")}件。因信息公开为被告的行政诉讼案件{I("lawsuits.total")}件" + (suitParts.Count > 0 ? "，" + string.Join("，", suitParts) : "") + "。");
+        Heading("五、存在的主要问题和改进措施");
+        Text(t.Problems);
+        if (!string.IsNullOrWhiteSpace(t.Other))
+        {
+            Heading("六、其他需要报告的事项");
+            Text(t.Other);
+        }
+
+        return parts;
+    }
+
     public static string Render(ReportData d, ReportTexts texts)
     {
         var h = new StringBuilder();
         h.Append("<article class=\"annual-report\">\n");
-        h.Append($"<h1>{E(Title(d))}</h1>\n");
-        if (d.Layout == ReportLayout.Narrative)
+        foreach (var part in Outline(d, texts))
         {
-            Narrative(h, d, texts);
-        }
-        else
-        {
-            Tables(h, d, texts);
+            switch (part.Kind)
+            {
+                case PartKind.Title:
+                    h.Append($"<h1>{E(part.Text)}</h1>\n");
+                    break;
+                case PartKind.Heading:
+                    h.Append($"<h2>{E(part.Text)}</h2>\n");
+                    break;
+                case PartKind.Paragraph:
+                    h.Append($"<p>{E(part.Text)}</p>\n");
+                    break;
+                case PartKind.Note:
+                    h.Append($"<p class=\"note\">{E(part.Text)}</p>\n");
+                    break;
+                case PartKind.ProactiveTables:
+                    Proactive(h, d);
+                    break;
+                case PartKind.ApplicationsTable:
+                    Applications(h, d);
+                    break;
+                case PartKind.CasesTable:
+                    Cases(h, d);
+                    break;
+            }
         }
 
         h.Append("</article>\n");
         return h.ToString();
     }
 
-    private static void Tables(StringBuilder h, ReportData d, ReportTexts t)
+    private static void Proactive(StringBuilder h, ReportData d)
     {
-        h.Append("<h2>一、总体情况</h2>\n");
-        Paragraphs(h, t.Overview);
-        h.Append("<h2>二、主动公开政府信息情况</h2>\n");
         foreach (var block in d.Proactive.GroupBy(f => f.Block))
         {
             var columns = block.Select(f => f.Column).Distinct().ToList();
@@ -54,7 +153,7 @@ public static class ReportHtml
                 h.Append($"<tr><th scope=\"row\">{E(row.Key)}</th>");
                 foreach (var f in row)
                 {
-                    h.Append(f.Entered ? "<td class=\"entered\">" : "<td>").Append(Figure(f.Value, f.Column.Contains("金额", StringComparison.Ordinal))).Append("</td>");
+                    h.Append(f.Entered ? "<td class=\"entered\">" : "<td>").Append(Figure(f)).Append("</td>");
                 }
 
                 h.Append("</tr>\n");
@@ -62,13 +161,10 @@ public static class ReportHtml
 
             h.Append("</tbody></table></div>\n");
         }
+    }
 
-        if (d.Proactive.Any(f => f.Entered))
-        {
-            h.Append("<p class=\"note\">注：表中带底色的数字由工作人员根据其他业务系统的数据填报。</p>\n");
-        }
-
-        h.Append("<h2>三、收到和处理政府信息公开申请情况</h2>\n");
+    private static void Applications(StringBuilder h, ReportData d)
+    {
         h.Append("<div class=\"table-wrap\"><table class=\"report applications\">\n<thead>\n");
         h.Append("<tr><th scope=\"col\" colspan=\"3\" rowspan=\"3\">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</th><th scope=\"colgroup\" colspan=\"7\">申请人情况</th></tr>\n");
         h.Append("<tr><th scope=\"col\" rowspan=\"2\">自然人</th><th scope=\"colgroup\" colspan=\"5\">法人或其他组织</th><th scope=\"col\" rowspan=\"2\">总计</th></tr>\n");
@@ -107,17 +203,19 @@ public static class ReportHtml
                 }
             }
 
-            var values = d.Applications.TryGetValue(r.Code, out var v) ? v : new long?[7];
-            foreach (var x in values)
+            foreach (var x in Row(d.Applications, r.Code, 7))
             {
-                h.Append("<td>").Append(x?.ToString(CultureInfo.InvariantCulture) ?? "—").Append("</td>");
+                h.Append("<td>").Append(Count(x)).Append("</td>");
             }
 
             h.Append("</tr>\n");
         }
 
         h.Append("</tbody></table></div>\n");
-        h.Append("<h2>四、政府信息公开行政复议、行政诉讼情况</h2>\n");
+    }
+
+    private static void Cases(StringBuilder h, ReportData d)
+    {
         h.Append("<div class=\"table-wrap\"><table class=\"report cases\">\n<thead>\n");
         h.Append("<tr><th scope=\"colgroup\" colspan=\"5\" rowspan=\"2\">行政复议</th><th scope=\"colgroup\" colspan=\"10\">行政诉讼</th></tr>\n");
         h.Append("<tr><th scope=\"colgroup\" colspan=\"5\">未经复议直接起诉</th><th scope=\"colgroup\" colspan=\"5\">复议后起诉</th></tr>\n<tr>");
@@ -132,68 +230,23 @@ public static class ReportHtml
         h.Append("</tr>\n</thead>\n<tbody>\n<tr>");
         foreach (var (code, _) in ReportData.CaseBlocks)
         {
-            var values = d.Cases.TryGetValue(code, out var v) ? v : new long?[5];
-            foreach (var x in values)
+            foreach (var x in Row(d.Cases, code, 5))
             {
-                h.Append("<td>").Append(x?.ToString(CultureInfo.InvariantCulture) ?? "—").Append("</td>");
+                h.Append("<td>").Append(Count(x)).Append("</td>");
             }
         }
 
         h.Append("</tr>\n</tbody></table></div>\n");
-        h.Append("<h2>五、存在的主要问题及改进情况</h2>\n");
-        Paragraphs(h, t.Problems);
-        h.Append("<h2>六、其他需要报告的事项</h2>\n");
-        Paragraphs(h, t.Other ?? "无。");
     }
 
-    private static void Narrative(StringBuilder h, ReportData d, ReportTexts t)
-    {
-        decimal N(string key) => d.Narrative.TryGetValue(key, out var v) && v is { } x ? x : 0;
-        string I(string key) => N(key).ToString("0.##", CultureInfo.InvariantCulture);
-        h.Append($"<p>根据《中华人民共和国政府信息公开条例》（以下简称《条例》）要求，{E(d.BodyName)}编制了{d.Year}年度政府信息公开工作报告。报告中所列数据的统计期限自{d.Year}年1月1日起至{d.Year}年12月31日止。{E(t.Contact ?? "")}</p>\n");
-        h.Append("<h2>一、概述</h2>\n");
-        Paragraphs(h, t.Overview);
-        h.Append("<h2>二、主动公开政府信息情况</h2>\n");
-        var items = $"{d.Year}年，{(d.Body is null ? "全县" : "本机关")}主动公开政府信息{I("items.total")}条。";
-        if (d.Body is null)
-        {
-            items += $"其中，县级部门主动公开政府信息{I("items.county")}条；乡镇、街道主动公开政府信息{I("items.township")}条。";
-        }
+    public static long?[] Row(Dictionary<string, long?[]> table, string code, int width) => table.TryGetValue(code, out var v) && v.Length == width ? v : new long?[width];
 
-        h.Append($"<p>{E(items)}</p>\n");
-        h.Append("<h2>三、政府信息依申请公开和不予公开情况</h2>\n");
-        var channels = new[] { ("applications.online", "网络申请"), ("applications.letter", "信函申请"), ("applications.in-person", "当面申请"), ("applications.fax", "传真申请"), ("applications.email", "电子邮件申请") }
-            .Where(c => N(c.Item1) > 0).Select(c => $"{c.Item2}{I(c.Item1)}件").ToList();
-        var fees = N("fees.amount") == 0 ? "各单位在公民、法人或其他组织申请获取政府信息时，均未收取任何费用。" : $"共收取信息处理费{I("fees.amount")}元。";
-        var applications = $"{d.Year}年，共受理{I("applications.received")}件政府信息公开申请" + (channels.Count > 0 ? "，其中" + string.Join("，", channels) : "") + "。";
-        var results = $"按要求依法依规答复{I("applications.answered")}件" + (N("applications.refused") > 0 ? $"，依法不予公开的{I("applications.refused")}件" : "") + (N("applications.pending") > 0 ? $"，尚在办理的{I("applications.pending")}件" : "") + "。";
-        h.Append($"<p>{E(fees + applications + results)}</p>\n");
-        h.Append("<h2>四、行政复议、行政诉讼情况</h2>\n");
-        var suits = $"因信息公开为被告的行政诉讼案件{I("lawsuits.total")}件";
-        var suitParts = new[] { ("lawsuits.upheld", "维持具体行政行为或者驳回原告诉讼请求"), ("lawsuits.corrected", "被依法纠错"), ("lawsuits.other", "其他情形"), ("lawsuits.pending", "尚未审结") }
-            .Where(p => N(p.Item1) > 0).Select(p => $"{p.Item2}{I(p.Item1)}件").ToList();
-        h.Append($"<p>{E($"{d.Year}年，{d.BodyName}因信息公开为被申请人的行政复议案件{I("reviews.total")}件，已审结{I("reviews.concluded")}件。{suits}" + (suitParts.Count > 0 ? "，" + string.Join("，", suitParts) : "") + "。")}</p>\n");
-        h.Append("<h2>五、存在的主要问题和改进措施</h2>\n");
-        Paragraphs(h, t.Problems);
-        if (!string.IsNullOrWhiteSpace(t.Other))
-        {
-            h.Append("<h2>六、其他需要报告的事项</h2>\n");
-            Paragraphs(h, t.Other);
-        }
-    }
+    public static string Count(long? x) => x?.ToString(CultureInfo.InvariantCulture) ?? "—";
 
-    private static void Paragraphs(StringBuilder h, string? text)
-    {
-        foreach (var p in (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            h.Append($"<p>{E(p)}</p>\n");
-        }
-    }
-
-    private static string Figure(decimal? value, bool money) => value switch
+    public static string Figure(ProactiveFigure f) => f.Value switch
     {
         null => "未填报",
-        { } v when money => v.ToString("0.####", CultureInfo.InvariantCulture),
+        { } v when f.Column.Contains("金额", StringComparison.Ordinal) => v.ToString("0.####", CultureInfo.InvariantCulture),
         { } v => v.ToString("0", CultureInfo.InvariantCulture),
     };
 

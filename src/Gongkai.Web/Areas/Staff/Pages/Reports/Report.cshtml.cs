@@ -1,0 +1,165 @@
+using Gongkai.Catalog;
+using Gongkai.Data;
+using Gongkai.Reports;
+using Gongkai.Staff;
+using Gongkai.Web.Reports;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Areas.Staff.Pages.Reports;
+
+/// <summary>One annual report: preview, the consistency findings, the texts, the entered figures, and approval and publication.</summary>
+public sealed class ReportModel(GongkaiDb db, StaffContext staff, ReportService reports, IWebHostEnvironment env) : PageModel
+{
+    public AnnualReport R { get; private set; } = null!;
+
+    public ReportData Data { get; private set; } = null!;
+
+    public List<Finding> Findings { get; private set; } = [];
+
+    public Dictionary<string, decimal> Entered { get; private set; } = [];
+
+    public bool CanEdit { get; private set; }
+
+    public bool CanReview { get; private set; }
+
+    public string Preview { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(int id, string? format, CancellationToken ct)
+    {
+        if (await LoadAsync(id) is { } denied)
+        {
+            return denied;
+        }
+
+        if (format is not null)
+        {
+            var css = await System.IO.File.ReadAllTextAsync(Path.Combine(env.WebRootPath, "css", "site.css"), ct);
+            return await ReportDownloads.FileAsync(Data, R.Texts, format, css, ct) is { } file ? new ResultAction(file) : NotFound();
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostTextsAsync(int id, string? overview, string? problems, string? other, string? contact, int revision)
+    {
+        if (await LoadAsync(id) is { } denied)
+        {
+            return denied;
+        }
+
+        if (!CanEdit)
+        {
+            return Forbid();
+        }
+
+        return await TryAsync(() => reports.SaveTextsAsync(R, new ReportTexts(overview, problems, other, contact), revision), "已保存正文。");
+    }
+
+    public async Task<IActionResult> OnPostFiguresAsync(int id, Dictionary<string, string?> figures)
+    {
+        if (await LoadAsync(id) is { } denied)
+        {
+            return denied;
+        }
+
+        if (!CanEdit)
+        {
+            return Forbid();
+        }
+
+        var name = (await db.Users.FindAsync(staff.UserId))?.DisplayName ?? User.Identity?.Name;
+        return await TryAsync(() => reports.SaveFiguresAsync(R, figures, name), "已保存填报的数据。");
+    }
+
+    public async Task<IActionResult> OnPostApproveAsync(int id, int revision)
+    {
+        if (await LoadAsync(id) is { } denied)
+        {
+            return denied;
+        }
+
+        if (!CanReview)
+        {
+            return Forbid();
+        }
+
+        var name = (await db.Users.FindAsync(staff.UserId))?.DisplayName ?? User.Identity?.Name ?? "";
+        return await TryAsync(() => reports.ApproveAsync(R, revision, name), "已审定：数据已固定，可以发布。");
+    }
+
+    public async Task<IActionResult> OnPostReturnAsync(int id, int revision)
+    {
+        if (await LoadAsync(id) is { } denied)
+        {
+            return denied;
+        }
+
+        return CanReview ? await TryAsync(() => reports.ReturnAsync(R, revision), "已退回修改。") : Forbid();
+    }
+
+    public async Task<IActionResult> OnPostPublishAsync(int id, int revision, [FromServices] CatalogService catalog)
+    {
+        if (await LoadAsync(id) is { } denied)
+        {
+            return denied;
+        }
+
+        return CanReview ? await TryAsync(() => reports.PublishAsync(R, revision, catalog, staff.UserId), "已发布到门户网站的年报栏目，并作为主动公开信息归档。") : Forbid();
+    }
+
+    private async Task<IActionResult> TryAsync(Func<Task> action, string notice)
+    {
+        try
+        {
+            await action();
+            TempData["Notice"] = notice;
+            return Redirect($"/staff/reports/{R.Id}");
+        }
+        catch (ReportBlockedException e)
+        {
+            ModelState.AddModelError("", $"未通过勾稽核对，不能审定：共 {e.Findings.Count} 处问题，见下方“核对结果”。");
+        }
+        catch (ReportInputException e)
+        {
+            ModelState.AddModelError("", e.Message);
+        }
+        catch (CatalogInputException e)
+        {
+            ModelState.AddModelError("", string.Join(" ", e.Problems));
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("", "年报已被他人修改，请刷新后重试。");
+        }
+
+        db.ChangeTracker.Clear();
+        await LoadAsync(R.Id);
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return Page();
+    }
+
+    private async Task<IActionResult?> LoadAsync(int id)
+    {
+        var report = await db.AnnualReports.Include(r => r.Body).SingleOrDefaultAsync(r => r.Id == id);
+        if (report is null)
+        {
+            return NotFound();
+        }
+
+        if (!await staff.CanAsync(Privilege.ViewBody, report.BodyId))
+        {
+            return Forbid();
+        }
+
+        R = report;
+        Data = await reports.DataAsync(report);
+        Findings = await reports.CheckAsync(report, Data);
+        Entered = await db.ReportFigures.AsNoTracking().Where(f => f.BodyId == report.BodyId && f.Year == report.Year).ToDictionaryAsync(f => f.Key, f => f.Value);
+        CanEdit = report.State == ReportState.Draft && await staff.CanAsync(Privilege.EditCatalog, report.BodyId);
+        CanReview = await staff.CanAsync(Privilege.ReviewCatalog, report.BodyId);
+        Preview = report.Html ?? ReportHtml.Render(Data, report.Texts);
+        return null;
+    }
+}
