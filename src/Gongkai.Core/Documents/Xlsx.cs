@@ -55,6 +55,9 @@ public static class Xlsx
                     case string s:
                         x.Append($"<c r=\"{reference}\" t=\"inlineStr\"{style}><is><t xml:space=\"preserve\">{Escape(s)}</t></is></c>");
                         break;
+                    case decimal m:
+                        x.Append($"<c r=\"{reference}\"{style}><v>{(m / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture)}</v></c>");
+                        break;
                     case IFormattable n:
                         x.Append($"<c r=\"{reference}\"{style}><v>{n.ToString(null, CultureInfo.InvariantCulture)}</v></c>");
                         break;

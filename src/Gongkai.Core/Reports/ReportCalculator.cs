@@ -209,7 +209,8 @@ public sealed class ReportCalculator(GongkaiDb db)
                 "published" => await regs.CountAsync(i => i.FirstPublishedOn < to, ct),
                 "repealed" => await regs.CountAsync(i => i.Validity == Validity.Repealed && i.ValidityChangedOn >= from && i.ValidityChangedOn < to, ct),
                 "valid" => await regs.CountAsync(i => i.FirstPublishedOn < to && (i.Validity == Validity.Valid || i.ValidityChangedOn >= to), ct),
-                _ => entered.TryGetValue(ReportFigure.KeyOf(cell.Block, cell.Row, cell.Column), out var v) ? v : null,
+                // PostgreSQL returns the column's scale (3.5000); the report shows the value as entered.
+                _ => entered.TryGetValue(ReportFigure.KeyOf(cell.Block, cell.Row, cell.Column), out var v) ? v / 1.0000000000000000000000000000m : null,
             };
             data.Proactive.Add(new ProactiveFigure(cell.Block, cell.Row, cell.Column, value, cell.FromRecords is null));
         }
