@@ -15,10 +15,16 @@ using Microsoft.Extensions.DependencyInjection;
 // Catalog benchmark: bulk import, page latency (cached and uncached) and throughput beside nginx.
 // usage: Gongkai.Bench catalog --items N [--postgres CS] [--work DIR] [--out FILE]
 //        Gongkai.Bench search --program gongkai.dll [--work DIR] [--out FILE]  (after a SQLite catalog run)
+//        Gongkai.Bench reports --postgres CS [--applications N] [--out FILE]  (after a PostgreSQL catalog run)
 var opts = Args.Parse(args);
 if (args.Length > 0 && args[0] == "search-profile")
 {
     return SearchProfile.Run(opts);
+}
+
+if (args.Length > 0 && args[0] == "reports")
+{
+    return await ReportBench.RunAsync(opts);
 }
 
 if (args.Length > 0 && args[0] == "search")

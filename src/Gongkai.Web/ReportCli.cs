@@ -61,7 +61,7 @@ public static partial class Cli
             broken += findings.Count;
             if (json)
             {
-                output.Add(new { file, body = d.BodyName, d.Year, layout = d.Layout.ToString(), notes = parsed.Notes, findings = findings.Select(f => new { f.Rule, rule = ReportRules.RuleText(f.Rule), f.Cell, f.Message }), data = d });
+                output.Add(new { file, body = d.BodyName, d.Year, layout = d.Layout.ToString(), notes = parsed.Notes, findings = findings.Select(f => new { f.Rule, ruleText = ReportRules.RuleText(f.Rule), f.Cell, f.Message }), data = d });
                 continue;
             }
 

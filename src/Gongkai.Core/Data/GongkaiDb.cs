@@ -168,6 +168,9 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
             e.HasIndex(i => i.ImportKey).IsUnique();
             e.HasIndex(i => new { i.BodyId, i.State, i.Id });
             e.HasIndex(i => new { i.PublishedVersion, i.DueOn });
+            // The annual report counts items by first publication, and normative documents by category.
+            e.HasIndex(i => new { i.FirstPublishedOn, i.BodyId });
+            e.HasIndex(i => new { i.StatutoryCategory, i.BodyId, i.FirstPublishedOn });
             e.Property(i => i.IndexNumber).HasMaxLength(60);
             e.Property(i => i.Title).HasMaxLength(300);
             e.Property(i => i.DocumentNumber).HasMaxLength(100);
@@ -305,6 +308,8 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
             e.HasIndex(a => new { a.State, a.DueOn, a.Id });
             e.HasIndex(a => new { a.ApplicantKey, a.ArrivedAt });
             e.HasIndex(a => new { a.BodyId, a.ReceivedOn });
+            e.HasIndex(a => new { a.ReceivedOn, a.DecidedOn });
+            e.HasIndex(a => new { a.DecidedOn, a.BodyId });
             e.Property(a => a.TrackingNumber).HasMaxLength(20);
             e.Property(a => a.SecretHash).HasMaxLength(64);
             e.Property(a => a.SecretProtected).HasMaxLength(400);

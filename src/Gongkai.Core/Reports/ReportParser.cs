@@ -53,6 +53,12 @@ public static partial class ReportParser
     public static string ToText(string content)
     {
         var s = ScriptPattern().Replace(content, " ");
+        if (TagPattern().IsMatch(s))
+        {
+            // In HTML a line break in the source is a space, and Word wraps long labels that way.
+            s = Whitespace().Replace(s, " ");
+        }
+
         s = CellEndPattern().Replace(s, "\t");
         s = BlockEndPattern().Replace(s, "\n");
         s = TagPattern().Replace(s, "");
@@ -66,7 +72,7 @@ public static partial class ReportParser
             ')' => '）',
             _ => c,
         }).ToArray());
-        return s;
+        return SpaceInsideWords().Replace(s, "");
     }
 
     private static ReportLayout DetectLayout(string text)
@@ -119,9 +125,16 @@ public static partial class ReportParser
 
     private static void ReadCases(string text, ReportData data, List<string> notes)
     {
-        var section = text.IndexOf("行政复议、行政诉讼情况", StringComparison.Ordinal);
-        var header = section < 0 ? -1 : text.LastIndexOf("尚未审结", Math.Min(text.Length - 1, Math.Max(section, NextSection(text, section))), StringComparison.Ordinal);
-        if (header < section || header < 0)
+        // Table 四's header names 尚未审结 once per block; its 15 numbers follow the third. Looking for the
+        // header rather than the section title is not fooled by an opening that lists the section titles.
+        var start = text.IndexOf("结果维持", Math.Max(0, text.IndexOf("本年新收政府信息公开申请数量", StringComparison.Ordinal)), StringComparison.Ordinal);
+        var header = start;
+        for (var i = 0; i < 3 && header >= 0; i++)
+        {
+            header = text.IndexOf("尚未审结", header + 1, StringComparison.Ordinal);
+        }
+
+        if (start < 0 || header < 0)
         {
             notes.Add("表四：未找到“政府信息公开行政复议、行政诉讼情况”表。");
             return;
@@ -140,22 +153,20 @@ public static partial class ReportParser
         }
     }
 
-    /// <summary>Where the section after the one starting at <paramref name="from"/> begins (五、存在的主要问题…), or the end.</summary>
-    private static int NextSection(string text, int from)
-    {
-        var next = text.IndexOf("存在的主要问题", from, StringComparison.Ordinal);
-        return next < 0 ? text.Length : next;
-    }
-
     private static void ReadProactive(string text, ReportData data, List<string> notes)
     {
-        var section = text.IndexOf("主动公开政府信息情况", StringComparison.Ordinal);
-        var end = text.IndexOf("收到和处理政府信息公开申请情况", Math.Max(0, section), StringComparison.Ordinal);
-        if (section < 0 || end < 0)
+        // From table 二's first header cell to table 三's first row: an opening listing the titles does not matter.
+        var end = text.IndexOf("本年新收政府信息公开申请数量", StringComparison.Ordinal);
+        var section = end < 0 ? -1 : text.LastIndexOf("收到和处理政府信息公开申请情况", end, StringComparison.Ordinal);
+        section = section < 0 ? end : section;
+        var start = end < 0 ? -1 : text.IndexOf("信息内容", StringComparison.Ordinal);
+        if (start < 0 || start > end)
         {
             notes.Add("表二：未找到“主动公开政府信息情况”表。");
             return;
         }
+
+        section = start;
 
         var part = text[section..end];
         foreach (var row in ReportCalculator.ProactiveCells(data.Layout).GroupBy(c => (c.Block, c.Row)))
@@ -210,9 +221,21 @@ public static partial class ReportParser
         Take("reviews.total", Reviews());
         Take("reviews.concluded", Concluded());
         Take("lawsuits.total", Lawsuits());
-        Take("lawsuits.upheld", Upheld());
-        Take("lawsuits.corrected", Corrected());
-        Take("lawsuits.other", OtherOutcome());
+
+        // The outcomes are read in the sentence about lawsuits, not wherever 维持 first appears.
+        var suits = Lawsuits().Match(text);
+        var rest = suits.Success ? text[suits.Index..] : text;
+        void TakeIn(string key, Regex pattern)
+        {
+            if (pattern.Match(rest) is { Success: true } m)
+            {
+                data.Narrative[key] = decimal.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+            }
+        }
+
+        TakeIn("lawsuits.upheld", Upheld());
+        TakeIn("lawsuits.corrected", Corrected());
+        TakeIn("lawsuits.other", OtherOutcome());
         if (NoFees().IsMatch(text))
         {
             data.Narrative["fees.amount"] = 0;
@@ -248,6 +271,12 @@ public static partial class ReportParser
     [GeneratedRegex("<[^>]*>")]
     private static partial Regex TagPattern();
 
+    [GeneratedRegex("\\s+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex("(?<=[\\u4e00-\\u9fff（）“”、])[ ]+(?=[\\u4e00-\\u9fff（）“”、])")]
+    private static partial Regex SpaceInsideWords();
+
     [GeneratedRegex("^(\\d+\\.|[一二三四五六七八九十]+、)")]
     private static partial Regex LeadingNumber();
 
@@ -255,7 +284,7 @@ public static partial class ReportParser
     [GeneratedRegex("(?<![\\d.])-?\\d+(?:\\.\\d+)?(?![\\d.年月日])")]
     private static partial Regex NumberPattern();
 
-    [GeneratedRegex("([^\\n\\t]{0,60}?)(\\d{4})\\s*年(?:度)?\\s*政府信息公开(?:工作)?(?:年度)?报告")]
+    [GeneratedRegex("([^\\n\\t>:：|]{0,60}?)(\\d{4})\\s*年(?:度)?\\s*政府信息公开(?:工作)?(?:年度)?报告")]
     private static partial Regex TitlePattern();
 
     [GeneratedRegex("(\\d{4})\\s*年")]

@@ -118,7 +118,7 @@ public static class ReportRules
             findings.Add(new Finding("missing", $"表二“{f.Row}”行“{f.Column}”列", f.Entered ? "本平台没有该项数据，请由工作人员填报。" : "年报中找不到该项数据。", []));
         }
 
-        foreach (var f in data.Proactive.Where(f => f.Value is { } x && (x < 0 || (f.Column.Contains("金额", StringComparison.Ordinal) ? decimal.Round(x, 4) != x : decimal.Truncate(x) != x))))
+        foreach (var f in data.Proactive.Where(f => f.Value is { } x && ((x < 0 && !f.Column.Contains("增/减", StringComparison.Ordinal)) || (f.Column.Contains("金额", StringComparison.Ordinal) ? decimal.Round(x, 4) != x : decimal.Truncate(x) != x))))
         {
             findings.Add(new Finding("6", $"表二“{f.Row}”行“{f.Column}”列", $"数值 {f.Value?.ToString(CultureInfo.InvariantCulture)} 不符合要求（件数为非负整数，金额以万元计、最多4位小数）。", []));
         }

@@ -10,28 +10,9 @@ namespace Gongkai.Tests.Browser;
 
 public sealed class ApplicationBrowserTests(BrowserFixture browser, BusySqliteHost f) : IClassFixture<BrowserFixture>, IClassFixture<BusySqliteHost>
 {
-    private async Task<IPage> NewPageAsync(bool phone = false, bool javaScript = false)
-    {
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = f.Host.Address.ToString(),
-            ViewportSize = phone ? new ViewportSize { Width = 375, Height = 740 } : new ViewportSize { Width = 1280, Height = 900 },
-            IsMobile = phone,
-            Locale = "zh-CN",
-            JavaScriptEnabled = javaScript,
-            BypassCSP = javaScript,
-        });
-        return await context.NewPageAsync();
-    }
+    private Task<IPage> NewPageAsync(bool phone = false, bool javaScript = false) => browser.NewPageAsync(f.Host, javaScript, phone);
 
-    private static async Task SignInAsync(IPage page, string user)
-    {
-        await page.GotoAsync("/staff/login");
-        await page.GetByLabel("用户名").FillAsync(user);
-        await page.GetByLabel("密码").FillAsync("Gongkai@2015");
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForURLAsync("**/staff");
-    }
+    private static Task SignInAsync(IPage page, string user) => BrowserFixture.SignInAsync(page, user);
 
     private static async Task FillApplicationAsync(IPage page, string description)
     {

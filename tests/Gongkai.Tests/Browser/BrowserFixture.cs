@@ -28,6 +28,32 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
+    /// <summary>A fresh browser context on <paramref name="host"/>: desktop or phone-sized, with or without JavaScript.</summary>
+    public async Task<IPage> NewPageAsync(TestHost host, bool javaScript = false, bool phone = false)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = host.Address.ToString(),
+            ViewportSize = phone ? new ViewportSize { Width = 375, Height = 740 } : new ViewportSize { Width = 1280, Height = 900 },
+            IsMobile = phone,
+            Locale = "zh-CN",
+            JavaScriptEnabled = javaScript,
+            // axe is injected into pages whose policy forbids inline scripts.
+            BypassCSP = javaScript,
+        });
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Signs in through the login form as one of the demo logins.</summary>
+    public static async Task SignInAsync(IPage page, string user)
+    {
+        await page.GotoAsync("/staff/login");
+        await page.GetByLabel("用户名").FillAsync(user);
+        await page.GetByLabel("密码").FillAsync("Gongkai@2015");
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await page.WaitForURLAsync("**/staff");
+    }
+
     /// <summary>The WCAG 2.1 A and AA violations axe finds on the page as it is now, one line each.</summary>
     public static async Task<IEnumerable<string>> AxeViolationsAsync(IPage page, string label)
     {

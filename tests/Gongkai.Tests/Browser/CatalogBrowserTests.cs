@@ -11,29 +11,9 @@ namespace Gongkai.Tests.Browser;
 
 public sealed partial class CatalogBrowserTests(BrowserFixture browser, SqliteHost f) : IClassFixture<BrowserFixture>, IClassFixture<SqliteHost>
 {
-    private async Task<IPage> NewPageAsync(bool javaScript = false, bool phone = false)
-    {
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = f.Host.Address.ToString(),
-            ViewportSize = phone ? new ViewportSize { Width = 375, Height = 740 } : new ViewportSize { Width = 1280, Height = 900 },
-            IsMobile = phone,
-            Locale = "zh-CN",
-            JavaScriptEnabled = javaScript,
-            // axe is injected into pages whose policy forbids inline scripts.
-            BypassCSP = javaScript,
-        });
-        return await context.NewPageAsync();
-    }
+    private Task<IPage> NewPageAsync(bool javaScript = false, bool phone = false) => browser.NewPageAsync(f.Host, javaScript, phone);
 
-    private static async Task SignInAsync(IPage page, string user)
-    {
-        await page.GotoAsync("/staff/login");
-        await page.GetByLabel("用户名").FillAsync(user);
-        await page.GetByLabel("密码").FillAsync("Gongkai@2015");
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForURLAsync("**/staff");
-    }
+    private static Task SignInAsync(IPage page, string user) => BrowserFixture.SignInAsync(page, user);
 
     [Fact]
     public async Task An_item_is_drafted_returned_fixed_approved_and_published_then_the_archive_catches_a_changed_byte()

@@ -239,6 +239,10 @@ namespace Gongkai.Data.Migrations.Postgres
 
                     b.HasIndex("BodyId", "ReceivedOn");
 
+                    b.HasIndex("DecidedOn", "BodyId");
+
+                    b.HasIndex("ReceivedOn", "DecidedOn");
+
                     b.HasIndex("State", "DueOn", "Id");
 
                     b.HasIndex("BodyId", "State", "DueOn", "Id");
@@ -845,9 +849,13 @@ namespace Gongkai.Data.Migrations.Postgres
                     b.HasIndex("IndexNumber")
                         .IsUnique();
 
+                    b.HasIndex("FirstPublishedOn", "BodyId");
+
                     b.HasIndex("PublishedVersion", "DueOn");
 
                     b.HasIndex("BodyId", "State", "Id");
+
+                    b.HasIndex("StatutoryCategory", "BodyId", "FirstPublishedOn");
 
                     b.ToTable("catalog_items", (string)null);
                 });

@@ -232,6 +232,10 @@ namespace Gongkai.Data.Migrations.Sqlite
 
                     b.HasIndex("BodyId", "ReceivedOn");
 
+                    b.HasIndex("DecidedOn", "BodyId");
+
+                    b.HasIndex("ReceivedOn", "DecidedOn");
+
                     b.HasIndex("State", "DueOn", "Id");
 
                     b.HasIndex("BodyId", "State", "DueOn", "Id");
@@ -820,9 +824,13 @@ namespace Gongkai.Data.Migrations.Sqlite
                     b.HasIndex("IndexNumber")
                         .IsUnique();
 
+                    b.HasIndex("FirstPublishedOn", "BodyId");
+
                     b.HasIndex("PublishedVersion", "DueOn");
 
                     b.HasIndex("BodyId", "State", "Id");
+
+                    b.HasIndex("StatutoryCategory", "BodyId", "FirstPublishedOn");
 
                     b.ToTable("catalog_items", (string)null);
                 });
