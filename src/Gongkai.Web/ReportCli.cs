@@ -67,7 +67,7 @@ public static partial class Cli
 
             Console.WriteLine($"{file}：{(d.BodyName.Length > 0 ? d.BodyName : "（未识别单位）")} {d.Year} 年度，{ReportData.LayoutLabel(d.Layout)}");
             Console.WriteLine(d.Layout == ReportLayout.Narrative
-                ? $"  读出 {d.Narrative.Count} 项统计数字：" + string.Join("，", ReportData.NarrativeKeys.Where(k => d.Narrative.ContainsKey(k.Key)).Select(k => $"{k.Label} {d.Narrative[k.Key]:0.##}"))
+                ? $"  读出 {d.Narrative.Count} 项统计数字：" + string.Join("，", d.NarrativeOrder().Select(k => $"{ReportData.NarrativeLabel(k)} {d.Narrative[k]:0.##}"))
                 : $"  读出表二 {d.Proactive.Count(f => f.Value is not null)} 项、表三 {d.Applications.Count} 行、表四 {d.Cases.Count} 部分");
             foreach (var note in parsed.Notes)
             {

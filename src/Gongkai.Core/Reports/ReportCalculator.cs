@@ -169,6 +169,45 @@ public sealed class ReportCalculator(GongkaiDb db)
         data.Narrative["items.total"] = byLevel.Sum(g => g.N);
         data.Narrative["items.county"] = byLevel.Where(g => g.Key == BodyLevel.County).Sum(g => g.N);
         data.Narrative["items.township"] = byLevel.Where(g => g.Key == BodyLevel.Township).Sum(g => g.N);
+        var byArea = await items.Where(i => i.KeyArea != null).GroupBy(i => i.KeyArea!).Select(g => new { g.Key, N = g.LongCount() }).ToListAsync(ct);
+        foreach (var top in Taxonomy.KeyAreas.Where(t => t.Parent is null))
+        {
+            var subs = Taxonomy.KeyAreas.Where(t => t.Parent == top.Code).ToList();
+            var total = byArea.Where(g => g.Key == top.Code || subs.Any(s => s.Code == g.Key)).Sum(g => g.N);
+            if (total == 0)
+            {
+                continue;
+            }
+
+            data.Narrative[ReportData.AreaKey(top.Code)] = total;
+            foreach (var sub in subs)
+            {
+                if (byArea.Where(g => g.Key == sub.Code).Sum(g => g.N) is > 0 and var n)
+                {
+                    data.Narrative[ReportData.AreaKey(sub.Code)] = n;
+                }
+            }
+        }
+
+        foreach (var line in await Breakdown.LoadAsync(db, ct))
+        {
+            var area = line.Area;
+            var prefix = area + "-";
+            data.Narrative[ReportData.LineKey(line.Label)] = await items.LongCountAsync(i => (i.KeyArea == area || i.KeyArea!.StartsWith(prefix)) && i.Title.Contains(line.Marker), ct);
+        }
+
+        // Figures the platform does not hold (行政审批 counts kept by the service centre …), entered as lines.
+        var figures = db.ReportFigures.AsNoTracking().Where(f => f.Year == data.Year && f.Key.StartsWith(NarrativeFigure.Prefix));
+        if (bodyIds is not null)
+        {
+            figures = figures.Where(f => bodyIds.Contains(f.BodyId));
+        }
+
+        foreach (var g in (await figures.Select(f => new { f.Key, f.Value, f.Id }).ToListAsync(ct)).GroupBy(f => f.Key).OrderBy(g => g.Min(f => f.Id)))
+        {
+            var (label, unit) = NarrativeFigure.Split(g.Key);
+            data.Proactive.Add(new ProactiveFigure("填报", label, unit, g.Sum(f => f.Value) / 1.0000000000000000000000000000m, true));
+        }
 
         var received = apps.Where(a => a.ReceivedOn >= from && a.ReceivedOn < to);
         var channels = await received.GroupBy(a => a.Channel).Select(g => new { g.Key, N = g.LongCount() }).ToListAsync(ct);

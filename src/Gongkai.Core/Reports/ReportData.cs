@@ -80,6 +80,24 @@ public sealed class ReportData
         ("lawsuits.pending", "尚未审结（件）"),
     ];
 
+    /// <summary>The narrative figure of one key area (重点领域) or sub-area: items published in the year.</summary>
+    public static string AreaKey(string areaCode) => "items.area." + areaCode;
+
+    /// <summary>The narrative figure of one of the county's breakdowns (<see cref="Breakdown"/>).</summary>
+    public static string LineKey(string label) => "items.line." + label;
+
+    /// <summary>A narrative figure's label, the key areas and breakdowns included.</summary>
+    public static string NarrativeLabel(string key) =>
+        NarrativeKeys.FirstOrDefault(k => k.Key == key).Label
+        ?? (key.StartsWith("items.area.", StringComparison.Ordinal) && Catalog.Taxonomy.Label(key["items.area.".Length..]) is { } area ? $"其中{area}（条）"
+            : key.StartsWith("items.line.", StringComparison.Ordinal) ? $"其中{key["items.line.".Length..]}（条）" : key);
+
+    /// <summary>The narrative figures present, in the order of <see cref="NarrativeKeys"/>, then the key areas, then the breakdowns.</summary>
+    public IEnumerable<string> NarrativeOrder() =>
+        NarrativeKeys.Select(k => k.Key).Where(Narrative.ContainsKey)
+            .Concat(Catalog.Taxonomy.KeyAreas.Select(t => AreaKey(t.Code)).Where(Narrative.ContainsKey))
+            .Concat(Narrative.Keys.Where(k => k.StartsWith("items.line.", StringComparison.Ordinal)));
+
     public static ReportLayout LayoutFor(int year) => year >= 2021 ? ReportLayout.Official2021 : year >= 2019 ? ReportLayout.Trial2019 : ReportLayout.Narrative;
 
     /// <summary>Table 三's rows: 25 in the 2021 format; in the trial format （六） is one row without sub-rows.</summary>

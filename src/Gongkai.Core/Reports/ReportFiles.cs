@@ -112,7 +112,7 @@ public static class ReportFiles
         {
             return
             [
-                new Sheet("统计数字", [["项目", "数值"], .. ReportData.NarrativeKeys.Where(k => d.Narrative.ContainsKey(k.Key)).Select(k => Values([k.Label, d.Narrative[k.Key]]))]),
+                new Sheet("统计数字", [["项目", "数值"], .. d.NarrativeOrder().Select(k => Values([ReportData.NarrativeLabel(k), d.Narrative[k]]))]),
             ];
         }
 

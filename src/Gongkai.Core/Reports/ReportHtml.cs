@@ -76,7 +76,28 @@ public static class ReportHtml
             items += $"其中，县级部门主动公开政府信息{I("items.county")}条；乡镇、街道主动公开政府信息{I("items.township")}条。";
         }
 
+        var areas = Catalog.Taxonomy.KeyAreas.Where(t => t.Parent is null && d.Narrative.ContainsKey(ReportData.AreaKey(t.Code))).Select(top =>
+        {
+            var subs = Catalog.Taxonomy.KeyAreas.Where(t => t.Parent == top.Code && d.Narrative.ContainsKey(ReportData.AreaKey(t.Code))).Select(t => $"{t.Label}{I(ReportData.AreaKey(t.Code))}条").ToList();
+            return $"{top.Label}{I(ReportData.AreaKey(top.Code))}条" + (subs.Count > 0 ? $"（其中{string.Join("、", subs)}）" : "");
+        }).ToList();
+        if (areas.Count > 0)
+        {
+            items += $"按重点领域统计：{string.Join("；", areas)}。";
+        }
+
+        var lines = d.Narrative.Keys.Where(k => k.StartsWith("items.line.", StringComparison.Ordinal)).Select(k => $"{k["items.line.".Length..]}{I(k)}条").ToList();
+        if (lines.Count > 0)
+        {
+            items += $"其中，{string.Join("，", lines)}。";
+        }
+
         Text(items);
+        if (d.Proactive.Count > 0)
+        {
+            Text("据有关业务系统统计（工作人员填报）：" + string.Join("；", d.Proactive.Select(f => $"{f.Row}{f.Value?.ToString("0.####", CultureInfo.InvariantCulture)}{f.Column}")) + "。");
+        }
+
         Heading("三、政府信息依申请公开和不予公开情况");
         var channels = new[] { ("applications.online", "网络申请"), ("applications.letter", "信函申请"), ("applications.in-person", "当面申请"), ("applications.fax", "传真申请"), ("applications.email", "电子邮件申请") }
             .Where(c => N(c.Item1) > 0).Select(c => $"{c.Item2}{I(c.Item1)}件").ToList();

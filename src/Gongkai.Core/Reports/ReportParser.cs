@@ -210,6 +210,11 @@ public static partial class ReportParser
         Take("items.total", ItemsTotal());
         Take("items.county", ItemsCounty());
         Take("items.township", ItemsTownship());
+        foreach (var area in Catalog.Taxonomy.KeyAreas)
+        {
+            Take(ReportData.AreaKey(area.Code), new Regex(Regex.Escape(area.Label) + "\\s*(\\d+)\\s*条", RegexOptions.None, TimeSpan.FromSeconds(1)));
+        }
+
         Take("applications.received", Received());
         Take("applications.online", Channel("网络|网上"));
         Take("applications.letter", Channel("信函"));

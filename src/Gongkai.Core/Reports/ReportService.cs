@@ -200,6 +200,33 @@ public sealed class ReportService(GongkaiDb db)
         await db.SaveChangesAsync(ct);
     }
 
+    /// <summary>Replaces the narrative report's entered figures ("名称 数值 单位", one per line).</summary>
+    public async Task SaveNarrativeFiguresAsync(AnnualReport report, string? text, string? enteredBy, CancellationToken ct = default)
+    {
+        RequireDraft(report);
+        var figures = NarrativeFigure.Parse(text, out var problems);
+        if (problems.Count > 0)
+        {
+            throw new ReportInputException(string.Join(" ", problems));
+        }
+
+        var stored = await db.ReportFigures.Where(f => f.BodyId == report.BodyId && f.Year == report.Year && f.Key.StartsWith(NarrativeFigure.Prefix)).ToListAsync(ct);
+        db.ReportFigures.RemoveRange(stored.Where(f => !figures.ContainsKey(f.Key)));
+        foreach (var (key, value) in figures)
+        {
+            if (stored.FirstOrDefault(f => f.Key == key) is { } f)
+            {
+                f.Value = value;
+            }
+            else
+            {
+                db.ReportFigures.Add(new ReportFigure { BodyId = report.BodyId, Year = report.Year, Key = key, Value = value, EnteredBy = enteredBy, EnteredAt = db.Time.GetUtcNow() });
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
     /// <summary>Approves a draft whose figures pass every rule, freezing them; otherwise throws with the findings.</summary>
     public async Task ApproveAsync(AnnualReport report, int revision, string approvedBy, CancellationToken ct = default)
     {

@@ -184,9 +184,23 @@ public sealed class ReportCalculatorTests
         {
             await DemoCounty.LoadCatalogAsync(db);
             await DemoApplications.LoadAsync(db, sp.GetRequiredService<ApplicationService>());
+            await DemoReports.LoadAsync(db, sp.GetRequiredService<ApplicationService>(), sp.GetRequiredService<Gongkai.Catalog.CatalogService>());
             return 0;
         });
         var data = await host.WithDbAsync((db, _) => new ReportCalculator(db).ComputeAsync(null, 2015));
+
+        // Section 二's figures: every seed count by key area, by the county's breakdown lines, and the entered ones.
+        foreach (var c in DemoCatalog.SeedCounts)
+        {
+            var key = c.TitleMarker.Length > 0 ? ReportData.LineKey(c.Label) : ReportData.AreaKey(c.KeyArea);
+            Assert.True(data.Narrative.TryGetValue(key, out var n) && n == c.Count, $"{c.Label}: {n} ≠ {c.Count}");
+        }
+
+        var entered = NarrativeFigure.Parse(DemoReports.ServiceFigures2015, out var problems);
+        Assert.Empty(problems);
+        Assert.Equal(14, entered.Count);
+        Assert.Equal(entered.Values, data.Proactive.Select(f => f.Value!.Value));
+        Assert.All(data.Proactive, f => Assert.True(f.Entered));
         Assert.Equal(ReportLayout.Narrative, data.Layout);
         var seed = new Dictionary<string, decimal>
         {

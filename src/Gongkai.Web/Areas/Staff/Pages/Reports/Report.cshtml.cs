@@ -24,6 +24,10 @@ public sealed class ReportModel(GongkaiDb db, StaffContext staff, ReportService 
 
     public bool CanReview { get; private set; }
 
+    public bool IsAdmin { get; private set; }
+
+    public string Breakdowns { get; private set; } = "";
+
     public string Preview { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync(int id, string? format, CancellationToken ct)
@@ -71,6 +75,41 @@ public sealed class ReportModel(GongkaiDb db, StaffContext staff, ReportService 
 
         var name = (await db.Users.FindAsync(staff.UserId))?.DisplayName ?? User.Identity?.Name;
         return await TryAsync(() => reports.SaveFiguresAsync(R, figures, name), "已保存填报的数据。");
+    }
+
+    public async Task<IActionResult> OnPostNarrativeFiguresAsync(int id, string? lines)
+    {
+        if (await LoadAsync(id) is { } denied)
+        {
+            return denied;
+        }
+
+        if (!CanEdit)
+        {
+            return Forbid();
+        }
+
+        var name = (await db.Users.FindAsync(staff.UserId))?.DisplayName ?? User.Identity?.Name;
+        return await TryAsync(() => reports.SaveNarrativeFiguresAsync(R, lines, name), "已保存填报的统计数字。");
+    }
+
+    /// <summary>The county's breakdown lines are a county-wide setting: the system administrator keeps them.</summary>
+    public async Task<IActionResult> OnPostBreakdownsAsync(int id, string? lines)
+    {
+        if (await LoadAsync(id) is { } denied)
+        {
+            return denied;
+        }
+
+        if (!IsAdmin)
+        {
+            return Forbid();
+        }
+
+        var parsed = Breakdown.Parse(lines, out var problems);
+        return await TryAsync(
+            () => problems.Count > 0 ? throw new ReportInputException(string.Join(" ", problems)) : Breakdown.SaveAsync(db, parsed),
+            "已保存细分统计口径。");
     }
 
     public async Task<IActionResult> OnPostApproveAsync(int id, int revision)
@@ -160,6 +199,8 @@ public sealed class ReportModel(GongkaiDb db, StaffContext staff, ReportService 
         CanEdit = report.State == ReportState.Draft && await staff.CanAsync(Privilege.EditCatalog, report.BodyId);
         CanReview = await staff.CanAsync(Privilege.ReviewCatalog, report.BodyId);
         Preview = report.Html ?? ReportHtml.Render(Data, report.Texts);
+        IsAdmin = (await staff.GrantsAsync()).Any(g => g.Role == StaffRole.SystemAdmin);
+        Breakdowns = Breakdown.Format(await Breakdown.LoadAsync(db));
         return null;
     }
 }
