@@ -78,6 +78,9 @@ public sealed class CaseModel(GongkaiDb db, StaffContext staff, ApplicationServi
 
     public bool IsOfficer { get; private set; }
 
+    /// <summary>Whether the member handles this body's applications (and so may turn one into a catalog draft).</summary>
+    public bool CanHandle { get; private set; }
+
     public string? IdNumber { get; private set; }
 
     public DateOnly Today { get; private set; }
@@ -182,6 +185,7 @@ public sealed class CaseModel(GongkaiDb db, StaffContext staff, ApplicationServi
         A = a;
         Today = applications.Today();
         IsOfficer = a.OfficerId is not null && a.OfficerId == staff.UserId;
+        CanHandle = await staff.CanAsync(Privilege.HandleApplications, a.BodyId);
         Steps = await db.ApplicationSteps.AsNoTracking().Where(s => s.ApplicationId == id).OrderBy(s => s.Id).ToListAsync();
         Pauses = await db.ClockPauses.AsNoTracking().Where(p => p.ApplicationId == id).OrderBy(p => p.Id).ToListAsync();
         Clock = await applications.ExplainAsync(a);
