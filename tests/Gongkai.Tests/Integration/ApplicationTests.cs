@@ -70,6 +70,22 @@ public abstract partial class ApplicationTests(TestHost host)
         Assert.True(r.StatusCode == HttpStatusCode.Redirect, $"{action}: {(int)r.StatusCode} {Regex.Match(await r.Content.ReadAsStringAsync(), "<div class=\"alert error\"[\\s\\S]*?</div>").Value}");
     }
 
+    /// <summary>The text of the DOCX notice sent by the application's step of <paramref name="action"/>; the printable page must show it too.</summary>
+    private async Task<string> NoticeTextAsync(HttpClient staff, int id, string action)
+    {
+        var step = await host.WithDbAsync((db, _) => db.ApplicationSteps.Where(s => s.ApplicationId == id && s.Action == action).Select(s => s.Id).SingleAsync());
+        var page = await staff.GetAsync($"/staff/applications/{id}/letter?step={step}");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var docx = await staff.GetAsync($"/staff/applications/{id}/letter?step={step}&format=docx");
+        using var zip = new ZipArchive(new MemoryStream(await docx.Content.ReadAsByteArrayAsync()));
+        using var reader = new StreamReader(zip.GetEntry("word/document.xml")!.Open());
+        var xml = System.Xml.Linq.XDocument.Parse(await reader.ReadToEndAsync());
+        var paragraphs = xml.Descendants().Where(e => e.Name.LocalName == "p").Select(p => string.Concat(p.Descendants().Where(e => e.Name.LocalName == "t").Select(e => e.Value))).ToList();
+        var html = WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync());
+        Assert.All(paragraphs.Where(p => p.Length > 0), p => Assert.Contains(p, html, StringComparison.Ordinal));
+        return string.Concat(paragraphs);
+    }
+
     private Task<Application> LoadAsync(int id) => host.WithDbAsync((db, _) => db.Applications.AsNoTracking().SingleAsync(a => a.Id == id));
 
     private DateOnly Today => DateOnly.FromDateTime(host.Time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
@@ -232,6 +248,15 @@ public abstract partial class ApplicationTests(TestHost host)
         Assert.Equal(calendar.AddWorkingDays(Today, 30).Due, a.DueOn);
         Assert.Contains("批准延期答复", await (await officer.GetAsync($"/staff/applications/{id}")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
+        // Each notice sent so far is a document: the correction asked for, and the extension with its new date.
+        var correction = await NoticeTextAsync(officer, id, nameof(ApplicationAction.RequestCorrection));
+        Assert.Contains("补正告知书", correction, StringComparison.Ordinal);
+        Assert.Contains("请写明项目名称和文件的大致形成时间", correction, StringComparison.Ordinal);
+        Assert.Contains("第三十条", correction, StringComparison.Ordinal);
+        var extension = await NoticeTextAsync(officer, id, nameof(ApplicationAction.ApproveExtension));
+        Assert.Contains("答复期限延长10个工作日", extension, StringComparison.Ordinal);
+        Assert.Contains($"{a.DueOn!.Value.Year}年{a.DueOn.Value.Month}月{a.DueOn.Value.Day}日前作出答复", extension, StringComparison.Ordinal);
+
         // A consultation stops the clock from the letter to the answer.
         var sent = Today;
         await ActOkAsync(officer, id, ApplicationAction.StartConsultation, new() { ["On"] = Iso(sent), ["PauseKind"] = "ThirdPartyConsultation", ["Comment"] = "征求设计单位意见" });
@@ -304,6 +329,9 @@ public abstract partial class ApplicationTests(TestHost host)
         var a = await LoadAsync(id);
         Assert.Equal(1700m, a.FeeAmount);
         Assert.Equal(ApplicationState.AwaitingFee, a.State);
+        var notice = await NoticeTextAsync(officer, id, nameof(ApplicationAction.NoticeFee));
+        Assert.Contains("应收取信息处理费1700元", notice, StringComparison.Ordinal);
+        Assert.Contains("按量计收，计150页", notice, StringComparison.Ordinal);
         Assert.Contains("才届满", await (await ActAsync(officer, id, ApplicationAction.CloseFeeUnpaid, new() { ["On"] = Iso(Today) })).Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         host.Time.Advance(TimeSpan.FromDays(35));

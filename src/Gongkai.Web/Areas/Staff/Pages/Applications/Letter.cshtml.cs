@@ -15,10 +15,13 @@ public sealed class LetterModel(GongkaiDb db, StaffContext staff) : PageModel
 
     public string TrackingNumber { get; private set; } = "";
 
-    public async Task<IActionResult> OnGetAsync(int id, string? format)
+    public string Title { get; private set; } = ReplyLetter.Title;
+
+    /// <param name="step">A step that sent a notice (correction, extension, fee); without it, the reply letter.</param>
+    public async Task<IActionResult> OnGetAsync(int id, string? format, long? step)
     {
         var a = await db.Applications.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id);
-        if (a is null || a.Outcome is null)
+        if (a is null || (a.Outcome is null && step is null))
         {
             return NotFound();
         }
@@ -29,6 +32,22 @@ public sealed class LetterModel(GongkaiDb db, StaffContext staff) : PageModel
         }
 
         var body = await db.Bodies.AsNoTracking().SingleAsync(b => b.Id == a.BodyId);
+        if (step is not null)
+        {
+            var s = await db.ApplicationSteps.AsNoTracking().SingleOrDefaultAsync(x => x.Id == step && x.ApplicationId == id);
+            if (s is null || !Notices.Kinds.TryGetValue(s.Action, out var kind))
+            {
+                return NotFound();
+            }
+
+            TrackingNumber = a.TrackingNumber;
+            Title = kind.Title;
+            var paragraphs = Notices.Paragraphs(s, a, body);
+            return format == "docx"
+                ? File(Docx.Write($"{kind.Title}（{a.TrackingNumber}）", paragraphs), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"{kind.File}-{a.TrackingNumber}.docx")
+                : ShowPage(paragraphs);
+        }
+
         var parent = body.ParentId is { } pid ? await db.Bodies.AsNoTracking().SingleAsync(b => b.Id == pid) : null;
         var corrected = await db.ApplicationSteps.AnyAsync(s => s.ApplicationId == id && s.Action == nameof(ApplicationAction.CorrectionReceived));
         var organ = ReplyLetter.ReviewOrgan(parent);
@@ -38,7 +57,12 @@ public sealed class LetterModel(GongkaiDb db, StaffContext staff) : PageModel
             return File(ReplyLetter.Docx(a, body, organ, corrected), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"答复告知书-{a.TrackingNumber}.docx");
         }
 
-        Paragraphs = ReplyLetter.Paragraphs(a, body, organ, corrected);
+        return ShowPage(ReplyLetter.Paragraphs(a, body, organ, corrected));
+    }
+
+    private PageResult ShowPage(IReadOnlyList<DocParagraph> paragraphs)
+    {
+        Paragraphs = paragraphs;
         return Page();
     }
 }
