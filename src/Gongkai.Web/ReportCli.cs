@@ -1,7 +1,5 @@
 using System.CommandLine;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using Gongkai.Data;
 using Gongkai.Reports;
 
@@ -10,13 +8,6 @@ namespace Gongkai.Web;
 /// <summary>`gongkai report …`: check any published annual report, and compute a body's report from the records.</summary>
 public static partial class Cli
 {
-    private static readonly JsonSerializerOptions ReportJson = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-    };
-
     private static Command ReportCommand()
     {
         var report = new Command("report", "政府信息公开工作年度报告：核对已发布的年报，或由记录生成年报数据");
@@ -52,6 +43,7 @@ public static partial class Cli
 
         var output = new List<object>();
         var broken = 0;
+        var clean = 0;
         foreach (var (file, parsed) in results)
         {
             var d = parsed.Data;
@@ -59,6 +51,7 @@ public static partial class Cli
             var previous = results.Select(x => x.Parsed.Data).FirstOrDefault(p => p.BodyName == d.BodyName && p.BodyName.Length > 0 && p.Year == d.Year - 1 && p.Layout != ReportLayout.Narrative);
             var findings = ReportRules.Check(d, previous);
             broken += findings.Count;
+            clean += findings.Count == 0 ? 1 : 0;
             if (json)
             {
                 output.Add(new { file, body = d.BodyName, d.Year, layout = d.Layout.ToString(), notes = parsed.Notes, findings = findings.Select(f => new { f.Rule, ruleText = ReportRules.RuleText(f.Rule), f.Cell, f.Message }), data = d });
@@ -90,11 +83,11 @@ public static partial class Cli
 
         if (json)
         {
-            Console.WriteLine(JsonSerializer.Serialize(output, ReportJson));
+            Console.WriteLine(JsonSerializer.Serialize(output, ReportService.Json));
         }
         else if (results.Count > 1)
         {
-            Console.WriteLine($"共核对 {results.Count} 份年报，{results.Count(r => ReportRules.Check(r.Parsed.Data).Count == 0)} 份未发现问题，共 {broken} 处问题。");
+            Console.WriteLine($"共核对 {results.Count} 份年报，{clean} 份未发现问题，共 {broken} 处问题。");
         }
 
         return broken == 0 ? 0 : 1;
@@ -124,7 +117,7 @@ public static partial class Cli
             throw new SettingsException(e.Message);
         }
 
-        var text = format == "html" ? ReportHtml.Render(data, new ReportTexts()) : JsonSerializer.Serialize(data, ReportJson);
+        var text = format == "html" ? ReportHtml.Render(data, new ReportTexts()) : JsonSerializer.Serialize(data, ReportService.Json);
         if (output is null)
         {
             Console.WriteLine(text);

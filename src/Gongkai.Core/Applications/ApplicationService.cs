@@ -97,9 +97,7 @@ public sealed class ApplicationService(GongkaiDb db, CalendarService calendars, 
 
     private IDataProtector SecretProtector => protection.CreateProtector("Gongkai.Applications.Secret");
 
-    public DateOnly Today() => DateOnly.FromDateTime(db.Time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
-
-    public static DateOnly LocalDate(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(TimeSpan.FromHours(8)).DateTime);
+    public DateOnly Today() => db.Today();
 
     /// <summary>
     /// Stores a new application, or finds the one this form (or the same applicant with the same request to the
@@ -120,7 +118,7 @@ public sealed class ApplicationService(GongkaiDb db, CalendarService calendars, 
         }
 
         var problems = Validate(input, out var clean);
-        var arrivedOn = LocalDate(registration.ArrivedAt);
+        var arrivedOn = GongkaiDb.LocalDate(registration.ArrivedAt);
         DateOnly? receivedOn = null;
         if (registration.Channel != Channel.Online)
         {
@@ -343,7 +341,7 @@ public sealed class ApplicationService(GongkaiDb db, CalendarService calendars, 
             case ApplicationAction.Accept:
                 if (app.ReceivedOn is null)
                 {
-                    var (received, problem) = Receipt.LegalDate(app.Channel, LocalDate(app.ArrivedAt), on);
+                    var (received, problem) = Receipt.LegalDate(app.Channel, GongkaiDb.LocalDate(app.ArrivedAt), on);
                     if (problem is not null)
                     {
                         problems.Add(problem);

@@ -19,16 +19,8 @@ public static class Notices
 
     public static IReadOnlyList<DocParagraph> Paragraphs(ApplicationStep step, Application app, Body body)
     {
-        var title = Kinds[step.Action].Title;
-        var received = app.ReceivedOn is { } r ? ReplyLetter.ChineseDate(r) : ReplyLetter.ChineseDate(ApplicationService.LocalDate(app.ArrivedAt));
-        var what = app.Description.Split('\n')[0];
-        var list = new List<DocParagraph>
-        {
-            new(title, ParagraphStyle.Title),
-            new($"申请编号：{app.TrackingNumber}", ParagraphStyle.Right),
-            new($"{app.ApplicantName}：", ParagraphStyle.Plain),
-            new($"本机关于{received}收到你（单位）提出的政府信息公开申请，申请获取“{(what.Length > 200 ? what[..200] + "……" : what)}”。"),
-        };
+        var list = ReplyLetter.Opening(Kinds[step.Action].Title, app);
+        list.Add(new($"本机关于{ReplyLetter.Received(app)}收到你（单位）提出的政府信息公开申请，申请获取“{ReplyLetter.Requested(app)}”。"));
         switch (step.Action)
         {
             case nameof(ApplicationAction.RequestCorrection):

@@ -18,20 +18,8 @@ public static class ReplyLetter
     {
         var outcome = Outcomes.Find(app.Outcome) ?? throw new InvalidOperationException("The application has no decision yet.");
         var decided = app.DecidedOn ?? throw new InvalidOperationException("The application has no decision date.");
-        var list = new List<DocParagraph>
-        {
-            new(Title, ParagraphStyle.Title),
-            new($"申请编号：{app.TrackingNumber}", ParagraphStyle.Right),
-            new($"{app.ApplicantName}：", ParagraphStyle.Plain),
-        };
-        var what = app.Description.Split('\n')[0];
-        if (what.Length > 200)
-        {
-            what = what[..200] + "……";
-        }
-
-        var received = app.ReceivedOn is { } r ? ChineseDate(r) : ChineseDate(ApplicationService.LocalDate(app.ArrivedAt));
-        list.Add(new($"本机关于{received}收到你（单位）以{Application.ChannelLabel(app.Channel)}方式提出的政府信息公开申请，申请获取“{what}”{(app.DocumentNumber is null ? "" : $"（文号：{app.DocumentNumber}）")}。"
+        var list = Opening(Title, app);
+        list.Add(new($"本机关于{Received(app)}收到你（单位）以{Application.ChannelLabel(app.Channel)}方式提出的政府信息公开申请，申请获取“{Requested(app)}”{(app.DocumentNumber is null ? "" : $"（文号：{app.DocumentNumber}）")}。"
             + (corrected && app.ClockStartOn is { } c ? $"你（单位）于{ChineseDate(c)}补正了申请内容。" : "")
             + (app.ExtensionDays > 0 ? $"经本机关政府信息公开工作机构负责人同意，答复期限延长{app.ExtensionDays}个工作日，已告知你（单位）。" : "")
             + "现答复如下："));
@@ -78,6 +66,24 @@ public static class ReplyLetter
         }
 
         return list;
+    }
+
+    /// <summary>Title, tracking number and addressee: how every letter to an applicant opens.</summary>
+    internal static List<DocParagraph> Opening(string title, Application app) =>
+    [
+        new(title, ParagraphStyle.Title),
+        new($"申请编号：{app.TrackingNumber}", ParagraphStyle.Right),
+        new($"{app.ApplicantName}：", ParagraphStyle.Plain),
+    ];
+
+    /// <summary>The date of receipt in words, or the day it arrived while receipt is unconfirmed.</summary>
+    internal static string Received(Application app) => ChineseDate(app.ReceivedOn ?? Data.GongkaiDb.LocalDate(app.ArrivedAt));
+
+    /// <summary>The first line of what was asked for, shortened for a letter.</summary>
+    internal static string Requested(Application app)
+    {
+        var what = app.Description.Split('\n')[0];
+        return what.Length > 200 ? what[..200] + "……" : what;
     }
 
     public static byte[] Docx(Application app, Body body, string reviewOrgan, bool corrected) =>

@@ -43,7 +43,7 @@ public sealed partial class CatalogService(GongkaiDb db, CalendarService calenda
     private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
 
     /// <summary>The county's date now: the working day a publication belongs to (Beijing time).</summary>
-    public DateOnly Today() => DateOnly.FromDateTime(db.Time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+    public DateOnly Today() => db.Today();
 
     /// <summary>
     /// Cleans HTML. Text made only of bare, attribute-free structural tags cannot carry script and is

@@ -101,6 +101,11 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
 
     public TimeProvider Time => _time;
 
+    /// <summary>The county's date now: legal dates (receipt, publication, deadlines) are Beijing dates.</summary>
+    public DateOnly Today() => LocalDate(_time.GetUtcNow());
+
+    public static DateOnly LocalDate(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(TimeSpan.FromHours(8)).DateTime);
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -45,7 +45,7 @@ public static class DemoApplications
             var bodyId = bodies[d.Body];
             var officer = officers.FirstOrDefault(o => o.BodyId == bodyId);
             var (actorId, actorName) = officer is null ? (admin.Id, admin.DisplayName) : (officer.UserId, officer.DisplayName);
-            var arrivedOn = ApplicationService.LocalDate(d.Arrived);
+            var arrivedOn = Data.GongkaiDb.LocalDate(d.Arrived);
             var input = new ApplicationInput
             {
                 ApplicantType = d.Type,

@@ -55,7 +55,7 @@ public sealed class DeadlineScanner(GongkaiDb db, CalendarService calendars)
     private async Task<int> ScanAsync(CancellationToken ct)
     {
         var calendar = await calendars.LoadAsync(ct);
-        var today = DateOnly.FromDateTime(db.Time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var today = db.Today();
         var warnFrom = calendar.AddWorkingDays(today, WarnWorkingDays).Due;
         var items = await db.CatalogItems.AsNoTracking()
             .Where(i => i.PublishedVersion == 0 && i.State != ItemState.Published && i.State != ItemState.Withdrawn && i.DueOn <= warnFrom)

@@ -129,22 +129,22 @@ public sealed class ReportCalculator(GongkaiDb db)
             values[6] += n;
         }
 
-        foreach (var g in await apps.Where(a => a.ReceivedOn >= from && a.ReceivedOn < to).GroupBy(a => a.ApplicantType).Select(g => new { g.Key, N = g.LongCount() }).ToListAsync(ct))
+        foreach (var g in await Received(apps, from, to).GroupBy(a => a.ApplicantType).Select(g => new { g.Key, N = g.LongCount() }).ToListAsync(ct))
         {
             Add("received", g.Key, g.N);
         }
 
-        foreach (var g in await apps.Where(a => a.ReceivedOn < from && (a.DecidedOn == null || a.DecidedOn >= from)).GroupBy(a => a.ApplicantType).Select(g => new { g.Key, N = g.LongCount() }).ToListAsync(ct))
+        foreach (var g in await OpenOn(apps, from).GroupBy(a => a.ApplicantType).Select(g => new { g.Key, N = g.LongCount() }).ToListAsync(ct))
         {
             Add("carried-over", g.Key, g.N);
         }
 
-        foreach (var g in await apps.Where(a => a.ReceivedOn < to && (a.DecidedOn == null || a.DecidedOn >= to)).GroupBy(a => a.ApplicantType).Select(g => new { g.Key, N = g.LongCount() }).ToListAsync(ct))
+        foreach (var g in await OpenOn(apps, to).GroupBy(a => a.ApplicantType).Select(g => new { g.Key, N = g.LongCount() }).ToListAsync(ct))
         {
             Add("carried-forward", g.Key, g.N);
         }
 
-        var decided = await apps.Where(a => a.DecidedOn >= from && a.DecidedOn < to)
+        var decided = await Decided(apps, from, to)
             .GroupBy(a => new { a.ReportRow, a.ApplicantType })
             .Select(g => new { g.Key.ReportRow, g.Key.ApplicantType, N = g.LongCount() })
             .ToListAsync(ct);
@@ -156,6 +156,18 @@ public sealed class ReportCalculator(GongkaiDb db)
             Add("total", g.ApplicantType, g.N);
         }
     }
+
+    /// <summary>一、本年新收: the date of receipt falls in the year.</summary>
+    private static IQueryable<Application> Received(IQueryable<Application> apps, DateOnly from, DateOnly to) =>
+        apps.Where(a => a.ReceivedOn >= from && a.ReceivedOn < to);
+
+    /// <summary>Received before <paramref name="day"/> and not decided by then: carried over into a year starting that day, or forward out of a year ending before it.</summary>
+    private static IQueryable<Application> OpenOn(IQueryable<Application> apps, DateOnly day) =>
+        apps.Where(a => a.ReceivedOn < day && (a.DecidedOn == null || a.DecidedOn >= day));
+
+    /// <summary>三、本年度办理结果: decided in the year, whenever received.</summary>
+    private static IQueryable<Application> Decided(IQueryable<Application> apps, DateOnly from, DateOnly to) =>
+        apps.Where(a => a.DecidedOn >= from && a.DecidedOn < to);
 
     private async Task NarrativeAsync(ReportData data, IQueryable<Application> apps, List<int>? bodyIds, DateOnly from, DateOnly to, CancellationToken ct)
     {
@@ -209,7 +221,7 @@ public sealed class ReportCalculator(GongkaiDb db)
             data.Proactive.Add(new ProactiveFigure("填报", label, unit, g.Sum(f => f.Value) / 1.0000000000000000000000000000m, true));
         }
 
-        var received = apps.Where(a => a.ReceivedOn >= from && a.ReceivedOn < to);
+        var received = Received(apps, from, to);
         var channels = await received.GroupBy(a => a.Channel).Select(g => new { g.Key, N = g.LongCount() }).ToListAsync(ct);
         long C(params Channel[] cs) => channels.Where(g => cs.Contains(g.Key)).Sum(g => g.N);
         data.Narrative["applications.received"] = channels.Sum(g => g.N);
@@ -274,12 +286,12 @@ public sealed class ReportCalculator(GongkaiDb db)
             var column = int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture);
             var q = row switch
             {
-                "received" => apps.Where(a => a.ReceivedOn >= from && a.ReceivedOn < to),
-                "carried-over" => apps.Where(a => a.ReceivedOn < from && (a.DecidedOn == null || a.DecidedOn >= from)),
-                "carried-forward" => apps.Where(a => a.ReceivedOn < to && (a.DecidedOn == null || a.DecidedOn >= to)),
-                "total" => apps.Where(a => a.DecidedOn >= from && a.DecidedOn < to),
-                "6" => apps.Where(a => a.DecidedOn >= from && a.DecidedOn < to && EF.Functions.Like(a.ReportRow!, "6.%")),
-                _ => apps.Where(a => a.DecidedOn >= from && a.DecidedOn < to && a.ReportRow == row),
+                "received" => Received(apps, from, to),
+                "carried-over" => OpenOn(apps, from),
+                "carried-forward" => OpenOn(apps, to),
+                "total" => Decided(apps, from, to),
+                "6" => Decided(apps, from, to).Where(a => EF.Functions.Like(a.ReportRow!, "6.%")),
+                _ => Decided(apps, from, to).Where(a => a.ReportRow == row),
             };
             if (column < 6)
             {

@@ -24,7 +24,7 @@ public sealed class ReportService(GongkaiDb db)
         WriteIndented = true,
     };
 
-    public DateOnly Today() => DateOnly.FromDateTime(db.Time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+    public DateOnly Today() => db.Today();
 
     /// <summary>The body's report for the year, created if needed with the narrative texts of the year before.</summary>
     public async Task<AnnualReport> OpenAsync(int bodyId, int year, bool countyWide, CancellationToken ct = default)
@@ -86,8 +86,7 @@ public sealed class ReportService(GongkaiDb db)
             return JsonSerializer.Deserialize<ReportData>(report.DataJson, Json)!;
         }
 
-        var code = report.CountyWide ? null : await db.Bodies.Where(b => b.Id == report.BodyId).Select(b => b.Code).SingleAsync(ct);
-        var data = await new ReportCalculator(db).ComputeAsync(code, report.Year, ct);
+        var data = await new ReportCalculator(db).ComputeAsync(await ScopeAsync(report, ct), report.Year, ct);
         if (report.CountyWide)
         {
             data.BodyName = await db.Bodies.Where(b => b.Id == report.BodyId).Select(b => b.Name).SingleAsync(ct);
@@ -96,6 +95,10 @@ public sealed class ReportService(GongkaiDb db)
         return data;
     }
 
+    /// <summary>The body code the calculator takes: null for the county-wide report.</summary>
+    private async Task<string?> ScopeAsync(AnnualReport report, CancellationToken ct) =>
+        report.CountyWide ? null : await db.Bodies.Where(b => b.Id == report.BodyId).Select(b => b.Code).SingleAsync(ct);
+
     /// <summary>The consistency findings, with the applications behind each broken cell of table 三.</summary>
     public async Task<List<Finding>> CheckAsync(AnnualReport report, ReportData data, CancellationToken ct = default)
     {
@@ -103,18 +106,17 @@ public sealed class ReportService(GongkaiDb db)
         ReportData? previous = before is not null ? await DataAsync(before, ct) : null;
         if (previous is null && data.Layout != ReportLayout.Narrative && ReportData.LayoutFor(report.Year - 1) != ReportLayout.Narrative)
         {
-            var code = report.CountyWide ? null : await db.Bodies.Where(b => b.Id == report.BodyId).Select(b => b.Code).SingleAsync(ct);
-            previous = await new ReportCalculator(db).ComputeAsync(code, report.Year - 1, ct);
+            previous = await new ReportCalculator(db).ComputeAsync(await ScopeAsync(report, ct), report.Year - 1, ct);
         }
 
         var findings = ReportRules.Check(data, previous);
         var calculator = new ReportCalculator(db);
-        var body = report.CountyWide ? null : await db.Bodies.Where(b => b.Id == report.BodyId).Select(b => b.Code).SingleAsync(ct);
+        var scope = await ScopeAsync(report, ct);
         for (var i = 0; i < findings.Count; i++)
         {
             if (findings[i].Keys.Count > 0)
             {
-                findings[i] = findings[i] with { Records = await calculator.RecordsAsync(body, report.Year, findings[i].Keys, ct) };
+                findings[i] = findings[i] with { Records = await calculator.RecordsAsync(scope, report.Year, findings[i].Keys, ct) };
             }
         }
 

@@ -32,7 +32,7 @@ public sealed class ReportModel(GongkaiDb db, StaffContext staff, ReportService 
 
     public async Task<IActionResult> OnGetAsync(int id, string? format, CancellationToken ct)
     {
-        if (await LoadAsync(id) is { } denied)
+        if (await LoadAsync(id, view: format is null) is { } denied)
         {
             return denied;
         }
@@ -40,7 +40,7 @@ public sealed class ReportModel(GongkaiDb db, StaffContext staff, ReportService 
         if (format is not null)
         {
             var css = await System.IO.File.ReadAllTextAsync(Path.Combine(env.WebRootPath, "css", "site.css"), ct);
-            return await ReportDownloads.FileAsync(Data, R.Texts, format, css, ct) is { } file ? new ResultAction(file) : NotFound();
+            return await ReportDownloads.FileAsync(await reports.DataAsync(R, ct), R.Texts, format, css, ct) is { } file ? new ResultAction(file) : NotFound();
         }
 
         return Page();
@@ -174,12 +174,12 @@ public sealed class ReportModel(GongkaiDb db, StaffContext staff, ReportService 
         }
 
         db.ChangeTracker.Clear();
-        await LoadAsync(R.Id);
+        await LoadAsync(R.Id, view: true);
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return Page();
     }
 
-    private async Task<IActionResult?> LoadAsync(int id)
+    private async Task<IActionResult?> LoadAsync(int id, bool view = false)
     {
         var report = await db.AnnualReports.Include(r => r.Body).SingleOrDefaultAsync(r => r.Id == id);
         if (report is null)
@@ -193,14 +193,20 @@ public sealed class ReportModel(GongkaiDb db, StaffContext staff, ReportService 
         }
 
         R = report;
-        Data = await reports.DataAsync(report);
-        Findings = await reports.CheckAsync(report, Data);
-        Entered = await db.ReportFigures.AsNoTracking().Where(f => f.BodyId == report.BodyId && f.Year == report.Year).ToDictionaryAsync(f => f.Key, f => f.Value);
         CanEdit = report.State == ReportState.Draft && await staff.CanAsync(Privilege.EditCatalog, report.BodyId);
         CanReview = await staff.CanAsync(Privilege.ReviewCatalog, report.BodyId);
-        Preview = report.Html ?? ReportHtml.Render(Data, report.Texts);
         IsAdmin = (await staff.GrantsAsync()).Any(g => g.Role == StaffRole.SystemAdmin);
-        Breakdowns = Breakdown.Format(await Breakdown.LoadAsync(db));
+        if (view)
+        {
+            // Computing and checking a county's report takes a few hundred milliseconds: only for the page itself,
+            // not for a post that redirects.
+            Data = await reports.DataAsync(report);
+            Findings = await reports.CheckAsync(report, Data);
+            Entered = await db.ReportFigures.AsNoTracking().Where(f => f.BodyId == report.BodyId && f.Year == report.Year).ToDictionaryAsync(f => f.Key, f => f.Value);
+            Preview = report.Html ?? ReportHtml.Render(Data, report.Texts);
+            Breakdowns = Breakdown.Format(await Breakdown.LoadAsync(db));
+        }
+
         return null;
     }
 }
