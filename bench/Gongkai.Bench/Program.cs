@@ -126,21 +126,31 @@ using var http = new HttpClient { BaseAddress = new Uri(address) };
 var random = new Random(7);
 var maxId = items;
 var total = await http.GetStringAsync("/catalog");
-var pages = int.Parse(Regex.Match(total, "第 1 / (\\d+) 页").Groups[1].Value, CultureInfo.InvariantCulture);
+static int PageCount(string html) => int.Parse(Regex.Match(html, "第 \\d+ / (\\d+) 页").Groups[1].Value, CultureInfo.InvariantCulture);
+var pages = PageCount(total);
 string[] filters = ["", "body=czj", "body=ninghe", "category=a20-11", "area=ggfw", "year=2015", "topic=10", "body=jw&year=2019", "area=czys&year=2024"];
+var filterPages = new Dictionary<string, int>();
 
-async Task<double[]> Measure(Func<int, string> url, int n)
+// Each request is checked before it counts: a list page must be the page that was asked for (the pager once
+// ignored the page parameter and every "deep page" figure timed page 1).
+async Task<double[]> Measure(Func<int, (string Url, int? Page)> request, int n)
 {
     var times = new double[n];
     for (var i = 0; i < n; i++)
     {
+        var (url, page) = request(i);
         var sw = Stopwatch.StartNew();
-        using var r = await http.GetAsync(url(i));
-        await r.Content.ReadAsByteArrayAsync();
+        using var r = await http.GetAsync(url);
+        var body = await r.Content.ReadAsStringAsync();
         times[i] = sw.Elapsed.TotalMilliseconds;
         if (!r.IsSuccessStatusCode)
         {
-            throw new InvalidOperationException($"{url(i)} → {(int)r.StatusCode}");
+            throw new InvalidOperationException($"{url} → {(int)r.StatusCode}");
+        }
+
+        if (page is { } asked && PageShown(body) != asked)
+        {
+            throw new InvalidOperationException($"{url} showed page {PageShown(body)}, not {asked}");
         }
     }
 
@@ -148,25 +158,32 @@ async Task<double[]> Measure(Func<int, string> url, int n)
     return times;
 }
 
+static int PageShown(string html) => int.Parse(Regex.Match(html, "第 (\\d+) / \\d+ 页").Groups[1].Value, CultureInfo.InvariantCulture);
+
 string P(double[] t) => string.Create(CultureInfo.InvariantCulture, $"p50 {t[t.Length / 2]:F1} ms · p95 {t[(int)(t.Length * 0.95)]:F1} ms · p99 {t[(int)(t.Length * 0.99)]:F1} ms · max {t[^1]:F1} ms");
 
 // Warm the counts of every filter once, as any running site has them.
 foreach (var f in filters)
 {
-    await http.GetStringAsync("/catalog?" + f);
+    filterPages[f] = PageCount(await http.GetStringAsync("/catalog?" + f));
 }
 
 const int N = 400;
-var itemUncached = await Measure(i => $"/items/{random.Next(1, maxId)}?nocache={i}", N);
+var itemUncached = await Measure(i => ($"/items/{random.Next(1, maxId)}?nocache={i}", null), N);
 var listUncached = await Measure(i =>
 {
     var f = filters[i % filters.Length];
-    var maxPage = f.Length == 0 ? pages : 50;
-    return $"/catalog?{f}&page={random.Next(1, maxPage + 1)}&nocache={i}";
+    var maxPage = f.Length == 0 ? pages : Math.Min(50, filterPages[f]);
+    var page = random.Next(1, maxPage + 1);
+    return ($"/catalog?{f}&page={page}&nocache={i}", page);
 }, N);
-var deepUncached = await Measure(i => $"/catalog?page={random.Next(pages / 2, pages + 1)}&nocache={i}", N / 2);
-var homeUncached = await Measure(i => $"/?nocache={i}", N / 4);
-var itemCached = await Measure(_ => "/items/1", N);
+var deepUncached = await Measure(i =>
+{
+    var page = random.Next(pages / 2, pages + 1);
+    return ($"/catalog?page={page}&nocache={i}", page);
+}, N / 2);
+var homeUncached = await Measure(i => ($"/?nocache={i}", null), N / 4);
+var itemCached = await Measure(_ => ("/items/1", null), N);
 Line($"- item page, uncached render ({N} random items): {P(itemUncached)}");
 Line($"- catalog list page, uncached render ({N} requests, random page of 9 filters incl. none, pages 1-{pages}): {P(listUncached)}");
 Line($"- catalog list page, uncached, deep pages only ({pages / 2}-{pages}): {P(deepUncached)}");

@@ -23,13 +23,11 @@ public sealed class IndexModel(GongkaiDb db, PublicCatalog catalog, Portal.Porta
 
     public int Total { get; private set; }
 
-    public int PageNumber { get; private set; }
-
-    public int Pages => Math.Max(1, (Total + PublicCatalog.PageSize - 1) / PublicCatalog.PageSize);
+    public Paging.Pager Pager { get; private set; } = null!;
 
     public string Heading => (Body?.Name ?? "") + "政府信息公开目录";
 
-    public async Task<IActionResult> OnGetAsync(string? body, string? category, string? area, string? topic, int? year, int? page)
+    public async Task<IActionResult> OnGetAsync(string? body, string? category, string? area, string? topic, int? year, [FromQuery(Name = Paging.Pager.QueryName)] int? pageNumber)
     {
         Bodies = await db.Bodies.AsNoTracking().Where(b => b.Level != BodyLevel.Village).OrderBy(b => b.SortOrder).ThenBy(b => b.Id).ToListAsync();
         Body = string.IsNullOrEmpty(body) ? null : Bodies.FirstOrDefault(b => b.Code == body);
@@ -47,12 +45,12 @@ public sealed class IndexModel(GongkaiDb db, PublicCatalog catalog, Portal.Porta
             year is >= 1949 and <= 2200 ? year : null);
         Years = await counts.YearsAsync();
         Total = await counts.CountAsync(Filter);
-        PageNumber = Math.Clamp(page ?? 1, 1, Pages);
-        Rows = await catalog.PageAsync(Filter, PageNumber, PublicCatalog.PageSize, await counts.AnchorsAsync(Filter, PageNumber));
+        Pager = new Paging.Pager("/catalog", Query(), pageNumber, PublicCatalog.PageSize, Total);
+        Rows = await catalog.PageAsync(Filter, Pager.Number, PublicCatalog.PageSize, await counts.AnchorsAsync(Filter, Pager.Number));
         return Page();
     }
 
-    public IEnumerable<(string Key, string Value)> Query()
+    public IEnumerable<(string Key, string? Value)> Query()
     {
         if (Body is not null)
         {
@@ -80,6 +78,4 @@ public sealed class IndexModel(GongkaiDb db, PublicCatalog catalog, Portal.Porta
         }
     }
 
-    public string PageUrl(int page) =>
-        "/catalog?" + string.Join("&", Query().Append((Key: "page", Value: page.ToString(System.Globalization.CultureInfo.InvariantCulture))).Select(q => $"{q.Key}={Uri.EscapeDataString(q.Value)}"));
 }

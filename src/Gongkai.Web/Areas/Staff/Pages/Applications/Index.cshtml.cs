@@ -2,6 +2,7 @@ using Gongkai.Applications;
 using Gongkai.Calendar;
 using Gongkai.Data;
 using Gongkai.Web.Applications;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,7 @@ namespace Gongkai.Web.Areas.Staff.Pages.Applications;
 /// <summary>Work lists: mine, my body's, waiting for confirmation, due within 3 working days, overdue, closed; county-wide roles see every body.</summary>
 public sealed class IndexModel(GongkaiDb db, StaffContext staff, CalendarService calendars, ApplicationService applications) : PageModel
 {
-    private const int Shown = 200;
+    private const int PageSize = 50;
 
     public string List { get; private set; } = "open";
 
@@ -20,13 +21,15 @@ public sealed class IndexModel(GongkaiDb db, StaffContext staff, CalendarService
 
     public int Total { get; private set; }
 
+    public Paging.Pager Pager { get; private set; } = null!;
+
     public DateOnly Today { get; private set; }
 
     public bool CountyWide { get; private set; }
 
     public bool CanRegister { get; private set; }
 
-    public async Task OnGetAsync(string? list)
+    public async Task OnGetAsync(string? list, [FromQuery(Name = Paging.Pager.QueryName)] int? pageNumber)
     {
         List = ApplicationLists.IsKnown(list) ? list! : "open";
         Today = applications.Today();
@@ -46,6 +49,8 @@ public sealed class IndexModel(GongkaiDb db, StaffContext staff, CalendarService
         }
 
         Total = Counts[List];
-        Items = await ApplicationLists.Order(ApplicationLists.Filter(query, List, staff.UserId, Today, warnUntil), List).Include(a => a.Body).Take(Shown).ToListAsync();
+        Pager = new Paging.Pager("/staff/applications", [("list", List)], pageNumber, PageSize, Total);
+        Items = await ApplicationLists.Order(ApplicationLists.Filter(query, List, staff.UserId, Today, warnUntil), List).Include(a => a.Body)
+            .Skip(Pager.Skip).Take(PageSize).ToListAsync();
     }
 }

@@ -2,6 +2,7 @@ using Gongkai.Applications;
 using Gongkai.Data;
 using Gongkai.Staff;
 using Gongkai.Web.Applications;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,13 +13,20 @@ public sealed class IndexModel(GongkaiDb db, StaffContext staff, ApplicationServ
 {
     public int Year { get; private set; }
 
+    private const int PageSize = 50;
+
+    /// <summary>Every case of the year: the statistics count them all.</summary>
     public List<DisclosureCase> Cases { get; private set; } = [];
+
+    public List<DisclosureCase> Shown { get; private set; } = [];
+
+    public Paging.Pager Pager { get; private set; } = null!;
 
     public Dictionary<int, string> BodyNames { get; private set; } = [];
 
     public bool CanCreate { get; private set; }
 
-    public async Task OnGetAsync(int? year)
+    public async Task OnGetAsync(int? year, [FromQuery(Name = Paging.Pager.QueryName)] int? pageNumber)
     {
         Year = year is >= 2008 and <= 2100 ? year.Value : applications.Today().Year;
         var bodies = await ApplicationAccess.ReadableBodiesAsync(staff);
@@ -31,6 +39,8 @@ public sealed class IndexModel(GongkaiDb db, StaffContext staff, ApplicationServ
         }
 
         Cases = await query.OrderBy(c => c.FiledOn).ThenBy(c => c.Id).ToListAsync();
+        Pager = new Paging.Pager("/staff/cases", [("year", Year.ToString(System.Globalization.CultureInfo.InvariantCulture))], pageNumber, PageSize, Cases.Count);
+        Shown = Cases.Skip(Pager.Skip).Take(PageSize).ToList();
         BodyNames = await db.Bodies.AsNoTracking().ToDictionaryAsync(b => b.Id, b => b.Name);
         CanCreate = await staff.CanAnywhereAsync(Privilege.HandleApplications);
     }
