@@ -179,8 +179,9 @@ public static class GongkaiApp
             {
                 var anonymous = ctx.User.Identity?.IsAuthenticated != true;
                 var address = ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-                if (anonymous && HttpMethods.IsPost(ctx.Request.Method)
-                    && ((ctx.Request.Path.StartsWithSegments("/apply") && !ctx.Request.Path.StartsWithSegments("/apply/status")) || ctx.Request.Path.Equals("/api/applications")))
+                // Decided by the endpoint the request reached, not by its path: /api/applications/, /API/Applications
+                // and the like route to the same handler and must spend the same budget.
+                if (anonymous && HttpMethods.IsPost(ctx.Request.Method) && ctx.GetEndpoint()?.Metadata.GetMetadata<ApplicationIntakeAttribute>() is not null)
                 {
                     // Applications cost staff work: far fewer per address than other forms.
                     return RateLimitPartition.GetFixedWindowLimiter("apply:" + address,
@@ -193,7 +194,7 @@ public static class GongkaiApp
                         _ => new FixedWindowRateLimiterOptions { PermitLimit = options.PublicFormPostsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
                 }
 
-                if (anonymous && (ctx.Request.Path.StartsWithSegments("/search") || ctx.Request.Path.StartsWithSegments("/api/search")))
+                if (anonymous && ctx.GetEndpoint()?.Metadata.GetMetadata<PublicSearchAttribute>() is not null)
                 {
                     return RateLimitPartition.GetFixedWindowLimiter("search:" + address,
                         _ => new FixedWindowRateLimiterOptions { PermitLimit = options.PublicSearchesPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });

@@ -41,6 +41,17 @@ public static class Access
     public static bool CanAnywhere(IEnumerable<RoleGrant> grants, Privilege privilege) =>
         grants.Any(g => Allows(g.Role, privilege));
 
+    /// <summary>
+    /// Whether an actor may reset, re-role or unlock an account. Managing staff of a body reaches only the
+    /// accounts whose every grant is in a body the actor manages; an account with a county-wide role (system
+    /// administrator, supervisor) is managed by system administrators alone. Otherwise a body administrator
+    /// could reset the password of the county's administrator whose home body is theirs and sign in as them.
+    /// </summary>
+    public static bool CanManageAccount(IReadOnlyCollection<RoleGrant> actor, IEnumerable<RoleGrant> account) =>
+        account.All(g => IsCountyWide(g.Role)
+            ? actor.Any(a => a.Role == StaffRole.SystemAdmin)
+            : Can(actor, Privilege.ManageStaff, g.BodyId));
+
     public static string Label(StaffRole role) => role switch
     {
         StaffRole.SystemAdmin => "系统管理员",

@@ -77,7 +77,8 @@ public static class ApplicationsApi
             .Produces<ReceiptJson>(StatusCodes.Status201Created)
             .Produces<ReceiptJson>(StatusCodes.Status200OK)
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .WithMetadata(new ApplicationIntakeAttribute());
 
         app.MapPost("/api/applications/status", StatusAsync)
             .WithName("ApplicationStatus")

@@ -52,6 +52,6 @@ public static class SearchEndpoints
                 }),
                 facets = result.Facets.ToDictionary(f => f.Key, f => f.Value.Select(c => new { value = view.FacetLink(f.Key, c.Value).Value, label = view.FacetLabel(f.Key, c.Value), count = c.Count })),
             }, GongkaiDb.JsonOptions);
-        });
+        }).WithMetadata(new PublicSearchAttribute());
     }
 }

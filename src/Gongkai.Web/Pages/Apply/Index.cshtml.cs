@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Web.Pages.Apply;
 
 /// <summary>The online application form (网上申请). A successful post answers with the receipt; a replay of the same form shows the same receipt.</summary>
+[ApplicationIntake]
 public sealed class IndexModel(GongkaiDb db, ApplicationService applications) : PageModel
 {
     [BindProperty]

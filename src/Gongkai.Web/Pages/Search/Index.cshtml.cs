@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Gongkai.Web.Pages.Search;
 
+[PublicSearch]
 public sealed class IndexModel(GongkaiDb db, SearchService search) : PageModel
 {
     public SearchView View { get; private set; } = new() { Path = "/search", Form = new(null, null, null, null, null, null, null, null) };

@@ -75,13 +75,14 @@ public sealed class EditModel(GongkaiDb db, StaffContext staff, StaffAccounts ac
             return NotFound();
         }
 
-        if (!await staff.CanAsync(Privilege.ManageStaff, account.BodyId))
+        var grants = await db.RoleGrants.AsNoTracking().Where(g => g.UserId == id).ToListAsync();
+        if (!await staff.CanAsync(Privilege.ManageStaff, account.BodyId) || !Access.CanManageAccount([.. await staff.GrantsAsync()], grants))
         {
             return Forbid();
         }
 
         Account = account;
-        Current = await db.RoleGrants.AsNoTracking().Where(g => g.UserId == id && g.BodyId == account.BodyId).Select(g => g.Role).ToListAsync();
+        Current = grants.Where(g => g.BodyId == account.BodyId).Select(g => g.Role).ToList();
         GrantableRoles = await IndexModel.GrantableRolesAsync(staff);
         return null;
     }
