@@ -77,7 +77,10 @@ public sealed record ActionInput
 
 public sealed record Submitted(Application Application, string? Secret, bool Replay);
 
-public sealed class ApplicationInputException(IReadOnlyList<string> problems) : Exception(string.Join(" ", problems))
+/// <summary>A submission key already used for a different request.</summary>
+public sealed class SubmissionKeyConflictException() : ApplicationInputException(["该提交标识已用于另一份内容不同的申请，请重新填写表单后提交（接口调用请换用新的 Idempotency-Key）。"]);
+
+public class ApplicationInputException(IReadOnlyList<string> problems) : Exception(string.Join(" ", problems))
 {
     public IReadOnlyList<string> Problems => problems;
 }
@@ -106,17 +109,7 @@ public sealed class ApplicationService(GongkaiDb db, CalendarService calendars, 
     /// </summary>
     public async Task<Submitted> SubmitAsync(ApplicationInput input, Registration registration, string? submissionKey, string? registeredBy = null, string? registeredByName = null, CancellationToken ct = default)
     {
-        submissionKey = string.IsNullOrWhiteSpace(submissionKey) ? null : submissionKey.Trim();
-        if (submissionKey is { Length: > 64 })
-        {
-            submissionKey = submissionKey[..64];
-        }
-
-        if (submissionKey is not null && await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.SubmissionKey == submissionKey, ct) is { } replayed)
-        {
-            return new Submitted(replayed, UnprotectSecret(replayed), true);
-        }
-
+        submissionKey = SubmissionKeyHash(submissionKey);
         var problems = Validate(input, out var clean);
         var arrivedOn = GongkaiDb.LocalDate(registration.ArrivedAt);
         DateOnly? receivedOn = null;
@@ -164,10 +157,14 @@ public sealed class ApplicationService(GongkaiDb db, CalendarService calendars, 
             throw new ApplicationInputException(problems);
         }
 
-        string? applicantKey = null;
-        if (!string.IsNullOrEmpty(clean.IdNumber))
+        string? applicantKey = string.IsNullOrEmpty(clean.IdNumber) ? null : await ApplicantKeyAsync(clean.IdDocument, clean.IdNumber, ct);
+        if (submissionKey is not null && await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.SubmissionKey == submissionKey, ct) is { } replayed)
         {
-            applicantKey = await ApplicantKeyAsync(clean.IdDocument, clean.IdNumber, ct);
+            return Replay(replayed, clean, bodyId, applicantKey);
+        }
+
+        if (applicantKey is not null)
+        {
             var since = registration.ArrivedAt.ToUniversalTime().AddDays(-1);
             var description = clean.Description!;
             var same = await db.Applications.AsNoTracking()
@@ -220,6 +217,9 @@ public sealed class ApplicationService(GongkaiDb db, CalendarService calendars, 
             Recompute(app, [], calendar, await ApplicationSettings.LoadAsync(db, ct));
         }
 
+        // The application and its first step are one transaction: a crash between them must not leave an
+        // application without its history.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.Applications.Add(app);
         try
         {
@@ -227,7 +227,8 @@ public sealed class ApplicationService(GongkaiDb db, CalendarService calendars, 
         }
         catch (DbUpdateException) when (submissionKey is not null)
         {
-            // The same form posted twice at once: the other request stored it.
+            // The same request posted twice at once: the other one stored it.
+            await tx.RollbackAsync(ct);
             db.ChangeTracker.Clear();
             var other = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.SubmissionKey == submissionKey, ct);
             if (other is null)
@@ -235,7 +236,7 @@ public sealed class ApplicationService(GongkaiDb db, CalendarService calendars, 
                 throw;
             }
 
-            return new Submitted(other, UnprotectSecret(other), true);
+            return Replay(other, clean, bodyId, applicantKey);
         }
 
         db.ApplicationSteps.Add(new ApplicationStep
@@ -256,6 +257,7 @@ public sealed class ApplicationService(GongkaiDb db, CalendarService calendars, 
             CalendarVersion = app.CalendarVersion,
         });
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         return new Submitted(app, secret, false);
     }
 
@@ -939,16 +941,63 @@ public sealed class ApplicationService(GongkaiDb db, CalendarService calendars, 
     }
 
     /// <summary>申请编号: the date of arrival and a random serial, so numbers reveal nothing about volumes.</summary>
+    /// <summary>
+    /// Date of arrival and six random digits: a million numbers a day, so that even a day with 100,000
+    /// applications finds a free one within a few tries. The tries are bounded all the same.
+    /// </summary>
     private async Task<string> NewTrackingNumberAsync(DateOnly arrivedOn, CancellationToken ct)
     {
-        while (true)
+        for (var attempt = 0; attempt < 32; attempt++)
         {
-            var number = $"{arrivedOn:yyyyMMdd}{RandomNumberGenerator.GetInt32(0, 10_000):D4}";
+            var number = $"{arrivedOn:yyyyMMdd}{RandomNumberGenerator.GetInt32(0, 1_000_000):D6}";
             if (!await db.Applications.AnyAsync(a => a.TrackingNumber == number, ct))
             {
                 return number;
             }
         }
+
+        throw new ApplicationInputException(["今日申请编号已用尽，请稍后再试。"]);
+    }
+
+    /// <summary>The longest key a client may give; a longer one is refused rather than cut, so two keys never collide.</summary>
+    public const int MaxSubmissionKey = 200;
+
+    /// <summary>Room for the channel and client that callers put in front of the key.</summary>
+    private const int MaxScopedSubmissionKey = MaxSubmissionKey + 200;
+
+    /// <summary>
+    /// Keys are stored as a hash of the whole key, whatever its length. Callers put the channel and the client
+    /// in front of the key they were given (form, API client address, staff member), so that nobody can present
+    /// another channel's or another client's key.
+    /// </summary>
+    private static string? SubmissionKeyHash(string? key)
+    {
+        key = string.IsNullOrWhiteSpace(key) ? null : key.Trim();
+        if (key is { Length: > MaxScopedSubmissionKey })
+        {
+            throw new ApplicationInputException([$"重复提交标识（Idempotency-Key）过长：最多 {MaxSubmissionKey} 个字符。"]);
+        }
+
+        return key is null ? null : Hash(key);
+    }
+
+    /// <summary>
+    /// A second request with a stored key: the same request gets the same receipt, code included (it comes from
+    /// the same client with the same applicant's details); a different request with that key is refused and
+    /// learns nothing of the first.
+    /// </summary>
+    private Submitted Replay(Application stored, ApplicationInput clean, int bodyId, string? applicantKey)
+    {
+        var same = stored.BodyId == bodyId && stored.ApplicantKey == applicantKey && stored.ApplicantType == clean.ApplicantType
+            && stored.ApplicantName == clean.Name && stored.ContactPerson == clean.ContactPerson && stored.IdDocument == clean.IdDocument
+            && stored.Phone == clean.Phone && stored.Email == clean.Email && stored.Address == clean.Address && stored.Postcode == clean.Postcode
+            && stored.Description == clean.Description && stored.DocumentNumber == clean.DocumentNumber && stored.Delivery == clean.Delivery;
+        if (!same)
+        {
+            throw new SubmissionKeyConflictException();
+        }
+
+        return new Submitted(stored, UnprotectSecret(stored), true);
     }
 
     /// <summary>A keyed hash of the ID number; the key is random per county and kept encrypted in the settings.</summary>

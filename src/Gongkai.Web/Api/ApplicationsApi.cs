@@ -148,11 +148,22 @@ public static class ApplicationsApi
         };
         try
         {
-            var key = request.Headers["Idempotency-Key"].ToString();
-            var r = await applications.SubmitAsync(input, new Registration(Channel.Online, db.Time.GetUtcNow(), null), key.Length == 0 ? null : "api:" + key, ct: ct);
+            var key = request.Headers["Idempotency-Key"].ToString().Trim();
+            if (key.Length > ApplicationService.MaxSubmissionKey)
+            {
+                return Results.Problem(title: "Idempotency-Key 过长", detail: $"Idempotency-Key 最多 {ApplicationService.MaxSubmissionKey} 个字符。", statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            // A key counts only for the client that sent it: another address presenting it starts afresh.
+            var scoped = key.Length == 0 ? null : $"api:{request.HttpContext.Connection.RemoteIpAddress}:{key}";
+            var r = await applications.SubmitAsync(input, new Registration(Channel.Online, db.Time.GetUtcNow(), null), scoped, ct: ct);
             var name = await db.Bodies.Where(b => b.Id == r.Application.BodyId).Select(b => b.Name).SingleAsync(ct);
             var receipt = new ReceiptJson(r.Application.TrackingNumber, r.Secret, r.Replay, name, r.Application.ArrivedAt.ToString("O", CultureInfo.InvariantCulture), r.Application.State.ToString());
             return r.Replay ? Results.Json(receipt, Json) : Results.Json(receipt, Json, statusCode: StatusCodes.Status201Created);
+        }
+        catch (SubmissionKeyConflictException e)
+        {
+            return Results.Problem(title: "Idempotency-Key 已被使用", detail: string.Join(" ", e.Problems), statusCode: StatusCodes.Status422UnprocessableEntity);
         }
         catch (ApplicationInputException e)
         {

@@ -58,7 +58,7 @@ public sealed class ApplicationBrowserTests(BrowserFixture browser, BusySqliteHo
         await citizen.GetByRole(AriaRole.Button, new() { Name = "提交申请" }).ClickAsync();
         var tracking = await citizen.Locator(".tracking").InnerTextAsync();
         var secret = await citizen.Locator(".secret").InnerTextAsync();
-        Assert.Matches("^\\d{12}$", tracking);
+        Assert.Matches("^\\d{14}$", tracking);
         var width = await citizen.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
         Assert.True(width <= 375, $"the receipt is {width}px wide on a 375px phone");
 

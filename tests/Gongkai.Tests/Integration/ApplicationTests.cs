@@ -50,7 +50,7 @@ public abstract partial class ApplicationTests(TestHost host)
         Assert.True(r.StatusCode == HttpStatusCode.OK, html);
         var tracking = TrackingPattern().Match(html).Groups[1].Value;
         var secret = SecretPattern().Match(html).Groups[1].Value;
-        Assert.Matches("^\\d{12}$", tracking);
+        Assert.Matches("^\\d{14}$", tracking);
         Assert.Matches("^[A-Z2-9]{8}$", secret);
         var id = await host.WithDbAsync((db, _) => db.Applications.Where(a => a.TrackingNumber == tracking).Select(a => a.Id).SingleAsync());
         return (id, tracking, secret);

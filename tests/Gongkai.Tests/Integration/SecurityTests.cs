@@ -1,4 +1,8 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text.Json;
+using Gongkai.Applications;
 using Gongkai.Staff;
 using Gongkai.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -74,11 +78,141 @@ public abstract class SecurityTests(TestHost host)
         Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
         using var signedIn = await host.SignInAsync(await UserNameAsync(editor), "New-editor-2026");
     }
+
+    private static object ApiBody(string description, int serial, string name = "幂等测试人") => new
+    {
+        applicantType = "Person",
+        name,
+        idDocument = "ResidentCard",
+        idNumber = ApplicationTests.IdNumber(serial),
+        phone = "13902380000",
+        description,
+        delivery = "ElectronicFile",
+        body = "czj",
+    };
+
+    private static async Task<HttpResponseMessage> PostApiAsync(HttpClient client, object body, string? key)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/applications") { Content = JsonContent.Create(body) };
+        if (key is not null)
+        {
+            request.Headers.Add("Idempotency-Key", key);
+        }
+
+        return await client.SendAsync(request);
+    }
+
+    /// <summary>A client whose connections come from another loopback address, as a second citizen's would.</summary>
+    private HttpClient ClientFrom(string address) => new(new SocketsHttpHandler
+    {
+        ConnectCallback = async (context, ct) =>
+        {
+            var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+            socket.Bind(new IPEndPoint(IPAddress.Parse(address), 0));
+            await socket.ConnectAsync(context.DnsEndPoint.Host, context.DnsEndPoint.Port, ct);
+            return new NetworkStream(socket, ownsSocket: true);
+        },
+    }) { BaseAddress = host.Address };
+
+    private static async Task<JsonElement> JsonAsync(HttpResponseMessage r) => JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement;
+
+    [Fact]
+    public async Task An_idempotency_key_replays_only_the_same_request_from_the_same_client()
+    {
+        var key = "key-" + Guid.NewGuid().ToString("N");
+        using var first = host.NewClient();
+        var created = await PostApiAsync(first, ApiBody("县财政局2026年部门预算（幂等一）", 401), key);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var receipt = await JsonAsync(created);
+        var tracking = receipt.GetProperty("trackingNumber").GetString()!;
+        var secret = receipt.GetProperty("secret").GetString()!;
+        var count = await host.WithDbAsync((db, _) => db.Applications.CountAsync());
+
+        // The same client retrying the same request gets its receipt again.
+        var retry = await JsonAsync(await PostApiAsync(first, ApiBody("县财政局2026年部门预算（幂等一）", 401), key));
+        Assert.Equal(secret, retry.GetProperty("secret").GetString());
+
+        // The same key with another request: refused, and nothing of the first is told.
+        var other = await PostApiAsync(first, ApiBody("县财政局2026年三公经费", 402, "另一人"), key);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, other.StatusCode);
+        Assert.Equal("application/problem+json", other.Content.Headers.ContentType!.MediaType);
+        var otherText = await other.Content.ReadAsStringAsync();
+        Assert.DoesNotContain(tracking, otherText, StringComparison.Ordinal);
+        Assert.DoesNotContain(secret, otherText, StringComparison.Ordinal);
+
+        // Another client presenting the key is not given the query code.
+        using var stranger = ClientFrom("127.0.0.2");
+        var stolen = await PostApiAsync(stranger, ApiBody("县财政局2026年部门预算（幂等一）", 401), key);
+        var stolenText = await stolen.Content.ReadAsStringAsync();
+        Assert.DoesNotContain(secret, stolenText, StringComparison.Ordinal);
+        Assert.Equal(count, await host.WithDbAsync((db, _) => db.Applications.CountAsync()));
+
+        // The web form's key cannot name an API key: a form posted with "api:…" is a new application of its own.
+        var bodyId = await host.WithDbAsync((db, _) => db.Bodies.Where(b => b.Code == "czj").Select(b => b.Id).SingleAsync());
+        using var formClient = host.NewClient();
+        var form = await TestHost.PostFormAsync(formClient, "/apply", ApplicationTests.Fields("表单冒用人", "县财政局2026年政府采购目录", ApplicationTests.IdNumber(403), bodyId, key: $"api:127.0.0.1:{key}"));
+        var formHtml = await form.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, form.StatusCode);
+        Assert.DoesNotContain(tracking, formHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain(secret, formHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("幂等测试人", formHtml, StringComparison.Ordinal);
+        Assert.Equal(count + 1, await host.WithDbAsync((db, _) => db.Applications.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Long_idempotency_keys_are_compared_whole_or_refused()
+    {
+        using var client = host.NewClient();
+        var stem = new string('k', 150) + Guid.NewGuid().ToString("N");
+        var a = await PostApiAsync(client, ApiBody("县财政局2026年国有资产报告（长键一）", 404), stem + "-a");
+        var b = await PostApiAsync(client, ApiBody("县财政局2026年国有资产报告（长键二）", 405), stem + "-b");
+        Assert.Equal(HttpStatusCode.Created, a.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, b.StatusCode);
+        Assert.NotEqual((await JsonAsync(a)).GetProperty("trackingNumber").GetString(), (await JsonAsync(b)).GetProperty("trackingNumber").GetString());
+
+        var tooLong = await PostApiAsync(client, ApiBody("县财政局2026年国有资产报告（长键三）", 406), new string('x', ApplicationService.MaxSubmissionKey + 1));
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+        Assert.Contains("Idempotency-Key", (await JsonAsync(tooLong)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_day_with_every_old_tracking_number_taken_still_takes_applications()
+    {
+        // Yesterday's format had 10,000 numbers a day and looped for ever once they were taken.
+        var today = await host.WithDbAsync((db, _) => Task.FromResult(db.Today()));
+        var bodyId = await host.WithDbAsync((db, _) => db.Bodies.Where(b => b.Code == "czj").Select(b => b.Id).SingleAsync());
+        await host.WithDbAsync(async (db, _) =>
+        {
+            foreach (var chunk in Enumerable.Range(0, 10_000).Chunk(2_000))
+            {
+                db.Applications.AddRange(chunk.Select(n => new Application
+                {
+                    TrackingNumber = $"{today:yyyyMMdd}{n:D4}",
+                    SecretHash = new string('0', 64),
+                    BodyId = bodyId,
+                    ApplicantName = "占号",
+                    Description = "占号",
+                    ArrivedAt = host.Time.GetUtcNow(),
+                    CreatedAt = host.Time.GetUtcNow(),
+                }));
+                await db.SaveChangesAsync();
+                db.ChangeTracker.Clear();
+            }
+
+            return 0;
+        });
+
+        using var client = host.NewClient();
+        var created = await PostApiAsync(client, ApiBody("县财政局2026年决算（编号）", 407), null);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Matches($"^{today:yyyyMMdd}\\d{{6}}$", (await JsonAsync(created)).GetProperty("trackingNumber").GetString()!);
+        await host.WithDbAsync(async (db, _) => await db.Applications.Where(a => a.ApplicantName == "占号").ExecuteDeleteAsync());
+    }
 }
 
-public sealed class SecurityTestsSqlite(SqliteHost f) : SecurityTests(f.Host), IClassFixture<SqliteHost>;
+public sealed class SecurityTestsSqlite(BusySqliteHost f) : SecurityTests(f.Host), IClassFixture<BusySqliteHost>;
 
-public sealed class SecurityTestsPostgres(PostgresHost f) : SecurityTests(f.Host), IClassFixture<PostgresHost>;
+public sealed class SecurityTestsPostgres(BusyPostgresHost f) : SecurityTests(f.Host), IClassFixture<BusyPostgresHost>;
 
 /// <summary>Limits belong to endpoints: every spelling of a path that reaches the handler spends the same budget.</summary>
 public sealed class LimitPathVariantTests(ApplyLimitedHost f) : IClassFixture<ApplyLimitedHost>

@@ -43,11 +43,17 @@ public sealed class IndexModel(GongkaiDb db, ApplicationService applications) : 
                 throw new ApplicationInputException([]);
             }
 
-            Result = await applications.SubmitAsync(Form.ToInput(), new Registration(Channel.Online, db.Time.GetUtcNow(), null), SubmissionKey);
+            // The form key is the server's, given with the form; its own prefix keeps it apart from API keys.
+            Result = await applications.SubmitAsync(Form.ToInput(), new Registration(Channel.Online, db.Time.GetUtcNow(), null), SubmissionKey is null ? null : "form:" + SubmissionKey);
             BodyName = await db.Bodies.Where(b => b.Id == Result.Application.BodyId).Select(b => b.Name).SingleAsync();
         }
         catch (ApplicationInputException e)
         {
+            if (e is SubmissionKeyConflictException)
+            {
+                SubmissionKey = Guid.NewGuid().ToString("N");
+            }
+
             foreach (var p in e.Problems)
             {
                 ModelState.AddModelError("", p);

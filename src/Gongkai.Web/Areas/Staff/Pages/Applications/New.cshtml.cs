@@ -76,7 +76,7 @@ public sealed class NewModel(GongkaiDb db, StaffContext staff, ApplicationServic
                 }
 
                 var user = await db.Users.FindAsync(staff.UserId);
-                var r = await applications.SubmitAsync(input, new Registration(Channel, at, ConfirmedOn), SubmissionKey, staff.UserId, user?.DisplayName ?? User.Identity?.Name);
+                var r = await applications.SubmitAsync(input, new Registration(Channel, at, ConfirmedOn), SubmissionKey is null ? null : $"staff:{staff.UserId}:{SubmissionKey}", staff.UserId, user?.DisplayName ?? User.Identity?.Name);
                 TempData["Notice"] = r.Replay ? $"该申请已登记过（申请编号 {r.Application.TrackingNumber}），未重复登记。" : $"已登记，申请编号 {r.Application.TrackingNumber}，查询码 {r.Secret}（请告知申请人）。";
                 return Redirect($"/staff/applications/{r.Application.Id}");
             }
