@@ -27,7 +27,7 @@ public static class PortalEndpoints
 
             var f = files[n - 1];
             var bytes = await db.Blobs.AsNoTracking().Where(b => b.Sha256 == f.Sha256).Select(b => b.Content).SingleAsync(ct);
-            return File(http, bytes, f.Type, f.Name, f.Sha256);
+            return File(http, bytes, f.Type, f.Name, f.Sha256, staff: false);
         });
 
         app.MapGet("/staff/catalog/{id:int}/files/{attachmentId:int}", async (int id, int attachmentId, GongkaiDb db, StaffContext staff, HttpContext http, CancellationToken ct) =>
@@ -45,7 +45,7 @@ public static class PortalEndpoints
             }
 
             var bytes = await db.Blobs.AsNoTracking().Where(b => b.Sha256 == a.Sha256).Select(b => b.Content).SingleAsync(ct);
-            return File(http, bytes, a.ContentType, a.FileName, a.Sha256);
+            return File(http, bytes, a.ContentType, a.FileName, a.Sha256, staff: true);
         }).RequireAuthorization();
 
         app.MapGet("/feeds/all.{format:regex(^(atom|rss)$)}", (string format, PublicCatalog catalog, SiteInfo site, HttpContext http, CancellationToken ct) =>
@@ -101,12 +101,12 @@ public static class PortalEndpoints
         }).CacheOutput(PortalCache.Policy);
     }
 
-    private static IResult File(HttpContext http, byte[] bytes, string type, string name, string sha256)
+    private static IResult File(HttpContext http, byte[] bytes, string type, string name, string sha256, bool staff)
     {
-        // Content addressed by hash never changes: cache it for good; always a download, never rendered inline.
-        http.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
-        http.Response.Headers.ETag = $"\"{sha256}\"";
-        return Results.File(bytes, type, name);
+        // The address names an item's n-th file, and a correction can replace it: public copies are kept only as long
+        // as portal pages, then revalidated by the content hash; drafts are never stored anywhere. Always a download.
+        http.Response.Headers.CacheControl = staff ? "no-store" : $"public, max-age={(int)PortalCache.Lifetime.TotalSeconds}";
+        return Results.File(bytes, type, name, entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{sha256}\""));
     }
 
     private static string BaseUrl(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}";

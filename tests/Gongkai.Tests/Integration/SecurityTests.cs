@@ -112,7 +112,8 @@ public abstract class SecurityTests(TestHost host)
             await socket.ConnectAsync(context.DnsEndPoint.Host, context.DnsEndPoint.Port, ct);
             return new NetworkStream(socket, ownsSocket: true);
         },
-    }) { BaseAddress = host.Address };
+    })
+    { BaseAddress = host.Address };
 
     private static async Task<JsonElement> JsonAsync(HttpResponseMessage r) => JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement;
 
@@ -207,6 +208,59 @@ public abstract class SecurityTests(TestHost host)
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         Assert.Matches($"^{today:yyyyMMdd}\\d{{6}}$", (await JsonAsync(created)).GetProperty("trackingNumber").GetString()!);
         await host.WithDbAsync(async (db, _) => await db.Applications.Where(a => a.ApplicantName == "占号").ExecuteDeleteAsync());
+    }
+    [Fact]
+    public async Task Staff_answers_and_draft_files_are_never_stored_and_public_files_are_revalidated()
+    {
+        using var officer = await host.SignInAsync("czj.officer");
+        var list = await officer.GetAsync("/api/staff/applications?list=open");
+        Assert.Equal(HttpStatusCode.OK, list.StatusCode);
+        Assert.Equal("no-store", list.Headers.CacheControl!.ToString());
+
+        using var editor = await host.SignInAsync("czj.editor");
+        var fields = CatalogTests.ItemFields("缓存测试：县财政局2027年部门预算");
+        fields["Form.BodyId"] = (await host.WithDbAsync((db, _) => db.Bodies.Where(b => b.Code == "czj").Select(b => b.Id).SingleAsync())).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var created = await TestHost.PostFormAsync(editor, "/staff/catalog/new", fields);
+        var id = int.Parse(created.Headers.Location!.OriginalString.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(HttpStatusCode.Redirect, (await CatalogTests.UploadAsync(editor, id, "预算.pdf", Samples.Pdf())).StatusCode);
+        var attachment = await host.WithDbAsync((db, _) => db.Attachments.Where(a => a.ItemId == id).Select(a => a.Id).SingleAsync());
+        var draftFile = await editor.GetAsync($"/staff/catalog/{id}/files/{attachment}");
+        Assert.Equal(HttpStatusCode.OK, draftFile.StatusCode);
+        Assert.Equal("no-store", draftFile.Headers.CacheControl!.ToString());
+
+        using var reviewer = await host.SignInAsync("czj.reviewer");
+        Assert.Equal(HttpStatusCode.Redirect, (await CatalogTests.ActAsync(editor, id, Gongkai.Catalog.ReviewAction.Submit)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await CatalogTests.ActAsync(reviewer, id, Gongkai.Catalog.ReviewAction.ClearConfidentiality)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await CatalogTests.ActAsync(reviewer, id, Gongkai.Catalog.ReviewAction.Approve)).StatusCode);
+
+        using var citizen = host.NewClient();
+        var file = await citizen.GetAsync($"/items/{id}/files/1");
+        Assert.Equal(HttpStatusCode.OK, file.StatusCode);
+        var cache = file.Headers.CacheControl!;
+        Assert.True(cache.Public);
+        Assert.Equal(TimeSpan.FromSeconds(60), cache.MaxAge);
+        Assert.DoesNotContain("immutable", cache.ToString(), StringComparison.Ordinal);
+        var again = new HttpRequestMessage(HttpMethod.Get, $"/items/{id}/files/1");
+        again.Headers.IfNoneMatch.Add(file.Headers.ETag!);
+        Assert.Equal(HttpStatusCode.NotModified, (await citizen.SendAsync(again)).StatusCode);
+    }
+    [Fact]
+    public async Task A_session_cookie_replayed_after_logout_no_longer_signs_in()
+    {
+        var jar = new CookieContainer();
+        using var client = new HttpClient(new HttpClientHandler { CookieContainer = jar, AllowAutoRedirect = false }) { BaseAddress = host.Address };
+        Assert.Equal(HttpStatusCode.Redirect, (await TestHost.PostFormAsync(client, "/staff/login", new() { ["UserName"] = "czj.editor", ["Password"] = Gongkai.Demo.DemoCounty.Password })).StatusCode);
+        var cookie = jar.GetCookieHeader(host.Address);
+        Assert.Contains("gongkai.staff=", cookie, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/staff/catalog")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await TestHost.PostFormAsync(client, "/staff/logout", [], formPage: "/staff")).StatusCode);
+
+        using var replay = new HttpClient(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = host.Address };
+        var request = new HttpRequestMessage(HttpMethod.Get, "/staff/catalog");
+        request.Headers.Add("Cookie", cookie);
+        var response = await replay.SendAsync(request);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/staff/login", response.Headers.Location!.AbsolutePath, StringComparison.Ordinal);
     }
 }
 
