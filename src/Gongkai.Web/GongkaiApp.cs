@@ -246,6 +246,27 @@ public static class GongkaiApp
         app.UseRateLimiter();
         app.Use(async (ctx, next) =>
         {
+            // A form over the size limits fails while it is read, deep inside model binding, where it would become a
+            // bare 500. Reading it here (the pages then use the same parsed form) turns it into a 413 with the Chinese page.
+            if (ctx.Request.HasFormContentType)
+            {
+                try
+                {
+                    await ctx.Request.ReadFormAsync(ctx.RequestAborted);
+                }
+                catch (Exception e) when (e is InvalidDataException or BadHttpRequestException)
+                {
+                    // The error page that renders the status must not trip over the same form again.
+                    ctx.Features.Set<Microsoft.AspNetCore.Http.Features.IFormFeature>(new Microsoft.AspNetCore.Http.Features.FormFeature(FormCollection.Empty));
+                    ctx.Response.StatusCode = e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status413PayloadTooLarge;
+                    return;
+                }
+            }
+
+            await next();
+        });
+        app.Use(async (ctx, next) =>
+        {
             var actor = ctx.RequestServices.GetRequiredService<AuditActor>();
             if (ctx.User.Identity?.IsAuthenticated == true)
             {

@@ -112,6 +112,11 @@ public sealed class ApplicationService(GongkaiDb db, CalendarService calendars, 
         submissionKey = SubmissionKeyHash(submissionKey);
         var problems = Validate(input, out var clean);
         var arrivedOn = GongkaiDb.LocalDate(registration.ArrivedAt);
+        if (arrivedOn < RuleSet.FirstDay)
+        {
+            problems.Add($"到达日期不能早于 {RuleSet.FirstDay:yyyy年M月d日}（《政府信息公开条例》施行之日）。");
+        }
+
         DateOnly? receivedOn = null;
         if (registration.Channel != Channel.Online)
         {

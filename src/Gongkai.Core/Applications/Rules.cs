@@ -18,6 +18,9 @@ public sealed record RuleSet(RulesVersion Version, string Name, int ReplyDays, i
 {
     public static readonly DateOnly Rules2019From = new(2019, 5, 15);
 
+    /// <summary>The 2007 regulations took effect on this day: no application under them arrived earlier.</summary>
+    public static readonly DateOnly FirstDay = new(2008, 5, 1);
+
     /// <summary>The 2020 fee rules (国办函〔2020〕109号) apply from this date.</summary>
     public static readonly DateOnly FeesFrom = new(2021, 1, 1);
 

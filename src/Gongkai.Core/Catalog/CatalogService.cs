@@ -62,6 +62,12 @@ public sealed partial class CatalogService(GongkaiDb db, CalendarService calenda
         s.AllowedAttributes.Remove("style");
         s.AllowedAttributes.Remove("class");
         s.AllowedCssProperties.Clear();
+        // Forms inside a published item could post a citizen's input anywhere or pose as the portal's own forms.
+        foreach (var tag in new[] { "form", "input", "button", "select", "option", "optgroup", "textarea", "label", "fieldset", "legend", "datalist", "output", "meter", "progress" })
+        {
+            s.AllowedTags.Remove(tag);
+        }
+
         s.AllowedSchemes.Clear();
         s.AllowedSchemes.Add("http");
         s.AllowedSchemes.Add("https");

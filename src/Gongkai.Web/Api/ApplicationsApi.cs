@@ -77,6 +77,7 @@ public static class ApplicationsApi
             .Produces<ReceiptJson>(StatusCodes.Status201Created)
             .Produces<ReceiptJson>(StatusCodes.Status200OK)
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithMetadata(new ApplicationIntakeAttribute());
 
@@ -103,8 +104,18 @@ public static class ApplicationsApi
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
+    /// <summary>A body that is not JSON gets 415 saying what is expected, rather than a generic failure.</summary>
+    private static IResult? NotJson(HttpRequest request) => request.HasJsonContentType()
+        ? null
+        : Results.Problem(title: "内容类型不受支持", detail: "请以 JSON 格式提交，并在请求头中写明 Content-Type: application/json。", statusCode: StatusCodes.Status415UnsupportedMediaType);
+
     private static async Task<IResult> SubmitAsync(HttpRequest request, GongkaiDb db, ApplicationService applications, CancellationToken ct)
     {
+        if (NotJson(request) is { } notJson)
+        {
+            return notJson;
+        }
+
         SubmitJson? body;
         try
         {
@@ -112,7 +123,7 @@ public static class ApplicationsApi
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or BadHttpRequestException)
         {
-            return Results.Problem(title: "请求格式有误", detail: "请求体应为 JSON 对象，枚举值用英文名称（如 \"applicantType\": \"Person\"）。", statusCode: StatusCodes.Status400BadRequest);
+            return Results.Problem(title: "请求格式有误", detail: "请求体应为 JSON 对象（请求头 Content-Type: application/json），枚举值用英文名称（如 \"applicantType\": \"Person\"）。", statusCode: StatusCodes.Status400BadRequest);
         }
 
         if (body is null)
@@ -173,6 +184,11 @@ public static class ApplicationsApi
 
     private static async Task<IResult> StatusAsync(HttpRequest request, GongkaiDb db, ApplicationService applications, CancellationToken ct)
     {
+        if (NotJson(request) is { } notJson)
+        {
+            return notJson;
+        }
+
         StatusQueryJson? q;
         try
         {

@@ -264,6 +264,68 @@ public abstract class SecurityTests(TestHost host)
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/staff/login", response.Headers.Location!.AbsolutePath, StringComparison.Ordinal);
     }
+    [Fact]
+    public async Task Oversized_fields_and_uploads_get_a_Chinese_413_never_a_500()
+    {
+        using var citizen = host.NewClient();
+        var bodyId = await host.WithDbAsync((db, _) => db.Bodies.Where(b => b.Code == "czj").Select(b => b.Id).SingleAsync());
+        var before = await host.WithDbAsync((db, _) => db.Applications.CountAsync());
+        var huge = await TestHost.PostFormAsync(citizen, "/apply", ApplicationTests.Fields("大字段", new string('长', 2_200_000), ApplicationTests.IdNumber(501), bodyId));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, huge.StatusCode);
+        var hugeText = await huge.Content.ReadAsStringAsync();
+        Assert.Contains("提交的内容过大", hugeText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", hugeText, StringComparison.Ordinal);
+        Assert.Equal(before, await host.WithDbAsync((db, _) => db.Applications.CountAsync()));
+
+        using var editor = await host.SignInAsync("czj.editor");
+        var fields = CatalogTests.ItemFields("大附件测试");
+        fields["Form.BodyId"] = bodyId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var created = await TestHost.PostFormAsync(editor, "/staff/catalog/new", fields);
+        var id = int.Parse(created.Headers.Location!.OriginalString.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+        // As a browser does with a large body, the client waits for the server's go-ahead: the refusal comes first.
+        var page = await (await editor.GetAsync($"/staff/catalog/{id}")).Content.ReadAsStringAsync();
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(WebUtility.HtmlDecode(token)), "__RequestVerificationToken" },
+            { new ByteArrayContent(new byte[35 * 1024 * 1024]), "file", "大文件.pdf" },
+        };
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/staff/catalog/{id}?handler=Upload") { Content = form };
+        request.Headers.ExpectContinue = true;
+        var upload = await editor.SendAsync(request);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, upload.StatusCode);
+        Assert.Contains("提交的内容过大", await upload.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("0001-01-01T00:00")]
+    [InlineData("1900-03-01T09:00")]
+    public async Task A_registration_dated_before_the_regulations_is_refused_in_Chinese(string arrived)
+    {
+        using var officer = await host.SignInAsync("czj.officer");
+        var bodyId = await host.WithDbAsync((db, _) => db.Bodies.Where(b => b.Code == "czj").Select(b => b.Id).SingleAsync());
+        var fields = ApplicationTests.Fields("古人", "县财政局1900年预算", ApplicationTests.IdNumber(502), bodyId);
+        fields["Channel"] = "InPerson";
+        fields["ArrivedAt"] = arrived;
+        fields["ConfirmedOn"] = arrived[..10];
+        var r = await TestHost.PostFormAsync(officer, "/staff/applications/new", fields);
+        var html = await r.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        Assert.Contains("到达日期不能早于 2008年5月1日", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/api/applications", "text/plain")]
+    [InlineData("/api/applications", "application/x-www-form-urlencoded")]
+    [InlineData("/api/applications/status", "text/xml")]
+    public async Task The_API_says_what_content_type_it_expects(string path, string type)
+    {
+        using var client = host.NewClient();
+        var r = await client.PostAsync(path, new StringContent("name=x", System.Text.Encoding.UTF8, type));
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, r.StatusCode);
+        Assert.Equal("application/problem+json", r.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("Content-Type: application/json", (await JsonAsync(r)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
 }
 
 public sealed class SecurityTestsSqlite(BusySqliteHost f) : SecurityTests(f.Host), IClassFixture<BusySqliteHost>;

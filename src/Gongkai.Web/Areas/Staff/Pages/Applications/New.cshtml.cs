@@ -65,6 +65,10 @@ public sealed class NewModel(GongkaiDb db, StaffContext staff, ApplicationServic
         {
             ModelState.AddModelError("", "请填写申请到达的日期和时间。");
         }
+        else if (DateOnly.FromDateTime(arrived) < RuleSet.FirstDay)
+        {
+            ModelState.AddModelError("", $"到达日期不能早于 {RuleSet.FirstDay:yyyy年M月d日}（《政府信息公开条例》施行之日）。");
+        }
         else
         {
             try
