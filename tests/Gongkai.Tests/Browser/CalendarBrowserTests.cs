@@ -13,6 +13,9 @@ public sealed class CalendarBrowserTests(BrowserFixture browser, BusySqliteHost 
         var (id, tracking) = await CalendarNoticeTests.RegisterCaseIn2027Async(f.Host);
         var page = await browser.NewPageAsync(f.Host);
         await BrowserFixture.SignInAsync(page, "admin");
+        var due = page.Locator("p", new() { Has = page.Locator(".due") });
+        await page.GotoAsync($"/staff/applications/{id}");
+        Assert.Contains("答复期限：2027-02-23（暂定", await due.InnerTextAsync(), StringComparison.Ordinal);
         await page.GotoAsync("/staff/calendar");
         await page.GetByRole(AriaRole.Link, new() { Name = "按通知原文录入节假日安排" }).ClickAsync();
 
@@ -41,9 +44,9 @@ public sealed class CalendarBrowserTests(BrowserFixture browser, BusySqliteHost 
         Assert.Contains("元旦", await page.Locator("table.month").InnerTextAsync(), StringComparison.Ordinal);
 
         await page.GotoAsync($"/staff/applications/{id}");
-        var due = await page.Locator(".due").InnerTextAsync();
-        Assert.Contains("2027-02-24", due, StringComparison.Ordinal);
-        Assert.DoesNotContain("暂定", due, StringComparison.Ordinal);
+        var after = await due.InnerTextAsync();
+        Assert.Contains("答复期限：2027-02-24", after, StringComparison.Ordinal);
+        Assert.DoesNotContain("暂定", after, StringComparison.Ordinal);
     }
 
     [Fact]

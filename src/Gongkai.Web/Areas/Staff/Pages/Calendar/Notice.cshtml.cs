@@ -10,6 +10,7 @@ public sealed class NoticeModel(ScheduleImport import, StaffContext staff, TimeP
 {
     public const int HolidayRows = 7;
     public const int WorkingDayRows = 8;
+    private const int MaxListedChanges = 20;
 
     public sealed class HolidayRow
     {
@@ -87,8 +88,10 @@ public sealed class NoticeModel(ScheduleImport import, StaffContext staff, TimeP
         }
 
         var result = await import.ImportAsync(schedule);
+        // The message travels in a cookie: a long list is cut, the preview having shown it whole.
         TempData["Notice"] = $"已保存 {schedule.Year} 年节假日安排，共 {result.Days} 个日期；{result.Changes.Count} 件办理中申请的期满日已重新计算"
-            + (result.Changes.Count == 0 ? "。" : "：" + string.Join("；", result.Changes.Select(c => $"{c.TrackingNumber} {Cli.DueText(c.OldDue, c.OldProvisional)} → {Cli.DueText(c.NewDue, c.NewProvisional)}")) + "。");
+            + (result.Changes.Count == 0 ? "。" : "：" + string.Join("；", result.Changes.Take(MaxListedChanges).Select(c => $"{c.TrackingNumber} {Cli.DueText(c.OldDue, c.OldProvisional)} → {Cli.DueText(c.NewDue, c.NewProvisional)}"))
+                + (result.Changes.Count > MaxListedChanges ? $" 等（其余 {result.Changes.Count - MaxListedChanges} 件见审计日志）。" : "。"));
         return Redirect($"/staff/calendar?month={schedule.Year}-01");
     }
 
