@@ -474,10 +474,10 @@ public static partial class Cli
         {
             var m = ParseMonth(r.GetValue(month)!);
             var cal = await LoadCalendarAsync(Options(r), ct);
-            Console.WriteLine($"{m.Year} 年 {m.Month} 月（日历版本 {cal.Version}）" + (cal.IsProvisional(m) ? "  【暂定：该年尚无国务院节假日安排，仅按周一至周五推算】" : ""));
+            Console.WriteLine($"{m.Year} 年 {m.Month} 月（日历版本 {cal.Version}）" + (cal.IsProvisional(m) ? "  【暂定：该年尚无国务院节假日安排，按法定节假日（含补假）和周一至周五推算，调休未知】" : ""));
             foreach (var d in cal.Month(m.Year, m.Month))
             {
-                Console.WriteLine($"  {Iso(d.Date)} {Weekday(d.Date)}  {(d.IsWorkingDay ? "工作日" : "休息日")}  {RuleLabel(d.Rule)}{(d.Name is { Length: > 0 } ? "（" + d.Name + "）" : "")}");
+                Console.WriteLine($"  {Iso(d.Date)} {Weekday(d.Date)}  {(d.IsWorkingDay ? "工作日" : "休息日")}  {DayLabel(d)}");
             }
 
             return 0;
@@ -503,7 +503,7 @@ public static partial class Cli
                 var i = 0;
                 foreach (var d in deadline.Days)
                 {
-                    Console.WriteLine($"  {Iso(d.Date)} {Weekday(d.Date)}  {(d.IsWorkingDay ? $"第{++i}个工作日" : "不计")}  {RuleLabel(d.Rule)}{(d.Name is { Length: > 0 } ? "（" + d.Name + "）" : "")}");
+                    Console.WriteLine($"  {Iso(d.Date)} {Weekday(d.Date)}  {(d.IsWorkingDay ? $"第{++i}个工作日" : "不计")}  {DayLabel(d)}");
                 }
             }
 
@@ -536,8 +536,12 @@ public static partial class Cli
 
             var schedule = YearSchedule.Parse(await File.ReadAllTextAsync(f.FullName, ct));
             await using var scope = await ScopeAsync(Options(r), "gongkai calendar import", ct);
-            var count = await scope.ServiceProvider.GetRequiredService<CalendarService>().ImportYearAsync(schedule, ct);
-            Console.WriteLine($"已导入 {schedule.Year} 年节假日安排，共 {count} 个日期。");
+            var result = await scope.ServiceProvider.GetRequiredService<ScheduleImport>().ImportAsync(schedule, ct);
+            Console.WriteLine($"已导入 {schedule.Year} 年节假日安排，共 {result.Days} 个日期；{result.Changes.Count} 件办理中申请的期满日随之重新计算。");
+            foreach (var c in result.Changes)
+            {
+                Console.WriteLine($"  {c.TrackingNumber} {c.BodyName}  {DueText(c.OldDue, c.OldProvisional)} → {DueText(c.NewDue, c.NewProvisional)}");
+            }
             return 0;
         }));
         calendar.Subcommands.Add(import);
@@ -600,7 +604,18 @@ public static partial class Cli
 
     private static string Iso(DateOnly d) => Api.CalendarApi.Iso(d);
 
+    public static string DueText(DateOnly? due, bool provisional) =>
+        due is { } d ? Iso(d) + (provisional ? "（暂定）" : "") : "—";
+
     public static string Weekday(DateOnly d) => "星期" + "日一二三四五六"[(int)d.DayOfWeek];
+
+    /// <summary>The rule and the name of a day, e.g. “调休上班（国庆节）” or “元旦（法定节假日，待国务院公布安排）”.</summary>
+    public static string DayLabel(DayInfo d) => (RuleLabel(d.Rule), d.Name) switch
+    {
+        (var rule, null or "") => rule,
+        ("", var name) => name,
+        var (rule, name) => rule + "（" + name + "）",
+    };
 
     public static string RuleLabel(DayRule rule) => rule switch
     {
@@ -610,6 +625,8 @@ public static partial class Cli
         DayRule.OfficialWorkingDay => "调休上班",
         DayRule.LocalRestDay => "本地调整休息",
         DayRule.LocalWorkingDay => "本地调整上班",
+        // The day's name already says it is a statutory holiday awaiting the notice.
+        DayRule.StatutoryRestDay or DayRule.StatutoryMakeUpDay => "",
         _ => rule.ToString(),
     };
 }

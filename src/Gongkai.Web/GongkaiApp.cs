@@ -56,6 +56,7 @@ public static class GongkaiApp
         services.AddSingleton(time);
         options.Database.Register(services);
         services.AddScoped<CalendarService>();
+        services.AddScoped<ScheduleImport>();
         services.AddScoped<StaffAccounts>();
         services.AddScoped<CatalogService>();
         services.AddScoped<PublicCatalog>();

@@ -557,6 +557,40 @@ public sealed class ApplicationService(GongkaiDb db, CalendarService calendars, 
         return Clock(app, pauses, await calendars.LoadAsync(ct), await ApplicationSettings.LoadAsync(db, ct));
     }
 
+    /// <summary>
+    /// The open applications whose due date <paramref name="calendar"/> moves, among those due on or after
+    /// <paramref name="affectedFrom"/> (a due date before it counted no day the change touches). With
+    /// <paramref name="apply"/> the new due dates and calendar version are saved (and audited); otherwise nothing is stored.
+    /// </summary>
+    public async Task<List<DueDateChange>> RecomputeDueDatesAsync(WorkingCalendar calendar, DateOnly affectedFrom, bool apply, CancellationToken ct = default)
+    {
+        var query = db.Applications.Include(a => a.Body)
+            .Where(a => a.State != ApplicationState.Decided && a.State != ApplicationState.Closed && a.State != ApplicationState.AwaitingCorrection)
+            .Where(a => a.ClockStartOn != null && (a.DueOn == null || a.DueOn >= affectedFrom));
+        var apps = await (apply ? query : query.AsNoTracking()).OrderBy(a => a.Id).ToListAsync(ct);
+        var ids = apps.Select(a => a.Id).ToList();
+        var pauses = (await db.ClockPauses.AsNoTracking().Where(p => ids.Contains(p.ApplicationId)).OrderBy(p => p.Id).ToListAsync(ct))
+            .ToLookup(p => p.ApplicationId);
+        var settings = await ApplicationSettings.LoadAsync(db, ct);
+        var changes = new List<DueDateChange>();
+        foreach (var app in apps)
+        {
+            var (due, provisional) = (app.DueOn, app.DueProvisional);
+            Recompute(app, [.. pauses[app.Id]], calendar, settings);
+            if (app.DueOn != due || app.DueProvisional != provisional)
+            {
+                changes.Add(new DueDateChange(app.Id, app.TrackingNumber, app.Body?.Name ?? "", due, provisional, app.DueOn, app.DueProvisional));
+            }
+        }
+
+        if (apply)
+        {
+            await db.SaveChangesAsync(ct);
+        }
+
+        return changes;
+    }
+
     /// <summary>Decrypts the ID number for the officer handling the case; every call writes an audit row.</summary>
     public async Task<string?> RevealIdNumberAsync(Application app, CancellationToken ct = default)
     {

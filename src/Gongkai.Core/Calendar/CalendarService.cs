@@ -15,6 +15,16 @@ public sealed class CalendarService(GongkaiDb db)
         return Build(entries, importedYears);
     }
 
+    /// <summary>The calendar as it would be once <paramref name="schedule"/> is imported, without storing anything.</summary>
+    public async Task<WorkingCalendar> LoadWithAsync(YearSchedule schedule, CancellationToken ct = default)
+    {
+        var entries = await db.CalendarEntries.AsNoTracking()
+            .Where(e => !(e.Kind == CalendarEntryKind.Official && e.ScheduleYear == schedule.Year)).OrderBy(e => e.Id).ToListAsync(ct);
+        var importedYears = await db.CalendarYears.AsNoTracking().Select(y => y.Year).ToListAsync(ct);
+        entries.AddRange(Entries(schedule));
+        return Build(entries, [.. importedYears.Append(schedule.Year).Distinct()]);
+    }
+
     internal static WorkingCalendar Build(IReadOnlyList<CalendarEntry> entries, IReadOnlyCollection<int> importedYears)
     {
         // An imported year replaces the built-in schedule of the same year as a whole.
@@ -33,20 +43,23 @@ public sealed class CalendarService(GongkaiDb db)
     private static string Version(List<int> years, List<ScheduledDay> official, List<ScheduledDay> local)
     {
         var text = new StringBuilder();
-        text.Append(string.Join(',', years)).Append('|');
+        // The statutory generator's version stands for the provisional days of every unscheduled year.
+        text.Append(StatutoryHolidays.Version).Append('|').Append(string.Join(',', years)).Append('|');
         foreach (var d in official.Concat([new ScheduledDay(DateOnly.MinValue, false, "|")]).Concat(local))
         {
             text.Append(d.Date.DayNumber).Append(d.IsOffDay ? 'R' : 'W').Append(';');
         }
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..10];
-        return $"{years.Min()}-{years.Max()}+{local.Count}L-{hash}";
+        return $"{years.Min()}-{years.Max()}+{local.Count}L+{StatutoryHolidays.Version}-{hash}";
     }
 
-    /// <summary>Imports (or re-imports) one year's official schedule in the holiday-cn format.</summary>
-    public async Task<int> ImportYearAsync(YearSchedule schedule, CancellationToken ct = default)
+    /// <summary>
+    /// Stores (or replaces) one year's official schedule in the holiday-cn format. Only <see cref="ScheduleImport"/>
+    /// calls it, inside its transaction, so that open applications' due dates follow in the same commit.
+    /// </summary>
+    internal async Task<int> StoreYearAsync(YearSchedule schedule, CancellationToken ct)
     {
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
         var old = await db.CalendarEntries.Where(e => e.Kind == CalendarEntryKind.Official && e.ScheduleYear == schedule.Year).ToListAsync(ct);
         db.CalendarEntries.RemoveRange(old);
         var year = await db.CalendarYears.FindAsync([schedule.Year], ct);
@@ -59,23 +72,21 @@ public sealed class CalendarService(GongkaiDb db)
         year.Papers = string.Join('\n', schedule.Papers);
         year.ImportedAt = db.Time.GetUtcNow();
         await db.SaveChangesAsync(ct);
-        var days = schedule.ScheduledDays().GroupBy(d => d.Date).Select(g => g.Last()).ToList();
-        foreach (var d in days)
-        {
-            db.CalendarEntries.Add(new CalendarEntry
-            {
-                Kind = CalendarEntryKind.Official,
-                ScheduleYear = schedule.Year,
-                Date = d.Date,
-                IsOffDay = d.IsOffDay,
-                Name = d.Name,
-            });
-        }
-
+        var days = Entries(schedule);
+        db.CalendarEntries.AddRange(days);
         await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
         return days.Count;
     }
+
+    private static List<CalendarEntry> Entries(YearSchedule schedule) =>
+        [.. schedule.ScheduledDays().GroupBy(d => d.Date).Select(g => g.Last()).Select(d => new CalendarEntry
+        {
+            Kind = CalendarEntryKind.Official,
+            ScheduleYear = schedule.Year,
+            Date = d.Date,
+            IsOffDay = d.IsOffDay,
+            Name = d.Name,
+        })];
 
     /// <summary>Sets a local override for one date, replacing any earlier override of that date.</summary>
     public async Task SetOverrideAsync(DateOnly date, bool isOffDay, string name, string reason, CancellationToken ct = default)

@@ -101,5 +101,5 @@ public static class BuiltInSchedules
 
     /// <summary>The calendar from the built-in schedules alone, for use without a database.</summary>
     public static WorkingCalendar Calendar() =>
-        new(All.Select(y => y.Year), All.SelectMany(y => y.ScheduledDays()), [], "builtin-2026");
+        new(All.Select(y => y.Year), All.SelectMany(y => y.ScheduledDays()), [], "builtin-2026+" + StatutoryHolidays.Version);
 }

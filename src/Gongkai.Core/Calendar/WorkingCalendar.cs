@@ -11,6 +11,12 @@ public enum DayRule
     OfficialWorkingDay,
     LocalRestDay,
     LocalWorkingDay,
+
+    /// <summary>A holiday the 放假办法 fixes, in a year whose notice is not yet known (provisional).</summary>
+    StatutoryRestDay,
+
+    /// <summary>The make-up day (补假, Art. 6) for a statutory holiday on a weekend, in a year whose notice is not yet known.</summary>
+    StatutoryMakeUpDay,
 }
 
 public sealed record DayInfo(DateOnly Date, bool IsWorkingDay, DayRule Rule, string? Name, bool Provisional);
@@ -49,7 +55,7 @@ public sealed class WorkingCalendar
 
     public IReadOnlySet<int> ScheduledYears => _scheduledYears;
 
-    /// <summary>True when no official schedule is known for the date's year, so weekdays stand in for it.</summary>
+    /// <summary>True when no official schedule is known for the date's year, so the statutory holidays and weekdays stand in for it.</summary>
     public bool IsProvisional(DateOnly date) => !_scheduledYears.Contains(date.Year);
 
     public bool IsWorkingDay(DateOnly date) => Describe(date).IsWorkingDay;
@@ -67,8 +73,28 @@ public sealed class WorkingCalendar
             return new DayInfo(date, !official.IsOffDay, official.IsOffDay ? DayRule.OfficialRestDay : DayRule.OfficialWorkingDay, official.Name, provisional);
         }
 
+        if (provisional && StatutoryDay(date) is { } statutory)
+        {
+            var makeUp = statutory.Name.EndsWith(StatutoryHolidays.MakeUpSuffix, StringComparison.Ordinal);
+            return new DayInfo(date, false, makeUp ? DayRule.StatutoryMakeUpDay : DayRule.StatutoryRestDay, statutory.Name + (makeUp ? "（依法补假，待国务院公布安排）" : "（法定节假日，待国务院公布安排）"), true);
+        }
+
         var weekend = date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
         return new DayInfo(date, !weekend, weekend ? DayRule.Weekend : DayRule.Weekday, null, provisional);
+    }
+
+    private static ScheduledDay? StatutoryDay(DateOnly date)
+    {
+        // A handful of dates a year: a linear look-up is cheaper than a dictionary per year.
+        foreach (var day in StatutoryHolidays.ProvisionalDays(date.Year))
+        {
+            if (day.Date == date)
+            {
+                return day;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

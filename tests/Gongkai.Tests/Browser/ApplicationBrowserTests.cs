@@ -126,18 +126,8 @@ public sealed class ApplicationBrowserTests(BrowserFixture browser, BusySqliteHo
         var (id, tracking, secret) = await f.Host.WithDbAsync(async (db, sp) =>
         {
             var service = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<ApplicationService>(sp);
-            var body = await db.Bodies.SingleAsync(b => b.Code == "czj");
             var officer = await db.Users.SingleAsync(u => u.UserName == "czj.officer");
-            var r = await service.SubmitAsync(new ApplicationInput
-            {
-                Name = "郑某某",
-                IdDocument = IdDocument.ResidentCard,
-                IdNumber = ApplicationTests.IdNumber(502),
-                Phone = "13908230000",
-                Description = "县财政局2025年部门决算说明",
-                Delivery = Delivery.ElectronicFile,
-                BodyId = body.Id,
-            }, new Registration(Channel.InPerson, db.Time.GetUtcNow(), null), null, officer.Id, officer.DisplayName);
+            var r = await ApplicationTests.RegisterInPersonAsync(db, sp, "郑某某", 502, "县财政局2025年部门决算说明");
             var app = await db.Applications.SingleAsync(a => a.Id == r.Application.Id);
             await service.ApplyAsync(app, ApplicationAction.Decide, new ActionInput { Outcome = "not-held", Reasons = "经检索，本机关未制作该说明。" }, app.Revision, officer.Id, officer.DisplayName);
             return (app.Id, app.TrackingNumber, r.Secret!);

@@ -23,6 +23,24 @@ public abstract partial class ApplicationTests(TestHost host)
         return first17 + IdNumbers.ResidentCheck(first17);
     }
 
+    /// <summary>An application to 巫溪县财政局 registered in person by its officer now, through the service: received today.</summary>
+    internal static async Task<Submitted> RegisterInPersonAsync(GongkaiDb db, IServiceProvider services, string name, int idSerial, string description)
+    {
+        var service = services.GetRequiredService<ApplicationService>();
+        var body = await db.Bodies.SingleAsync(b => b.Code == "czj");
+        var officer = await db.Users.SingleAsync(u => u.UserName == "czj.officer");
+        return await service.SubmitAsync(new ApplicationInput
+        {
+            Name = name,
+            IdDocument = IdDocument.ResidentCard,
+            IdNumber = IdNumber(idSerial),
+            Phone = "13908230000",
+            Description = description,
+            Delivery = Delivery.ElectronicFile,
+            BodyId = body.Id,
+        }, new Registration(Channel.InPerson, db.Time.GetUtcNow(), null), null, officer.Id, officer.DisplayName);
+    }
+
     internal static Dictionary<string, string> Fields(string name, string description, string idNumber, int? bodyId, string? key = null) => new()
     {
         ["SubmissionKey"] = key ?? Guid.NewGuid().ToString("N"),

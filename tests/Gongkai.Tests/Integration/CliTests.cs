@@ -65,6 +65,8 @@ public class CliTests
 
         var show = await GongkaiProcess.RunAsync("calendar", "show", "2027-02", "--data", data);
         Assert.Contains("【暂定", show.Out, StringComparison.Ordinal);
+        Assert.Contains("2027-02-05 星期五  休息日  春节（法定节假日，待国务院公布安排）", show.Out, StringComparison.Ordinal);
+        Assert.Contains("2027-02-09 星期二  休息日  春节补假（依法补假，待国务院公布安排）", show.Out, StringComparison.Ordinal);
 
         var between = await GongkaiProcess.RunAsync("calendar", "between", "2015-02-13", "2015-03-18", "--data", data);
         Assert.Contains("20 个工作日", between.Out, StringComparison.Ordinal);

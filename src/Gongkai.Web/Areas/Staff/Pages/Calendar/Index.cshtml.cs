@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Gongkai.Web.Areas.Staff.Pages.Calendar;
 
-public sealed class IndexModel(CalendarService calendars, StaffContext staff, TimeProvider time) : PageModel
+public sealed class IndexModel(CalendarService calendars, ScheduleImport import, StaffContext staff, TimeProvider time) : PageModel
 {
     private const long MaxImportBytes = 256 * 1024;
 
@@ -120,8 +120,8 @@ public sealed class IndexModel(CalendarService calendars, StaffContext staff, Ti
             {
                 using var reader = new StreamReader(file.OpenReadStream());
                 var schedule = YearSchedule.Parse(await reader.ReadToEndAsync());
-                var count = await calendars.ImportYearAsync(schedule);
-                TempData["Notice"] = $"已导入 {schedule.Year} 年节假日安排，共 {count} 个日期。";
+                var result = await import.ImportAsync(schedule);
+                TempData["Notice"] = $"已导入 {schedule.Year} 年节假日安排，共 {result.Days} 个日期；{result.Changes.Count} 件办理中申请的期满日随之重新计算。";
                 return Redirect($"/staff/calendar?month={schedule.Year}-01");
             }
             catch (CalendarDataException e)
