@@ -122,7 +122,7 @@ public sealed partial class CatalogBrowserTests(BrowserFixture browser, SqliteHo
         await catalog.AttachAsync(item, "2026年部门决算表.pdf", Samples.Pdf("final accounts"));
         foreach (var action in new[] { ReviewAction.Submit, ReviewAction.ClearConfidentiality, ReviewAction.Approve })
         {
-            await catalog.ApplyAsync(item, action, null, item.Revision);
+            await catalog.ApplyAsync(item, action, null, item.Revision, await catalog.NothingToDeclareAsync("测试"));
         }
 
         return item.Id;
