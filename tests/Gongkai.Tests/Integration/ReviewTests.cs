@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Gongkai.Catalog;
 using Gongkai.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gongkai.Tests.Integration;
 
@@ -208,6 +209,25 @@ public abstract partial class ReviewTests(TestHost host)
                 ["words"] = "",
             });
         }
+    }
+
+    [Fact]
+    public async Task Attachment_text_is_scanned_and_the_hit_names_the_file_while_office_numbers_are_left_alone()
+    {
+        var editor = await host.SignInAsync("czj.editor");
+        var id = await CreateAsync(editor, "巫溪县财政局2027年补助名单", "<p>咨询电话：023-51522318，传真 023-51522319。</p>");
+        await host.WithDbAsync(async (db, sp) =>
+        {
+            var item = await db.CatalogItems.SingleAsync(i => i.Id == id);
+            await sp.GetRequiredService<CatalogService>().AttachAsync(item, "补助名单.docx", Samples.Docx("李某 联系人手机15823456789 补助金额 1200 元"));
+            return 0;
+        });
+
+        var page = WebUtility.HtmlDecode(await (await editor.GetAsync($"/staff/catalog/{id}")).Content.ReadAsStringAsync());
+        Assert.Contains("敏感信息检查（1 处）", page, StringComparison.Ordinal);
+        Assert.Contains("<td>附件“补助名单.docx”</td>", page, StringComparison.Ordinal);
+        Assert.Contains("联系人手机<mark>15823456789</mark> 补助金额", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<mark>023", page, StringComparison.Ordinal);
     }
 
     [GeneratedRegex("name=\"hitKey\" value=\"([^\"]+)\"")]
