@@ -121,6 +121,9 @@ public abstract partial class ReviewTests(TestHost host)
         }
 
         Assert.All(await host.WithDbAsync((db, _) => db.ReviewChecks.Where(c => c.ItemId == id).ToListAsync()), c => Assert.Equal(1, c.VersionNumber));
+        var published = WebUtility.HtmlDecode(await (await reviewer.GetAsync($"/staff/catalog/{id}")).Content.ReadAsStringAsync());
+        Assert.Contains("第 1 版公开前的审查记录（已归档）", published, StringComparison.Ordinal);
+        Assert.Contains("确认 手机号码“139****2345”（正文）。为本局对外公布的值班手机", published, StringComparison.Ordinal);
         Assert.Empty(await host.WithDbAsync((db, _) => Archive.VerifyAsync(db)));
 
         // The archived acknowledgements are under the chain: changing one is found.
