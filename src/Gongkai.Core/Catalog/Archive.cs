@@ -76,6 +76,12 @@ public static class Archive
             ["bodySha256"] = Sha256(v.BodyHtml),
             ["files"] = JsonNode.Parse(v.Files),
         };
+        // Versions published before review checks existed keep their manifest, and so their hash, unchanged.
+        if (v.ReviewChecks is not null)
+        {
+            node["reviewChecks"] = JsonNode.Parse(v.ReviewChecks);
+        }
+
         return node.ToJsonString(Json);
     }
 

@@ -234,6 +234,9 @@ public sealed class CatalogVersion
 
     public string? CorrectionNote { get; set; }
 
+    /// <summary>The review checks of the round that published this version (JSON), archived with it; null before they existed.</summary>
+    public string? ReviewChecks { get; set; }
+
     /// <summary>Whether the portal lists this version; older versions and withdrawn items stay for the record.</summary>
     public VersionState State { get; set; }
 
@@ -248,6 +251,51 @@ public sealed record VersionFile(
     [property: System.Text.Json.Serialization.JsonPropertyName("sha256")] string Sha256);
 
 /// <summary>One step of review: who did what to an item, with the comment shown to the editor.</summary>
+public enum CheckKind
+{
+    /// <summary>A hit of the sensitive-data scan, acknowledged with a reason.</summary>
+    Hit,
+
+    /// <summary>A question of the county's confidentiality checklist, answered 是 or 否.</summary>
+    Question,
+}
+
+/// <summary>
+/// One acknowledgement of a scan hit or one answer to the confidentiality checklist, made by a reviewer in
+/// a review round (the n-th submission); archived with the version that round publishes.
+/// </summary>
+public sealed class ReviewCheck : IAudited
+{
+    public long Id { get; set; }
+
+    public int ItemId { get; set; }
+
+    /// <summary>Which submission of the item this belongs to (1 for the first): a return and a new submission start afresh.</summary>
+    public int Round { get; set; }
+
+    /// <summary>The state the item was in when the check was made (送审 = 保密审查, 保密审查通过 = 内容审核).</summary>
+    public ItemState Stage { get; set; }
+
+    public CheckKind Kind { get; set; }
+
+    /// <summary>A hit's key (kind, where, masked match) or the question; never a number in clear.</summary>
+    public string Subject { get; set; } = "";
+
+    /// <summary>已确认 for a hit; 是 or 否 for a question.</summary>
+    public string Answer { get; set; } = "";
+
+    public string? Note { get; set; }
+
+    public string ActorName { get; set; } = "";
+
+    public DateTimeOffset At { get; set; }
+
+    /// <summary>The version the round published; null while the round is open or when it was returned.</summary>
+    public int? VersionNumber { get; set; }
+
+    public string AuditKey => Id.ToString(CultureInfo.InvariantCulture);
+}
+
 public sealed class ReviewStep : IAudited
 {
     public long Id { get; set; }

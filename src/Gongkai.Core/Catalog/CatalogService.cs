@@ -107,9 +107,13 @@ public sealed partial class CatalogService(GongkaiDb db, CalendarService calenda
             problems.Add("请选择主题分类。");
         }
 
-        if (!Taxonomy.IsStatutoryCategory(input.StatutoryCategory))
+        if (string.IsNullOrEmpty(input.StatutoryCategory))
         {
-            problems.Add("请选择法定主动公开内容类别。");
+            problems.Add("请选择“法定主动公开内容”类别（条例第二十条、第二十一条）；不确定时请展开表单中的“各类别包括哪些信息”。");
+        }
+        else if (!Taxonomy.IsStatutoryCategory(input.StatutoryCategory))
+        {
+            problems.Add("法定主动公开内容类别不正确，请重新选择。");
         }
 
         if (!string.IsNullOrEmpty(input.KeyArea) && !Taxonomy.IsKeyArea(input.KeyArea))
@@ -267,8 +271,12 @@ public sealed partial class CatalogService(GongkaiDb db, CalendarService calenda
         }
     }
 
-    /// <summary>Carries out one review action; the caller has checked the privilege the transition needs.</summary>
-    public async Task ApplyAsync(CatalogItem item, ReviewAction action, string? comment, int revision, CancellationToken ct = default)
+    /// <summary>
+    /// Carries out one review action; the caller has checked the privilege the transition needs. An action
+    /// that lets the item go further needs every scan hit acknowledged and, at the confidentiality stage,
+    /// the checklist answered (<paramref name="review"/>); both are recorded and archived with the version.
+    /// </summary>
+    public async Task ApplyAsync(CatalogItem item, ReviewAction action, string? comment, int revision, ReviewInput? review = null, CancellationToken ct = default)
     {
         var t = Workflow.Find(item.State, action)
             ?? throw new CatalogInputException([$"当前状态（{CatalogItem.StateLabel(item.State)}）下不能“{Workflow.Label(action)}”。"]);
@@ -285,6 +293,8 @@ public sealed partial class CatalogService(GongkaiDb db, CalendarService calenda
 
         var body = await db.Bodies.AsNoTracking().SingleAsync(b => b.Id == item.BodyId, ct);
         var to = Workflow.Target(t, body.RequiresConfidentialityReview, body.RequiresContentReview);
+        var round = await RoundAsync(item.Id, ct) + (action == ReviewAction.Submit ? 1 : 0);
+        var checks = await ReviewChecksForAsync(item, action, to, round, review ?? ReviewInput.None, ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await using var archiveLock = to == ItemState.Published || action == ReviewAction.Withdraw ? await ArchiveLock.AcquireAsync(db, ct) : null;
         db.Entry(item).Property(i => i.Revision).OriginalValue = revision;
@@ -302,12 +312,14 @@ public sealed partial class CatalogService(GongkaiDb db, CalendarService calenda
         });
         if (to == ItemState.Published)
         {
-            await PublishAsync(item, ct);
+            await PublishAsync(item, round, checks, ct);
         }
         else if (action == ReviewAction.Withdraw && item.PublishedVersion > 0)
         {
             await db.CatalogVersions.Where(v => v.ItemId == item.Id && v.State == VersionState.Current).ExecuteUpdateAsync(s => s.SetProperty(v => v.State, VersionState.Withdrawn), ct);
         }
+
+        db.ReviewChecks.AddRange(checks);
 
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
@@ -320,7 +332,7 @@ public sealed partial class CatalogService(GongkaiDb db, CalendarService calenda
         }
     }
 
-    private async Task PublishAsync(CatalogItem item, CancellationToken ct)
+    private async Task PublishAsync(CatalogItem item, int round, List<ReviewCheck> checks, CancellationToken ct)
     {
         var now = db.Time.GetUtcNow();
         var today = Today();
@@ -334,6 +346,7 @@ public sealed partial class CatalogService(GongkaiDb db, CalendarService calenda
         item.PublishedOn = today;
         item.PublishedAt = now;
         var version = VersionOf(item, FilesJson(files), correction);
+        version.ReviewChecks = await ArchiveChecksAsync(item, round, checks, ct);
         db.CatalogVersions.Add(version);
         db.ArchiveEntries.Add(Archive.EntryFor(version, await Archive.LastHashAsync(db, ct)));
     }

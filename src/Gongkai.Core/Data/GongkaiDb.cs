@@ -62,6 +62,8 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
 
     public DbSet<ReviewStep> ReviewSteps => Set<ReviewStep>();
 
+    public DbSet<ReviewCheck> ReviewChecks => Set<ReviewCheck>();
+
     public DbSet<IndexCounter> IndexCounters => Set<IndexCounter>();
 
     public DbSet<ArchiveEntry> ArchiveEntries => Set<ArchiveEntry>();
@@ -246,6 +248,18 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
             e.Property(r => r.ToState).HasConversion<string>().HasMaxLength(30);
             e.Property(r => r.ActorName).HasMaxLength(200);
             e.Property(r => r.Comment).HasMaxLength(2000);
+        });
+
+        builder.Entity<ReviewCheck>(e =>
+        {
+            e.ToTable("review_checks");
+            e.HasIndex(r => new { r.ItemId, r.Round, r.Id });
+            e.Property(r => r.Stage).HasConversion<string>().HasMaxLength(30);
+            e.Property(r => r.Kind).HasConversion<string>().HasMaxLength(20);
+            e.Property(r => r.Subject).HasMaxLength(500);
+            e.Property(r => r.Answer).HasMaxLength(20);
+            e.Property(r => r.Note).HasMaxLength(2000);
+            e.Property(r => r.ActorName).HasMaxLength(200);
         });
 
         builder.Entity<IndexCounter>(e =>

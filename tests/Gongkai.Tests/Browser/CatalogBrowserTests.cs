@@ -24,6 +24,7 @@ public sealed partial class CatalogBrowserTests(BrowserFixture browser, SqliteHo
         await editor.GetByLabel("名称（必填）").FillAsync("巫溪县财政局关于2027年县级财政专项资金管理办法的通知");
         await editor.GetByLabel("文号（如 巫溪府办发〔2015〕108号）").FillAsync("巫溪财发〔2026〕21号");
         await editor.GetByLabel("成文日期（必填；自该日起 20 个工作日内须公开）").FillAsync("2026-11-25");
+        await editor.GetByLabel("法定主动公开内容（必选；条例第二十条、第二十一条）").SelectOptionAsync("a20-01");
         await editor.GetByLabel("重点领域").SelectOptionAsync("czys-zf");
         await editor.GetByLabel("正文（可粘贴 HTML；脚本、样式等不安全内容会被自动清除）").FillAsync("<p>各乡镇人民政府、街道办事处，县级各部门：</p><p>现将《县级财政专项资金管理办法》印发给你们，请认真贯彻执行。</p>");
         await editor.GetByRole(AriaRole.Button, new() { Name = "保存草稿" }).ClickAsync();
@@ -52,6 +53,11 @@ public sealed partial class CatalogBrowserTests(BrowserFixture browser, SqliteHo
         await editor.GetByRole(AriaRole.Button, new() { Name = "提交审核" }).ClickAsync();
 
         await reviewer.GotoAsync($"/staff/catalog/{id}");
+        foreach (var question in await reviewer.Locator("fieldset.question").AllAsync())
+        {
+            await question.GetByLabel("否").CheckAsync();
+        }
+
         await reviewer.GetByRole(AriaRole.Button, new() { Name = "保密审查通过" }).ClickAsync();
         await reviewer.GetByRole(AriaRole.Button, new() { Name = "审核通过并公开" }).ClickAsync();
         Assert.Contains("当前状态：已公开", await reviewer.Locator("[role=status]").InnerTextAsync(), StringComparison.Ordinal);
@@ -122,7 +128,7 @@ public sealed partial class CatalogBrowserTests(BrowserFixture browser, SqliteHo
         await catalog.AttachAsync(item, "2026年部门决算表.pdf", Samples.Pdf("final accounts"));
         foreach (var action in new[] { ReviewAction.Submit, ReviewAction.ClearConfidentiality, ReviewAction.Approve })
         {
-            await catalog.ApplyAsync(item, action, null, item.Revision);
+            await catalog.ApplyAsync(item, action, null, item.Revision, await catalog.NothingToDeclareAsync("测试"));
         }
 
         return item.Id;

@@ -42,13 +42,33 @@ public abstract partial class CatalogTests(TestHost host)
     {
         var page = await (await client.GetAsync($"/staff/catalog/{id}")).Content.ReadAsStringAsync();
         var revision = Regex.Match(page, "name=\"revision\" value=\"(\\d+)\"").Groups[1].Value;
-        return await TestHost.PostFormAsync(client, $"/staff/catalog/{id}?handler=Act", new()
+        var fields = new Dictionary<string, string>
         {
             ["action"] = action.ToString(),
             ["comment"] = comment ?? "",
             ["revision"] = revision.Length > 0 ? revision : "0",
-        }, formPage: $"/staff/catalog/{id}");
+        };
+        if (action == ReviewAction.ClearConfidentiality)
+        {
+            AnswerChecklist(page, fields, _ => "否");
+        }
+
+        return await TestHost.PostFormAsync(client, $"/staff/catalog/{id}?handler=Act", fields, formPage: $"/staff/catalog/{id}");
     }
+
+    /// <summary>Answers every checklist question the page asks, as the reviewer's radio buttons would post them.</summary>
+    internal static void AnswerChecklist(string page, Dictionary<string, string> fields, Func<string, string> answer)
+    {
+        var questions = QuestionPattern().Matches(page).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).Distinct().ToList();
+        for (var i = 0; i < questions.Count; i++)
+        {
+            fields[$"question[{i}]"] = questions[i];
+            fields[$"answer[{i}]"] = answer(questions[i]);
+        }
+    }
+
+    [GeneratedRegex("name=\"question\" value=\"([^\"]+)\"")]
+    private static partial Regex QuestionPattern();
 
     internal static async Task<HttpResponseMessage> UploadAsync(HttpClient client, int id, string name, byte[] content)
     {

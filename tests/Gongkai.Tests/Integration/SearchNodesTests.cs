@@ -36,7 +36,7 @@ public sealed class SearchNodesTests(Xunit.Abstractions.ITestOutputHelper output
         var item = await catalog.CreateAsync(body, new ItemInput(title, null, null, new DateOnly(2026, 11, 20), null, "21", "a20-15", null, null, Validity.Valid, null, DisclosureMode.Proactive, "面向全社会", "<p>正文。</p>"), null);
         foreach (var action in new[] { ReviewAction.Submit, ReviewAction.ClearConfidentiality, ReviewAction.Approve })
         {
-            await catalog.ApplyAsync(item, action, null, item.Revision);
+            await catalog.ApplyAsync(item, action, null, item.Revision, await catalog.NothingToDeclareAsync("测试"));
         }
 
         return item.Id;

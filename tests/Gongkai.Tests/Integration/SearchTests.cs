@@ -105,7 +105,8 @@ public abstract class SearchTests(TestHost host)
             await host.WithDbAsync(async (db, sp) =>
             {
                 var i = await db.CatalogItems.SingleAsync(x => x.Id == item.Id);
-                await sp.GetRequiredService<CatalogService>().ApplyAsync(i, action, null, i.Revision);
+                var service = sp.GetRequiredService<CatalogService>();
+                await service.ApplyAsync(i, action, null, i.Revision, await service.NothingToDeclareAsync("测试"));
                 return 0;
             });
         }
@@ -138,7 +139,7 @@ public abstract class SearchTests(TestHost host)
             await catalog.AttachAsync(item, "reservoir.pdf", Samples.TextPdf("Reservoir maintenance plan qy9009pdf"));
             foreach (var action in new[] { ReviewAction.Submit, ReviewAction.ClearConfidentiality, ReviewAction.Approve })
             {
-                await catalog.ApplyAsync(item, action, null, item.Revision);
+                await catalog.ApplyAsync(item, action, null, item.Revision, await catalog.NothingToDeclareAsync("测试"));
             }
 
             return item.Id;

@@ -21,9 +21,22 @@ public sealed class ItemModel(GongkaiDb db, StaffContext staff, CatalogService c
 
     public DateOnly Today { get; private set; }
 
+    /// <summary>What the sensitive-data scan finds now, with this round's acknowledgements.</summary>
+    public List<HitView> Hits { get; private set; } = [];
+
+    /// <summary>Acknowledgements and checklist answers of the current review round.</summary>
+    public List<ReviewCheck> Checks { get; private set; } = [];
+
+    public IReadOnlyList<string> Checklist { get; private set; } = [];
+
+    /// <summary>The actions offered that need every hit acknowledged first.</summary>
+    public HashSet<ReviewAction> NeedAcknowledgement { get; } = [];
+
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ?? Page();
 
-    public async Task<IActionResult> OnPostActAsync(int id, ReviewAction action, string? comment, int revision)
+    public async Task<IActionResult> OnPostActAsync(
+        int id, ReviewAction action, string? comment, int revision,
+        string[]? hitKey, string[]? hitReason, string[]? question, Dictionary<int, string>? answer, string[]? note)
     {
         if (await LoadAsync(id) is { } denied)
         {
@@ -39,8 +52,14 @@ public sealed class ItemModel(GongkaiDb db, StaffContext staff, CatalogService c
         try
         {
             var tracked = await db.CatalogItems.SingleAsync(i => i.Id == id);
-            await catalog.ApplyAsync(tracked, action, comment, revision);
+            await catalog.ApplyAsync(tracked, action, comment, revision, ReviewInputFrom(hitKey, hitReason, question, answer, note));
             TempData["Notice"] = $"已{Workflow.Label(action)}，当前状态：{CatalogItem.StateLabel(tracked.State)}。";
+            if (action == ReviewAction.Submit && tracked.State != ItemState.Published && (await catalog.ScanAsync(tracked)).DistinctBy(h => h.Key).ToList() is { Count: > 0 } hits)
+            {
+                // The editor may still submit; the reviewer will have to acknowledge each of these.
+                TempData["Warning"] = $"注意：敏感信息检查发现 {hits.Count} 处可能不宜公开的内容，审核人须逐条确认后才能通过：{string.Join("；", hits.Select(CatalogService.Describe))}。如属误填，请撤回修改。";
+            }
+
             return Redirect($"/staff/catalog/{id}");
         }
         catch (CatalogInputException e)
@@ -115,6 +134,24 @@ public sealed class ItemModel(GongkaiDb db, StaffContext staff, CatalogService c
         return Redirect($"/staff/catalog/{id}");
     }
 
+    private static ReviewInput ReviewInputFrom(string[]? hitKey, string[]? hitReason, string[]? question, Dictionary<int, string>? answer, string[]? note)
+    {
+        var acknowledgements = new Dictionary<string, string?>(StringComparer.Ordinal);
+        for (var i = 0; i < (hitKey?.Length ?? 0); i++)
+        {
+            acknowledgements[hitKey![i]] = hitReason is not null && i < hitReason.Length ? hitReason[i] : null;
+        }
+
+        var answers = new List<ChecklistAnswer>();
+        for (var i = 0; i < (question?.Length ?? 0); i++)
+        {
+            bool? yes = answer?.GetValueOrDefault(i) switch { "是" => true, "否" => false, _ => null };
+            answers.Add(new ChecklistAnswer(question![i], yes, note is not null && i < note.Length ? note[i] : null));
+        }
+
+        return new ReviewInput(acknowledgements, answers);
+    }
+
     private async Task<IActionResult?> LoadAsync(int id)
     {
         var item = await db.CatalogItems.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id);
@@ -134,13 +171,23 @@ public sealed class ItemModel(GongkaiDb db, StaffContext staff, CatalogService c
         Steps = await db.ReviewSteps.AsNoTracking().Where(s => s.ItemId == id).OrderBy(s => s.Id).ToListAsync();
         Editable = item.State is ItemState.Draft or ItemState.Returned && await staff.CanAsync(Privilege.EditCatalog, item.BodyId);
         Actions = [];
+        NeedAcknowledgement.Clear();
+        var body = await db.Bodies.AsNoTracking().SingleAsync(b => b.Id == item.BodyId);
         foreach (var t in Workflow.From(item.State))
         {
             if (await staff.CanAsync(t.Needs, item.BodyId))
             {
                 Actions.Add(t.Action);
+                if (CatalogService.NeedsAcknowledgement(t.Action, Workflow.Target(t, body.RequiresConfidentialityReview, body.RequiresContentReview)))
+                {
+                    NeedAcknowledgement.Add(t.Action);
+                }
             }
         }
+
+        Hits = item.State is ItemState.Published or ItemState.Withdrawn ? [] : await catalog.HitsAsync(item);
+        Checks = await catalog.ChecksAsync(id, await catalog.RoundAsync(id));
+        Checklist = Actions.Contains(ReviewAction.ClearConfidentiality) ? (await ReviewSettings.LoadAsync(db)).Checklist : [];
 
         return null;
     }

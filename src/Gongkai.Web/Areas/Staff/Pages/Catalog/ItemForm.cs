@@ -24,7 +24,9 @@ public sealed class ItemForm
 
     public string Topic { get; set; } = "01";
 
-    public string StatutoryCategory { get; set; } = "a20-15";
+    /// <summary>Starts unchosen: 其他 as a default would file every hurried item under the wrong heading.</summary>
+    /// <remarks>Nullable so that an empty choice reaches the service's Chinese message, not the binder's implicit English one.</remarks>
+    public string? StatutoryCategory { get; set; }
 
     public string? KeyArea { get; set; }
 
@@ -41,7 +43,7 @@ public sealed class ItemForm
     public string? BodyHtml { get; set; }
 
     public ItemInput ToInput() => new(
-        Title, Summary, DocumentNumber, WrittenOn ?? default, Publisher, Topic, StatutoryCategory, KeyArea, Keywords,
+        Title, Summary, DocumentNumber, WrittenOn ?? default, Publisher, Topic, StatutoryCategory ?? "", KeyArea, Keywords,
         Validity, ValidityChangedOn, Mode, Scope, BodyHtml ?? "");
 
     public static ItemForm From(CatalogItem i) => new()
