@@ -410,6 +410,27 @@ public sealed class CatalogImporter(GongkaiDb db)
             }
         }
 
+        // Serials whose numbers are taken already (items imported with their own 索引号) are skipped, as in
+        // CreateAsync: one look-up for the whole batch, and a retry only for the rare clash.
+        var generated = items;
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            var numbers = generated.Select(i => i.IndexNumber).ToList();
+            var taken = (await db.CatalogItems.AsNoTracking().Where(i => numbers.Contains(i.IndexNumber)).Select(i => i.IndexNumber).ToListAsync(ct)).ToHashSet();
+            generated = generated.Where(i => taken.Contains(i.IndexNumber)).ToList();
+            if (generated.Count == 0)
+            {
+                break;
+            }
+
+            foreach (var item in generated)
+            {
+                var body = bodies[item.BodyId];
+                var serial = await IndexNumbers.ReserveAsync(db, item.BodyId, item.WrittenOn.Year, 1, locked: true, ct);
+                item.IndexNumber = IndexNumbers.Format(body.IndexPattern ?? IndexNumbers.DefaultPattern, body, item.WrittenOn.Year, item.WrittenOn.Month, serial);
+            }
+        }
+
         await db.SaveChangesAsync(ct);
     }
 

@@ -221,9 +221,20 @@ public sealed partial class CatalogService(GongkaiDb db, CalendarService calenda
     /// <summary>The next 索引号 of a body and year; a serial, once handed out, is never handed out again.</summary>
     public async Task<string> AllocateIndexNumberAsync(Bodies.Body body, int year, int month, CancellationToken ct)
     {
-        var serial = await IndexNumbers.ReserveAsync(db, body.Id, year, 1, ct);
-        await db.SaveChangesAsync(ct);
-        return IndexNumbers.Format(body.IndexPattern ?? IndexNumbers.DefaultPattern, body, year, month, serial);
+        // A number can already be taken by an imported item that kept its own 索引号, or by an older pattern: such
+        // serials are skipped, so the counter never hands out a number that would fail on the unique index.
+        for (var attempt = 0; attempt < 1000; attempt++)
+        {
+            var serial = await IndexNumbers.ReserveAsync(db, body.Id, year, 1, ct);
+            await db.SaveChangesAsync(ct);
+            var number = IndexNumbers.Format(body.IndexPattern ?? IndexNumbers.DefaultPattern, body, year, month, serial);
+            if (!await db.CatalogItems.AnyAsync(i => i.IndexNumber == number, ct))
+            {
+                return number;
+            }
+        }
+
+        throw new CatalogInputException(["本单位索引号规则生成的编号均已被占用，请系统管理员检查索引号规则。"]);
     }
 
     public async Task<Attachment> AttachAsync(CatalogItem item, string fileName, byte[] content, CancellationToken ct = default)

@@ -38,6 +38,13 @@ public static partial class IndexNumbers
             return "索引号规则须包含年份 {YYYY}（流水号按年编排）。";
         }
 
+        if (!tokens.Any(t => t is "机构代码" or "code"))
+        {
+            // Without the body's own code, one body's numbers can take another's (a literal copy of its prefix) and
+            // block every new item there.
+            return "索引号规则须包含本单位的机构代码 {机构代码}，以免与其他单位的索引号重复。";
+        }
+
         var unknown = tokens.FirstOrDefault(t => t is not ("机构代码" or "code" or "YYYY" or "YYYYMM" or "MM") && !t.All(c => c == 'N'));
         return unknown is null ? null : $"索引号规则中的“{{{unknown}}}”无法识别。";
     }

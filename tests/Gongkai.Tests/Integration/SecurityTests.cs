@@ -326,6 +326,36 @@ public abstract class SecurityTests(TestHost host)
         Assert.Equal("application/problem+json", r.Content.Headers.ContentType!.MediaType);
         Assert.Contains("Content-Type: application/json", (await JsonAsync(r)).GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
+    [Fact]
+    public async Task One_body_cannot_take_another_bodys_index_numbers_and_a_taken_number_is_skipped()
+    {
+        var (czj, ninghe) = await host.WithDbAsync(async (db, _) =>
+            (await db.Bodies.AsNoTracking().SingleAsync(b => b.Code == "czj"), await db.Bodies.AsNoTracking().SingleAsync(b => b.Code == "ninghe")));
+        using var admin = await host.SignInAsync("admin");
+        var form = AuditTests.Form(ninghe);
+        form["Input.IndexPattern"] = czj.OrganizationCode + "/{YYYY}-{NNNNN}";
+        form["Input.RequiresConfidentialityReview"] = "true";
+        form["Input.RequiresContentReview"] = "true";
+        var refused = await TestHost.PostFormAsync(admin, $"/staff/bodies/{ninghe.Id}", form, formPage: "/staff");
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("索引号规则须包含本单位的机构代码", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Null(await host.WithDbAsync((db, _) => db.Bodies.Where(b => b.Id == ninghe.Id).Select(b => b.IndexPattern).SingleAsync()));
+
+        // An imported item kept the number the counter would hand out next: the new item gets the one after.
+        var next = await host.WithDbAsync((db, _) => db.IndexCounters.Where(c => c.BodyId == czj.Id && c.Year == 2026).Select(c => (int?)c.Next).SingleOrDefaultAsync()) ?? 1;
+        var taken = $"{czj.OrganizationCode}/2026-{next:D5}";
+        var csv = Path.Combine(TestDatabases.NewDataDirectory(), "taken.csv");
+        await File.WriteAllTextAsync(csv, $"body,index_number,title,written_on,published_on,topic,category,validity,body_html\nczj,{taken},占用编号的旧信息,2026-03-01,2026-03-02,03,a20-07,有效,<p>旧。</p>\n");
+        Assert.Equal(1, (await host.WithDbAsync((db, _) => new Gongkai.Catalog.CatalogImporter(db).ImportAsync(Gongkai.Catalog.CatalogImporter.ReadFile(csv)))).Imported);
+        using var editor = await host.SignInAsync("czj.editor");
+        var fields = CatalogTests.ItemFields("编号跳过测试");
+        fields["Form.BodyId"] = czj.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var created = await TestHost.PostFormAsync(editor, "/staff/catalog/new", fields);
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var number = await host.WithDbAsync((db, _) => db.CatalogItems.Where(i => i.Title == "编号跳过测试").Select(i => i.IndexNumber).SingleAsync());
+        Assert.NotEqual(taken, number);
+        Assert.StartsWith($"{czj.OrganizationCode}/2026-", number, StringComparison.Ordinal);
+    }
 }
 
 public sealed class SecurityTestsSqlite(BusySqliteHost f) : SecurityTests(f.Host), IClassFixture<BusySqliteHost>;
