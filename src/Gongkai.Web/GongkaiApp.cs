@@ -57,6 +57,9 @@ public static class GongkaiApp
         options.Database.Register(services);
         services.AddScoped<CalendarService>();
         services.AddScoped<StaffAccounts>();
+        services.AddScoped<StaffImporter>();
+        services.AddScoped<PlatformSetup>();
+        services.AddScoped<Gongkai.Bodies.BodyRegistry>();
         services.AddScoped<CatalogService>();
         services.AddScoped<PublicCatalog>();
         services.AddScoped<DeadlineScanner>();
