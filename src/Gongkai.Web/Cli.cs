@@ -115,6 +115,12 @@ public static partial class Cli
             Console.WriteLine($"  后台登录: {url}/staff/login");
         }
 
+        if (await app.Services.GetRequiredService<SetupToken>().IssueIfNeededAsync(app.Services, ct) is { } token)
+        {
+            Console.WriteLine("尚未安装：请在浏览器中打开下面的一次性安装地址，填写本县信息和系统管理员账号（也可用 gongkai setup 命令）：");
+            Console.WriteLine($"  安装地址: {app.Urls.First()}/setup?token={token}");
+        }
+
         if (demo)
         {
             Console.WriteLine("演示账号（密码均为 " + DemoCounty.Password + "）:");

@@ -97,6 +97,7 @@ public static class GongkaiApp
         AddPlatformServices(services, options, time).AddSignInManager();
         services.AddScoped<StaffContext>();
         services.AddScoped<SiteInfo>();
+        services.AddSingleton<SetupToken>();
         services.AddMemoryCache();
         services.AddSingleton<PortalCounts>();
         services.AddScoped<IPublicChangeListener, PortalCache>();
