@@ -38,7 +38,7 @@ public abstract partial class CatalogTests(TestHost host)
         return int.Parse(r.Headers.Location!.OriginalString.Split('/')[^1]);
     }
 
-    private static async Task<HttpResponseMessage> ActAsync(HttpClient client, int id, ReviewAction action, string? comment = null)
+    internal static async Task<HttpResponseMessage> ActAsync(HttpClient client, int id, ReviewAction action, string? comment = null)
     {
         var page = await (await client.GetAsync($"/staff/catalog/{id}")).Content.ReadAsStringAsync();
         var revision = Regex.Match(page, "name=\"revision\" value=\"(\\d+)\"").Groups[1].Value;
