@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Security.Cryptography;
 using Gongkai.Audit;
 using Gongkai.Calendar;
 using Gongkai.Catalog;
@@ -58,6 +57,8 @@ public static partial class Cli
         migrate.SetAction(MigrateAsync);
         root.Subcommands.Add(migrate);
 
+        root.Subcommands.Add(SetupCommand());
+        root.Subcommands.Add(BodiesCommand());
         root.Subcommands.Add(UsersCommand());
         root.Subcommands.Add(ArchiveCommand());
         root.Subcommands.Add(ImportCommand());
@@ -81,7 +82,7 @@ public static partial class Cli
         {
             return await action();
         }
-        catch (Exception e) when (e is SettingsException or CalendarDataException or StaffAccountException or Gongkai.Search.SearchIndexInUseException)
+        catch (Exception e) when (e is SettingsException or CalendarDataException or StaffAccountException or Gongkai.Bodies.BodyException or Gongkai.Search.SearchIndexInUseException)
         {
             await Console.Error.WriteLineAsync($"gongkai: {e.Message}");
             return 2;
@@ -112,6 +113,12 @@ public static partial class Cli
         {
             Console.WriteLine($"  门户网站: {url}/");
             Console.WriteLine($"  后台登录: {url}/staff/login");
+        }
+
+        if (await app.Services.GetRequiredService<SetupToken>().IssueIfNeededAsync(app.Services, ct) is { } token)
+        {
+            Console.WriteLine("尚未安装：请在浏览器中打开下面的一次性安装地址，填写本县信息和系统管理员账号（也可用 gongkai setup 命令）：");
+            Console.WriteLine($"  安装地址: {app.Urls.First()}/setup?token={token}");
         }
 
         if (demo)
@@ -175,7 +182,8 @@ public static partial class Cli
     });
 
     /// <summary>A scope with the platform's services for one command-line verb, the database ready.</summary>
-    private static async Task<AsyncServiceScope> ScopeAsync(HostOptions options, string actor, CancellationToken ct)
+    /// <remarks><paramref name="migrate"/> migrates PostgreSQL too, under the migration lock, as <c>gongkai migrate</c> does.</remarks>
+    private static async Task<AsyncServiceScope> ScopeAsync(HostOptions options, string actor, CancellationToken ct, bool migrate = false)
     {
         var services = new ServiceCollection();
         services.AddLogging();
@@ -187,6 +195,17 @@ public static partial class Cli
         {
             options.CheckDataDirectory();
             await Migrator.MigrateAsync(db, ct);
+        }
+        else if (migrate)
+        {
+            try
+            {
+                await Migrator.MigrateAsync(db, ct);
+            }
+            catch (Npgsql.NpgsqlException e)
+            {
+                throw new SettingsException($"无法连接数据库 {options.Database.Describe()}：{e.Message}");
+            }
         }
         else if ((await Migrator.PendingAsync(db, ct)).Count > 0)
         {
@@ -266,6 +285,7 @@ public static partial class Cli
             return 0;
         }));
         users.Subcommands.Add(setRoles);
+        users.Subcommands.Add(UsersImportCommand());
         return users;
     }
 
@@ -287,10 +307,7 @@ public static partial class Cli
             return (given, false);
         }
 
-        const string letters = "abcdefghijkmnpqrstuvwxyz";
-        const string digits = "23456789";
-        var chars = RandomNumberGenerator.GetItems<char>(letters + digits + "ABCDEFGHJKLMNPQRSTUVWXYZ", 10);
-        return (new string(chars) + RandomNumberGenerator.GetItems<char>(letters, 1)[0] + RandomNumberGenerator.GetItems<char>(digits, 1)[0], true);
+        return (StaffAccounts.NewPassword(), true);
     }
 
     private static Command ArchiveCommand()
@@ -365,18 +382,13 @@ public static partial class Cli
     private static Command ImportCommand()
     {
         var import = new Command("import", "导入历史数据");
-        var file = new Argument<FileInfo>("文件") { Description = "CSV（首行列名）或 JSON Lines（.jsonl）文件；列：body, index_number, title, summary, document_number, written_on, published_on, topic, category, key_area, keywords, validity, body_html" };
+        var file = new Argument<FileInfo>("文件") { Description = "CSV（首行列名；UTF-8 或 Excel/WPS 保存的 GBK）、.xlsx 或 JSON Lines（.jsonl）文件；列：body, index_number, title, summary, document_number, written_on, published_on, topic, category, key_area, keywords, validity, body_html" };
         var batch = new Option<int>("--batch") { Description = "每批条数（每批一个事务）", DefaultValueFactory = _ => CatalogImporter.DefaultBatchSize };
         var rejects = new Option<string?>("--rejects") { Description = "被拒绝行的报告文件，默认为 文件名.rejects.csv" };
         var catalog = new Command("catalog", "导入已公开的目录信息：可重复执行（不会重复导入），保留原索引号，被拒绝的行写入报告") { file, batch, rejects };
         catalog.SetAction((r, ct) => Guarded(async () =>
         {
-            var f = r.GetValue(file)!;
-            if (!f.Exists)
-            {
-                throw new SettingsException($"找不到文件 {f.FullName}。");
-            }
-
+            var f = ExistingFile(r.GetValue(file)!);
             await using var scope = await ScopeAsync(Options(r), "gongkai import catalog", ct);
             var importer = new CatalogImporter(scope.ServiceProvider.GetRequiredService<GongkaiDb>());
             var started = System.Diagnostics.Stopwatch.StartNew();
@@ -388,14 +400,7 @@ public static partial class Cli
                 }
             }), ct);
             var report = r.GetValue(rejects) ?? f.FullName + ".rejects.csv";
-            await using (var w = new StreamWriter(report, false, new System.Text.UTF8Encoding(true)))
-            {
-                await w.WriteLineAsync("line,reason,title");
-                foreach (var x in result.Rejected)
-                {
-                    await w.WriteLineAsync($"{x.Line},{CsvField(x.Reason)},{CsvField(x.Title ?? "")}");
-                }
-            }
+            await WriteRejectsAsync(report, ["line", "reason", "title"], result.Rejected.Select(x => new[] { x.Line.ToString(CultureInfo.InvariantCulture), x.Reason, x.Title ?? "" }), ct);
 
             Console.WriteLine($"读取 {result.Read} 行：导入 {result.Imported} 条，已存在跳过 {result.Skipped} 条，拒绝 {result.Rejected.Count} 条（原因见 {report}），用时 {started.Elapsed.TotalSeconds:F1} 秒。");
             return 0;
@@ -463,6 +468,17 @@ public static partial class Cli
     }
 
     private static string CsvField(string s) => "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    /// <summary>An import's report of rejected rows: UTF-8 with a BOM, so Excel opens the Chinese reasons as they are.</summary>
+    private static async Task WriteRejectsAsync(string path, string[] header, IEnumerable<string[]> rows, CancellationToken ct)
+    {
+        await using var w = new StreamWriter(path, false, new System.Text.UTF8Encoding(true));
+        await w.WriteLineAsync(string.Join(',', header).AsMemory(), ct);
+        foreach (var row in rows)
+        {
+            await w.WriteLineAsync(string.Join(',', row.Select(CsvField)).AsMemory(), ct);
+        }
+    }
 
     private static Command CalendarCommand()
     {

@@ -58,6 +58,9 @@ public static class GongkaiApp
         services.AddScoped<CalendarService>();
         services.AddScoped<ScheduleImport>();
         services.AddScoped<StaffAccounts>();
+        services.AddScoped<StaffImporter>();
+        services.AddScoped<PlatformSetup>();
+        services.AddScoped<Gongkai.Bodies.BodyRegistry>();
         services.AddScoped<CatalogService>();
         services.AddScoped<PublicCatalog>();
         services.AddScoped<DeadlineScanner>();
@@ -95,6 +98,7 @@ public static class GongkaiApp
         AddPlatformServices(services, options, time).AddSignInManager();
         services.AddScoped<StaffContext>();
         services.AddScoped<SiteInfo>();
+        services.AddSingleton<SetupToken>();
         services.AddMemoryCache();
         services.AddSingleton<PortalCounts>();
         services.AddScoped<IPublicChangeListener, PortalCache>();

@@ -155,6 +155,11 @@ public sealed class ApplicationService(GongkaiDb db, CalendarService calendars, 
         {
             // Applicants who cannot tell which body holds the information go to the county government, whose office routes them.
             bodyId = await db.Bodies.AsNoTracking().Where(b => b.ParentId == null).OrderBy(b => b.Id).Select(b => b.Id).FirstOrDefaultAsync(ct);
+            if (bodyId == 0)
+            {
+                // A fresh install before `gongkai setup`: there is no body to receive it yet.
+                problems.Add("本平台尚未设立受理机关，暂不能在线提交申请，请通过信函或当面提交。");
+            }
         }
 
         if (problems.Count > 0)

@@ -65,7 +65,7 @@ public sealed class CatalogImporter(GongkaiDb db)
     public static IEnumerable<(long Line, ImportRow? Row, string? Error)> ReadFile(string path)
     {
         var jsonLines = path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase);
-        return jsonLines ? ReadJsonLines(path) : ReadCsv(path);
+        return jsonLines ? ReadJsonLines(path) : ReadTable(path);
     }
 
     private static IEnumerable<(long, ImportRow?, string?)> ReadJsonLines(string path)
@@ -94,11 +94,10 @@ public sealed class CatalogImporter(GongkaiDb db)
         }
     }
 
-    private static IEnumerable<(long, ImportRow?, string?)> ReadCsv(string path)
+    private static IEnumerable<(long, ImportRow?, string?)> ReadTable(string path)
     {
-        using var reader = new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         Dictionary<string, int>? header = null;
-        foreach (var (line, fields, error) in Csv.Read(reader))
+        foreach (var (line, fields, error) in Documents.TableFile.Read(path))
         {
             if (fields is null)
             {
@@ -108,10 +107,10 @@ public sealed class CatalogImporter(GongkaiDb db)
 
             if (header is null)
             {
-                header = fields.Select((name, i) => (name: name.Trim().ToLowerInvariant(), i)).GroupBy(x => x.name).ToDictionary(g => g.Key, g => g.First().i);
+                header = fields.Select((name, i) => (name: name.Trim().TrimStart('\uFEFF').ToLowerInvariant(), i)).GroupBy(x => x.name).ToDictionary(g => g.Key, g => g.First().i);
                 if (!header.ContainsKey("title") || !header.ContainsKey("body"))
                 {
-                    yield return (line, null, "CSV 首行须为列名，至少包括 body 和 title");
+                    yield return (line, null, "首行须为列名，至少包括 body 和 title");
                     yield break;
                 }
 

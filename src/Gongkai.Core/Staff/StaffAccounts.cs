@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Gongkai.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -23,7 +24,8 @@ public sealed class StaffAccounts(GongkaiDb db, UserManager<StaffUser> users)
             throw new StaffAccountException($"用户名“{userName}”已被使用。");
         }
 
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // Inside a caller's transaction (setting up the platform) the account is part of that one.
+        await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         var user = new StaffUser { UserName = userName, DisplayName = displayName.Trim(), BodyId = bodyId, LockoutEnabled = true };
         Check(await users.CreateAsync(user, password));
         foreach (var role in roles.Distinct())
@@ -32,8 +34,43 @@ public sealed class StaffAccounts(GongkaiDb db, UserManager<StaffUser> users)
         }
 
         await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
+        if (tx is not null)
+        {
+            await tx.CommitAsync(ct);
+        }
+
         return user;
+    }
+
+    /// <summary>A random password that meets the platform's rules (10+ characters, a lowercase letter, a digit), without look-alikes.</summary>
+    public static string NewPassword()
+    {
+        const string letters = "abcdefghijkmnpqrstuvwxyz";
+        const string digits = "23456789";
+        var chars = RandomNumberGenerator.GetItems<char>(letters + digits + "ABCDEFGHJKLMNPQRSTUVWXYZ", 10);
+        return new string(chars) + RandomNumberGenerator.GetItems<char>(letters, 1)[0] + RandomNumberGenerator.GetItems<char>(digits, 1)[0];
+    }
+
+    /// <summary>A role by the name <c>users create --role</c> takes, or by its Chinese label.</summary>
+    public static StaffRole? ParseRole(string s)
+    {
+        s = s.Trim();
+        if (Enum.TryParse<StaffRole>(s, ignoreCase: true, out var role) && Enum.IsDefined(role) && !char.IsAsciiDigit(s[0]))
+        {
+            return role;
+        }
+
+        var label = Enum.GetValues<StaffRole>().Where(r => Access.Label(r) == s).Select(r => (StaffRole?)r).FirstOrDefault();
+        return label ?? s switch
+        {
+            "管理员" or "系统管理" => StaffRole.SystemAdmin,
+            "单位管理" => StaffRole.BodyAdmin,
+            "编辑" or "信息员" => StaffRole.Editor,
+            "审核" or "审核人" => StaffRole.Reviewer,
+            "经办人" or "依申请公开" => StaffRole.DisclosureOfficer,
+            "监督员" or "监督" => StaffRole.Supervisor,
+            _ => null,
+        };
     }
 
     public async Task ResetPasswordAsync(StaffUser user, string newPassword)

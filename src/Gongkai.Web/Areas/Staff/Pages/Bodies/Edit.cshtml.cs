@@ -52,6 +52,13 @@ public sealed class EditModel(GongkaiDb db, StaffContext staff) : PageModel
         [StringLength(60, ErrorMessage = "索引号规则不能超过 60 个字符。")]
         public string? IndexPattern { get; set; }
 
+        /// <summary>Place in the tree: only the system administrator moves a body or changes its kind; the root stays the root.</summary>
+        public string? Kind { get; set; }
+
+        public string? Level { get; set; }
+
+        public int? ParentId { get; set; }
+
         [EmailAddress(ErrorMessage = "电子邮箱格式不正确。")]
         [StringLength(100, ErrorMessage = "电子邮箱不能超过 100 个字符。")]
         public string? Email { get; set; }
@@ -65,6 +72,9 @@ public sealed class EditModel(GongkaiDb db, StaffContext staff) : PageModel
     public bool CanManage { get; private set; }
 
     public List<AuditEvent>? History { get; private set; }
+
+    /// <summary>Other bodies this one may be moved under; empty when the user may not move it.</summary>
+    public List<Body> Parents { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -96,6 +106,9 @@ public sealed class EditModel(GongkaiDb db, StaffContext staff) : PageModel
             RequiresConfidentialityReview = body.RequiresConfidentialityReview,
             RequiresContentReview = body.RequiresContentReview,
             IndexPattern = body.IndexPattern,
+            Kind = body.Kind.ToString(),
+            Level = body.Level.ToString(),
+            ParentId = body.ParentId,
         };
         await LoadAsync(body);
         return Page();
@@ -132,10 +145,16 @@ public sealed class EditModel(GongkaiDb db, StaffContext staff) : PageModel
             ModelState.AddModelError("Input.IndexPattern", problem);
         }
 
+        var placement = await PlacementAsync(body);
         if (!ModelState.IsValid)
         {
             await LoadAsync(body);
             return Page();
+        }
+
+        if (placement is { } p)
+        {
+            (body.Kind, body.Level, body.ParentId) = p;
         }
 
         db.Entry(body).Property(b => b.Revision).OriginalValue = Input.Revision;
@@ -168,10 +187,57 @@ public sealed class EditModel(GongkaiDb db, StaffContext staff) : PageModel
         return Redirect($"/staff/bodies/{id}");
     }
 
+    /// <summary>The kind, level and parent posted by a system administrator for a body below the root, checked; null when not posted or not allowed.</summary>
+    private async Task<(BodyKind, BodyLevel, int)?> PlacementAsync(Body body)
+    {
+        if (body.ParentId is null || Input.ParentId is null || !await IsSystemAdminAsync())
+        {
+            return null;
+        }
+
+        var kind = BodyRegistry.ParseKind(Input.Kind);
+        if (kind is null or BodyKind.Government)
+        {
+            ModelState.AddModelError("Input.Kind", "请选择单位类型（人民政府只用于县人民政府本身）。");
+        }
+
+        var level = BodyRegistry.ParseLevel(Input.Level);
+        if (level is null)
+        {
+            ModelState.AddModelError("Input.Level", "请选择层级。");
+        }
+
+        var parents = await db.Bodies.AsNoTracking().ToDictionaryAsync(b => b.Id, b => b.ParentId);
+        if (!parents.ContainsKey(Input.ParentId.Value))
+        {
+            ModelState.AddModelError("Input.ParentId", "所选上级单位不存在。");
+            return null;
+        }
+
+        for (int? p = Input.ParentId; p is { } id; p = parents[id])
+        {
+            if (id == body.Id)
+            {
+                ModelState.AddModelError("Input.ParentId", "上级单位不能是本单位或其下级单位。");
+                return null;
+            }
+        }
+
+        return kind is null || level is null ? null : (kind.Value, level.Value, Input.ParentId.Value);
+    }
+
+    private async Task<bool> IsSystemAdminAsync() => (await staff.GrantsAsync()).Any(g => g.Role == StaffRole.SystemAdmin);
+
     private async Task LoadAsync(Body body)
     {
         Body = body;
         CanManage = await staff.CanAsync(Privilege.ManageBody, body.Id);
+        if (body.ParentId is not null && await IsSystemAdminAsync())
+        {
+            Parents = await db.Bodies.AsNoTracking().Where(b => b.Id != body.Id && b.Level != BodyLevel.Village)
+                .OrderBy(b => b.ParentId != null).ThenBy(b => b.SortOrder).ThenBy(b => b.Id).ToListAsync();
+        }
+
         if (await staff.CanAsync(Privilege.ViewAudit, body.Id))
         {
             var key = body.AuditKey;

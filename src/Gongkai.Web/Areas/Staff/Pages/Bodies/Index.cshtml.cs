@@ -12,8 +12,11 @@ public sealed class IndexModel(GongkaiDb db, StaffContext staff) : PageModel
 
     public HashSet<int> Manageable { get; private set; } = [];
 
+    public bool CanAdd { get; private set; }
+
     public async Task OnGetAsync()
     {
+        CanAdd = (await staff.GrantsAsync()).Any(g => g.Role == StaffRole.SystemAdmin);
         var visible = await staff.BodiesWhereAsync(Privilege.ViewBody);
         var query = db.Bodies.AsNoTracking();
         if (visible is not null)
