@@ -87,6 +87,12 @@ public static partial class Cli
             await Console.Error.WriteLineAsync($"gongkai: {e.Message}");
             return 2;
         }
+        catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+        {
+            // Usually a second node started with the first one's address (and often its data directory).
+            await Console.Error.WriteLineAsync("gongkai: 监听地址已被占用：另一个节点或程序正在使用该端口，请用 --urls 换一个地址。");
+            return 2;
+        }
     }
 
     private static Task<int> ServeAsync(ParseResult r, Option<string[]> urls, bool demo, bool reset, CancellationToken ct) => Guarded(async () =>

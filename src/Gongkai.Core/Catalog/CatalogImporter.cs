@@ -193,7 +193,7 @@ public sealed class CatalogImporter(GongkaiDb db)
 
         await foreach (var batch in batches.Reader.ReadAllAsync(ct))
         {
-            var (i, s) = await SaveBatchAsync(batch, saveRejects, ct);
+            var (i, s) = await SaveBatchOrRetryAsync(batch, saveRejects, ct);
             (imported, skipped) = (imported + i, skipped + s);
             progress?.Report(Interlocked.Read(ref read));
         }
@@ -290,7 +290,30 @@ public sealed class CatalogImporter(GongkaiDb db)
         return (item, published, null);
     }
 
-    private async Task<(long Imported, long Skipped)> SaveBatchAsync(List<(long Line, CatalogItem Item, DateOnly PublishedOn)> batch, List<ImportReject> rejects, CancellationToken ct)
+    /// <summary>
+    /// A generated 索引号 can clash with one an earlier import kept (or an older pattern produced). Looking every
+    /// number up would slow the bulk load for a rare case, so the unique index finds the clash, and only then is
+    /// the batch written again with the taken numbers skipped.
+    /// </summary>
+    private async Task<(long Imported, long Skipped)> SaveBatchOrRetryAsync(List<(long Line, CatalogItem Item, DateOnly PublishedOn)> batch, List<ImportReject> rejects, CancellationToken ct)
+    {
+        var unnumbered = batch.Where(b => b.Item.IndexNumber.Length == 0).Select(b => b.Item).ToList();
+        var rejected = rejects.Count;
+        try
+        {
+            return await SaveBatchAsync(batch, rejects, skipTaken: false, ct);
+        }
+        catch (Exception e) when (e is DbUpdateException or System.Data.Common.DbException)
+        {
+            db.ChangeTracker.Clear();
+            rejects.RemoveRange(rejected, rejects.Count - rejected);
+            batch.ForEach(b => b.Item.Id = 0);
+            unnumbered.ForEach(i => i.IndexNumber = "");
+            return await SaveBatchAsync(batch, rejects, skipTaken: true, ct);
+        }
+    }
+
+    private async Task<(long Imported, long Skipped)> SaveBatchAsync(List<(long Line, CatalogItem Item, DateOnly PublishedOn)> batch, List<ImportReject> rejects, bool skipTaken, CancellationToken ct)
     {
         var keys = batch.Select(b => b.Item.ImportKey!).ToList();
         var known = (await db.CatalogItems.AsNoTracking().Where(i => keys.Contains(i.ImportKey!)).Select(i => i.ImportKey!).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
@@ -333,7 +356,7 @@ public sealed class CatalogImporter(GongkaiDb db)
                 await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size=-524288", ct);
             }
 
-            await AllocateAsync(fresh.Select(f => f.Item).Where(i => i.IndexNumber.Length == 0).ToList(), ct);
+            await AllocateAsync(fresh.Select(f => f.Item).Where(i => i.IndexNumber.Length == 0).ToList(), skipTaken, ct);
             var items = fresh.Select(f => f.Item).ToList();
             items.ForEach(i => i.CreatedBy = db.Actor.UserId);
             var itemKeys = await BulkInsert.ReserveKeysAsync<CatalogItem>(db, items.Count, ct);
@@ -389,7 +412,7 @@ public sealed class CatalogImporter(GongkaiDb db)
     }
 
     /// <summary>Numbers the rows that came without a 索引号, reserving each body-year's serials in one step.</summary>
-    private async Task AllocateAsync(List<CatalogItem> items, CancellationToken ct)
+    private async Task AllocateAsync(List<CatalogItem> items, bool skipTaken, CancellationToken ct)
     {
         if (items.Count == 0)
         {
@@ -410,9 +433,9 @@ public sealed class CatalogImporter(GongkaiDb db)
         }
 
         // Serials whose numbers are taken already (items imported with their own 索引号) are skipped, as in
-        // CreateAsync: one look-up for the whole batch, and a retry only for the rare clash.
+        // CreateAsync: one look-up for the whole batch, repeated while new numbers clash too.
         var generated = items;
-        for (var attempt = 0; attempt < 100; attempt++)
+        for (var attempt = 0; skipTaken && attempt < 100; attempt++)
         {
             var numbers = generated.Select(i => i.IndexNumber).ToList();
             var taken = (await db.CatalogItems.AsNoTracking().Where(i => numbers.Contains(i.IndexNumber)).Select(i => i.IndexNumber).ToListAsync(ct)).ToHashSet();

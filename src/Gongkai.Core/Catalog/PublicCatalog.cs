@@ -74,7 +74,9 @@ public sealed class PublicCatalog(GongkaiDb db)
         {
             var n = Math.Min(offset / AnchorSpacing, anchors.Count - 1);
             var a = anchors[n];
-            q = q.Where(v => v.PublishedOn < a.PublishedOn || (v.PublishedOn == a.PublishedOn && v.Id <= a.Id));
+            // The first condition alone is implied by the rest; it is there so that PostgreSQL starts its index range
+            // at the anchor instead of walking the list from the top and filtering (a deep page took 200-300 ms).
+            q = q.Where(v => v.PublishedOn <= a.PublishedOn && (v.PublishedOn < a.PublishedOn || v.Id <= a.Id));
             offset -= n * AnchorSpacing;
         }
 

@@ -92,6 +92,15 @@ public class CliTests
     }
 
     [Fact]
+    public async Task A_second_node_on_the_first_ones_address_stops_with_one_line()
+    {
+        await using var host = await TestHost.StartAsync("sqlite", demo: false);
+        var r = await GongkaiProcess.RunAsync("serve", "--data", TestDatabases.NewDataDirectory(), "--urls", host.Address.ToString().TrimEnd('/'));
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("监听地址已被占用", Assert.Single(r.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_second_node_on_the_same_data_directory_stops_with_one_line()
     {
         await using var host = await TestHost.StartAsync("sqlite", demo: false);

@@ -347,6 +347,18 @@ public abstract class SecurityTests(TestHost host)
         var csv = Path.Combine(TestDatabases.NewDataDirectory(), "taken.csv");
         await File.WriteAllTextAsync(csv, $"body,index_number,title,written_on,published_on,topic,category,validity,body_html\nczj,{taken},占用编号的旧信息,2026-03-01,2026-03-02,03,a20-07,有效,<p>旧。</p>\n");
         Assert.Equal(1, (await host.WithDbAsync((db, _) => new Gongkai.Catalog.CatalogImporter(db).ImportAsync(Gongkai.Catalog.CatalogImporter.ReadFile(csv)))).Imported);
+
+        // An import numbering its rows itself meets the same taken number: the batch is written again, skipping it.
+        var later = Path.Combine(TestDatabases.NewDataDirectory(), "later.csv");
+        await File.WriteAllTextAsync(later, "body,title,written_on,published_on,topic,category,validity,body_html\nczj,后来导入的信息甲,2026-03-05,2026-03-06,03,a20-07,有效,<p>甲。</p>\nczj,后来导入的信息乙,2026-03-05,2026-03-06,03,a20-07,有效,<p>乙。</p>\n");
+        var imported = await host.WithDbAsync((db, _) => new Gongkai.Catalog.CatalogImporter(db).ImportAsync(Gongkai.Catalog.CatalogImporter.ReadFile(later)));
+        Assert.Equal(2, imported.Imported);
+        Assert.Empty(imported.Rejected);
+        var numbers = await host.WithDbAsync((db, _) => db.CatalogItems.Where(i => i.Title.StartsWith("后来导入的信息")).Select(i => i.IndexNumber).ToListAsync());
+        Assert.Equal(2, numbers.Distinct().Count());
+        Assert.DoesNotContain(taken, numbers);
+        Assert.Empty(await host.WithDbAsync((db, _) => Gongkai.Catalog.Archive.VerifyAsync(db)));
+
         using var editor = await host.SignInAsync("czj.editor");
         var fields = CatalogTests.ItemFields("编号跳过测试");
         fields["Form.BodyId"] = czj.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
