@@ -96,8 +96,11 @@ public sealed class CaseModel(GongkaiDb db, StaffContext staff, ApplicationServi
             return denied;
         }
 
+        // Reading is wider than acting (the supervisor reads everything): whoever cannot act on the body's applications
+        // at all is refused before the action is looked at.
         var t = ApplicationWorkflow.Find(A.State, action);
-        if (t is not null && !await staff.CanAsync(t.Needs, A.BodyId))
+        if (!await staff.CanAsync(Privilege.HandleApplications, A.BodyId) && !await staff.CanAsync(Privilege.ApproveExtension, A.BodyId)
+            || (t is not null && !await staff.CanAsync(t.Needs, A.BodyId)))
         {
             return Forbid();
         }

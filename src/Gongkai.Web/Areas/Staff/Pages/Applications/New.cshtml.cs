@@ -46,8 +46,14 @@ public sealed class NewModel(GongkaiDb db, StaffContext staff, ApplicationServic
 
     public async Task<IActionResult> OnPostAsync()
     {
-        await LoadAsync();
         var input = Form.ToInput();
+        // Refused before anything is read or checked: the page offers only bodies the member handles, so another is a forged post.
+        if (!await staff.CanAnywhereAsync(Privilege.HandleApplications) || (input.BodyId is { } chosen && !await staff.CanAsync(Privilege.HandleApplications, chosen)))
+        {
+            return Forbid();
+        }
+
+        await LoadAsync();
         if (!ModelState.IsValid)
         {
             return Page();

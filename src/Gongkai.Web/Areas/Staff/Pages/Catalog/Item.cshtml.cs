@@ -43,8 +43,10 @@ public sealed class ItemModel(GongkaiDb db, StaffContext staff, CatalogService c
             return denied;
         }
 
+        // Whoever neither edits nor reviews the body's items is refused before the action is even looked at.
         var t = Workflow.Find(Item.State, action);
-        if (t is not null && !await staff.CanAsync(t.Needs, Item.BodyId))
+        if (!await staff.CanAsync(Privilege.EditCatalog, Item.BodyId) && !await staff.CanAsync(Privilege.ReviewCatalog, Item.BodyId)
+            || (t is not null && !await staff.CanAsync(t.Needs, Item.BodyId)))
         {
             return Forbid();
         }

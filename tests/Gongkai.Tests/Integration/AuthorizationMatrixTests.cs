@@ -1,0 +1,388 @@
+using System.Net;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Gongkai.Applications;
+using Gongkai.Catalog;
+using Gongkai.Data;
+using Gongkai.Reports;
+using Gongkai.Staff;
+using Gongkai.Tests.Support;
+using Gongkai.Web;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gongkai.Tests.Integration;
+
+/// <summary>
+/// Every staff page handler and staff route, for every role, against a record of the member's own body and
+/// one of another body, through the real pages with real tokens. The expected answer is worked out from the
+/// privilege table (<see cref="Access"/>), not written per case; a handler that is added without an entry
+/// here fails <see cref="Every_staff_handler_and_route_has_an_entry_in_the_matrix"/>.
+/// </summary>
+public abstract partial class AuthorizationMatrixTests(TestHost host)
+{
+    /// <summary>Who may reach a handler, in the terms of the privilege table.</summary>
+    public abstract record Rule(string Text)
+    {
+        public abstract bool Allows(StaffRole role, bool ownBody);
+    }
+
+    /// <summary>Every signed-in member; what the page shows is filtered by body, which other tests check.</summary>
+    private sealed record Everyone() : Rule("所有工作人员")
+    {
+        public override bool Allows(StaffRole role, bool ownBody) => true;
+    }
+
+    /// <summary>The privilege in the record's body, or a county-wide role that holds it.</summary>
+    private sealed record OnBody(params Privilege[] Any) : Rule("本单位权限 " + string.Join("/", Any))
+    {
+        public override bool Allows(StaffRole role, bool ownBody) =>
+            Any.Any(p => Access.Allows(role, p)) && (ownBody || Access.IsCountyWide(role));
+    }
+
+    /// <summary>The privilege in some body (the page then offers only the bodies where it is held).</summary>
+    private sealed record Anywhere(Privilege Privilege) : Rule("任一单位权限 " + Privilege)
+    {
+        public override bool Allows(StaffRole role, bool ownBody) => Access.Allows(role, Privilege);
+    }
+
+    /// <summary>Held by a county-wide role: the view across all bodies.</summary>
+    private sealed record CountyWide(Privilege Privilege) : Rule("全县权限 " + Privilege)
+    {
+        public override bool Allows(StaffRole role, bool ownBody) => Access.IsCountyWide(role) && Access.Allows(role, Privilege);
+    }
+
+    /// <summary>Settings of the whole platform.</summary>
+    private sealed record SystemAdminOnly() : Rule("系统管理员")
+    {
+        public override bool Allows(StaffRole role, bool ownBody) => role == StaffRole.SystemAdmin;
+    }
+
+    /// <summary>Applications hold personal data: their handlers, the head who approves extensions, and the county-wide roles (the supervisor reads everything).</summary>
+    private sealed record ReadsApplications() : Rule("依申请公开办理或延期批准权限，或全县角色")
+    {
+        public override bool Allows(StaffRole role, bool ownBody) =>
+            Access.IsCountyWide(role) || new OnBody(Privilege.HandleApplications, Privilege.ApproveExtension).Allows(role, ownBody);
+    }
+
+    /// <summary>Seeing an applicant's full ID number: only the officer the application is assigned to.</summary>
+    private sealed record AssignedOfficer() : Rule("承办人本人")
+    {
+        public override bool Allows(StaffRole role, bool ownBody) => role == StaffRole.DisclosureOfficer && ownBody;
+    }
+
+    /// <summary>One request of a handler; <paramref name="Scoped"/> requests are made for a record of each body.</summary>
+    public sealed record Probe(string Handler, Rule Rule, bool Scoped, Func<Records, bool, (string Path, Dictionary<string, string>? Form)> Make, bool OwnSession = false)
+    {
+        public override string ToString() => Handler;
+    }
+
+    /// <summary>Records of 县财政局 (own) and 宁河街道 (other) that the probes address.</summary>
+    public sealed record Records(
+        (int Own, int Other) Body,
+        (int Own, int Other) Item,
+        (int Own, int Other) Attachment,
+        (int Own, int Other) Application,
+        (long Own, long Other) NoticeStep,
+        (int Own, int Other) Case,
+        (int Own, int Other) Report,
+        (string Own, string Other) Account,
+        Dictionary<int, Dictionary<string, string>> BodyForms)
+    {
+        public static T Of<T>((T Own, T Other) pair, bool own) => own ? pair.Own : pair.Other;
+    }
+
+    /// <summary>The page handlers that anyone may reach: signing in.</summary>
+    private static readonly HashSet<string> Public = ["Login OnGet", "Login OnPost"];
+
+    private static Probe Get(string handler, Rule rule, string path) => new(handler, rule, false, (_, _) => (path, null));
+
+    private static Probe Get(string handler, Rule rule, Func<Records, bool, string> path) => new(handler, rule, true, (r, own) => (path(r, own), null));
+
+    private static Probe Post(string handler, Rule rule, string path, Dictionary<string, string>? form = null) => new(handler, rule, false, (_, _) => (path, form ?? []));
+
+    private static Probe Post(string handler, Rule rule, Func<Records, bool, string> path, Func<Records, bool, Dictionary<string, string>>? form = null) =>
+        new(handler, rule, true, (r, own) => (path(r, own), form?.Invoke(r, own) ?? []));
+
+    private static string Id<T>((T Own, T Other) pair, bool own) => Convert.ToString(Records.Of(pair, own), System.Globalization.CultureInfo.InvariantCulture)!;
+
+    // A stale revision makes every permitted workflow post fail with the "changed by someone else" message, so
+    // that the probes of one role leave the records as the next role finds them.
+    private const string Stale = "-1";
+
+    public static readonly Probe[] Probes =
+    [
+        Get("Index OnGet", new Everyone(), "/staff"),
+        Get("Logout OnGet", new Everyone(), "/staff/logout"),
+        new("Logout OnPost", new Everyone(), false, (_, _) => ("/staff/logout", []), OwnSession: true),
+
+        Get("Bodies/Index OnGet", new Everyone(), "/staff/bodies"),
+        Get("Bodies/Edit OnGet", new OnBody(Privilege.ViewBody), (r, own) => $"/staff/bodies/{Id(r.Body, own)}"),
+        Post("Bodies/Edit OnPost", new OnBody(Privilege.ManageBody), (r, own) => $"/staff/bodies/{Id(r.Body, own)}", (r, own) => r.BodyForms[Records.Of(r.Body, own)]),
+        Get("Bodies/New OnGet", new SystemAdminOnly(), "/staff/bodies/new"),
+        Post("Bodies/New OnPost", new SystemAdminOnly(), "/staff/bodies/new"),
+
+        Get("Calendar/Index OnGet", new Everyone(), "/staff/calendar"),
+        Post("Calendar/Index OnPostOverride", new Anywhere(Privilege.ManageCalendar), "/staff/calendar?handler=Override", new() { ["date"] = "不是日期", ["reason"] = "矩阵" }),
+        Post("Calendar/Index OnPostRemove", new Anywhere(Privilege.ManageCalendar), "/staff/calendar?handler=Remove", new() { ["date"] = "不是日期" }),
+        Post("Calendar/Index OnPostImport", new Anywhere(Privilege.ManageCalendar), "/staff/calendar?handler=Import"),
+        Get("Calendar/Notice OnGet", new Anywhere(Privilege.ManageCalendar), "/staff/calendar/notice"),
+        Post("Calendar/Notice OnPostPreview", new Anywhere(Privilege.ManageCalendar), "/staff/calendar/notice?handler=Preview"),
+        Post("Calendar/Notice OnPostSave", new Anywhere(Privilege.ManageCalendar), "/staff/calendar/notice?handler=Save"),
+
+        Get("Catalog/Index OnGet", new Everyone(), "/staff/catalog"),
+        Get("Catalog/New OnGet", new Anywhere(Privilege.EditCatalog), "/staff/catalog/new"),
+        Post("Catalog/New OnPost", new OnBody(Privilege.EditCatalog), (_, _) => "/staff/catalog/new", (r, own) => new() { ["Form.BodyId"] = Id(r.Body, own) }),
+        Get("Catalog/Item OnGet", new OnBody(Privilege.ViewBody), (r, own) => $"/staff/catalog/{Id(r.Item, own)}"),
+        Post("Catalog/Item OnPostAct", new OnBody(Privilege.EditCatalog), (r, own) => $"/staff/catalog/{Id(r.Item, own)}?handler=Act",
+            (_, _) => new() { ["action"] = nameof(ReviewAction.Submit), ["revision"] = Stale }),
+        // An action the draft does not allow is still refused first to whoever may not act on the body's items at all.
+        Post("Catalog/Item OnPostAct", new OnBody(Privilege.EditCatalog, Privilege.ReviewCatalog), (r, own) => $"/staff/catalog/{Id(r.Item, own)}?handler=Act",
+            (_, _) => new() { ["action"] = nameof(ReviewAction.Approve), ["revision"] = Stale }),
+        Post("Catalog/Item OnPostUpload", new OnBody(Privilege.EditCatalog), (r, own) => $"/staff/catalog/{Id(r.Item, own)}?handler=Upload"),
+        Post("Catalog/Item OnPostRemoveFile", new OnBody(Privilege.EditCatalog), (r, own) => $"/staff/catalog/{Id(r.Item, own)}?handler=RemoveFile",
+            (_, _) => new() { ["attachmentId"] = "0" }),
+        Get("Catalog/Edit OnGet", new OnBody(Privilege.EditCatalog), (r, own) => $"/staff/catalog/{Id(r.Item, own)}/edit"),
+        Post("Catalog/Edit OnPost", new OnBody(Privilege.EditCatalog), (r, own) => $"/staff/catalog/{Id(r.Item, own)}/edit"),
+        Get("Catalog/ReviewSettings OnGet", new SystemAdminOnly(), "/staff/catalog/review-settings"),
+        Post("Catalog/ReviewSettings OnPost", new SystemAdminOnly(), "/staff/catalog/review-settings", new() { ["checklist"] = "要素齐全\n时效", ["words"] = "" }),
+        Get("GET /staff/catalog/{id:int}/files/{attachmentId:int}", new OnBody(Privilege.ViewBody), (r, own) => $"/staff/catalog/{Id(r.Item, own)}/files/{Id(r.Attachment, own)}"),
+
+        Get("Search/Index OnGet", new Everyone(), "/staff/search?q=预算"),
+        Post("Search/Index OnPostReindex", new CountyWide(Privilege.ManageStaff), "/staff/search?handler=Reindex"),
+
+        Get("Applications/Index OnGet", new Everyone(), "/staff/applications"),
+        Get("Applications/New OnGet", new Anywhere(Privilege.HandleApplications), "/staff/applications/new"),
+        Post("Applications/New OnPost", new OnBody(Privilege.HandleApplications), (_, _) => "/staff/applications/new", (r, own) => new() { ["Form.BodyId"] = Id(r.Body, own) }),
+        Get("Applications/Case OnGet", new ReadsApplications(), (r, own) => $"/staff/applications/{Id(r.Application, own)}"),
+        Post("Applications/Case OnPostAct", new OnBody(Privilege.HandleApplications), (r, own) => $"/staff/applications/{Id(r.Application, own)}?handler=Act",
+            (_, _) => new() { ["action"] = nameof(ApplicationAction.CorrectionReceived), ["revision"] = Stale, ["form.On"] = "2026-11-30" }),
+        Post("Applications/Case OnPostAct", new OnBody(Privilege.HandleApplications, Privilege.ApproveExtension), (r, own) => $"/staff/applications/{Id(r.Application, own)}?handler=Act",
+            (_, _) => new() { ["action"] = nameof(ApplicationAction.ApproveExtension), ["revision"] = Stale }),
+        Post("Applications/Case OnPostReveal", new AssignedOfficer(), (r, own) => $"/staff/applications/{Id(r.Application, own)}?handler=Reveal"),
+        Post("Applications/Case OnPostCatalog", new OnBody(Privilege.HandleApplications), (r, own) => $"/staff/applications/{Id(r.Application, own)}?handler=Catalog"),
+        Get("Applications/Letter OnGet", new ReadsApplications(), (r, own) => $"/staff/applications/{Id(r.Application, own)}/letter?step={Id(r.NoticeStep, own)}"),
+        Get("Applications/Settings OnGet", new SystemAdminOnly(), "/staff/applications/settings"),
+        Post("Applications/Settings OnPost", new SystemAdminOnly(), "/staff/applications/settings", new() { ["countFromNextDay"] = "true" }),
+        Get("GET /api/staff/applications/", new Everyone(), "/api/staff/applications"),
+        Get("GET /api/staff/applications/{id:int}", new ReadsApplications(), (r, own) => $"/api/staff/applications/{Id(r.Application, own)}"),
+
+        Get("Cases/Index OnGet", new Everyone(), "/staff/cases"),
+        Get("Cases/Edit OnGet", new ReadsApplications(), (r, own) => $"/staff/cases/{Id(r.Case, own)}"),
+        Get("Cases/Edit OnGet", new Anywhere(Privilege.HandleApplications), "/staff/cases/new"),
+        Post("Cases/Edit OnPost", new OnBody(Privilege.HandleApplications), (r, own) => $"/staff/cases/{Id(r.Case, own)}", (r, own) => new() { ["Form.BodyId"] = Id(r.Body, own) }),
+        Post("Cases/Edit OnPost", new OnBody(Privilege.HandleApplications), (_, _) => "/staff/cases/new", (r, own) => new() { ["Form.BodyId"] = Id(r.Body, own) }),
+
+        Get("Reports/Index OnGet", new Everyone(), "/staff/reports"),
+        Post("Reports/Index OnPostOpen", new OnBody(Privilege.EditCatalog), (_, _) => "/staff/reports?handler=Open", (r, own) => new() { ["bodyId"] = Id(r.Body, own), ["year"] = "2025" }),
+        Get("Reports/Report OnGet", new OnBody(Privilege.ViewBody), (r, own) => $"/staff/reports/{Id(r.Report, own)}"),
+        Post("Reports/Report OnPostTexts", new OnBody(Privilege.EditCatalog), (r, own) => $"/staff/reports/{Id(r.Report, own)}?handler=Texts", (_, _) => new() { ["revision"] = Stale }),
+        Post("Reports/Report OnPostFigures", new OnBody(Privilege.EditCatalog), (r, own) => $"/staff/reports/{Id(r.Report, own)}?handler=Figures"),
+        Post("Reports/Report OnPostNarrativeFigures", new OnBody(Privilege.EditCatalog), (r, own) => $"/staff/reports/{Id(r.Report, own)}?handler=NarrativeFigures"),
+        Post("Reports/Report OnPostBreakdowns", new SystemAdminOnly(), (r, own) => $"/staff/reports/{Id(r.Report, own)}?handler=Breakdowns"),
+        Post("Reports/Report OnPostApprove", new OnBody(Privilege.ReviewCatalog), (r, own) => $"/staff/reports/{Id(r.Report, own)}?handler=Approve", (_, _) => new() { ["revision"] = Stale }),
+        Post("Reports/Report OnPostReturn", new OnBody(Privilege.ReviewCatalog), (r, own) => $"/staff/reports/{Id(r.Report, own)}?handler=Return", (_, _) => new() { ["revision"] = Stale }),
+        Post("Reports/Report OnPostPublish", new OnBody(Privilege.ReviewCatalog), (r, own) => $"/staff/reports/{Id(r.Report, own)}?handler=Publish", (_, _) => new() { ["revision"] = Stale }),
+
+        Get("Users/Index OnGet", new Anywhere(Privilege.ManageStaff), "/staff/users"),
+        Post("Users/Index OnPost", new OnBody(Privilege.ManageStaff), (_, _) => "/staff/users",
+            (r, own) => new() { ["Input.BodyId"] = Id(r.Body, own), ["Input.Roles"] = nameof(StaffRole.Editor), ["Input.UserName"] = "" }),
+        Get("Users/Edit OnGet", new OnBody(Privilege.ManageStaff), (r, own) => $"/staff/users/{Records.Of(r.Account, own)}"),
+        Post("Users/Edit OnPostRoles", new OnBody(Privilege.ManageStaff), (r, own) => $"/staff/users/{Records.Of(r.Account, own)}?handler=Roles",
+            (_, _) => new() { ["roles"] = nameof(StaffRole.Editor) }),
+        Post("Users/Edit OnPostPassword", new OnBody(Privilege.ManageStaff), (r, own) => $"/staff/users/{Records.Of(r.Account, own)}?handler=Password",
+            (_, _) => new() { ["newPassword"] = "" }),
+
+        Get("Audit/Index OnGet", new CountyWide(Privilege.ViewAudit), "/staff/audit"),
+    ];
+
+    [Fact]
+    public void Every_staff_handler_and_route_has_an_entry_in_the_matrix()
+    {
+        var handlers = typeof(GongkaiApp).Assembly.GetTypes()
+            .Where(t => t.IsSubclassOf(typeof(PageModel)) && t.Namespace?.StartsWith(StaffPages, StringComparison.Ordinal) == true)
+            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+                .Select(m => HandlerName().Match(m.Name))
+                .Where(m => m.Success)
+                .Select(m => $"{PagePath(t)} {m.Groups[1].Value}"))
+            .ToHashSet();
+        var routes = host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.Abstractions.ActionDescriptor>() is null)
+            .Where(e => e.RoutePattern.RawText?.TrimStart('/') is { } p && (p.StartsWith("staff", StringComparison.Ordinal) || p.StartsWith("api/staff", StringComparison.Ordinal)))
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["*"]).Select(m => $"{m} {e.RoutePattern.RawText}"))
+            .ToHashSet();
+        Assert.True(handlers.Count > 40, $"only {handlers.Count} page handlers found: the reflection no longer sees the pages");
+        Assert.True(routes.Count >= 3, $"only {routes.Count} staff routes found");
+        var listed = Probes.Select(p => p.Handler).Concat(Public).ToHashSet();
+        Assert.Empty(handlers.Concat(routes).Where(h => !listed.Contains(h)).Order());
+        Assert.Empty(listed.Where(h => !handlers.Contains(h) && !routes.Contains(h)).Order());
+    }
+
+    public static TheoryData<StaffRole> Roles => new(Enum.GetValues<StaffRole>());
+
+    [Theory]
+    [MemberData(nameof(Roles))]
+    public async Task Each_role_reaches_exactly_the_handlers_the_privilege_table_gives_it(StaffRole role)
+    {
+        var records = await RecordsAsync();
+        var userName = $"m{role}".ToLowerInvariant();
+        var client = await host.SignInAsync(userName, Password);
+        var token = await TokenAsync(client);
+        var wrong = new List<string>();
+        foreach (var probe in Probes)
+        {
+            foreach (var own in probe.Scoped ? [true, false] : new[] { true })
+            {
+                var (path, form) = probe.Make(records, own);
+                var session = client;
+                var sessionToken = token;
+                if (probe.OwnSession)
+                {
+                    session = await host.SignInAsync(userName, Password);
+                    sessionToken = await TokenAsync(session);
+                }
+
+                var auditBefore = await host.WithDbAsync((db, _) => db.AuditEvents.CountAsync());
+                HttpResponseMessage response;
+                if (form is null)
+                {
+                    response = await session.GetAsync(path);
+                }
+                else
+                {
+                    form["__RequestVerificationToken"] = sessionToken;
+                    response = await session.PostAsync(path, new FormUrlEncodedContent(form));
+                }
+
+                var status = (int)response.StatusCode;
+                var expected = probe.Rule.Allows(role, own);
+                // Signing out ends at the login page; anywhere else that means the session was not accepted.
+                var toLogin = !probe.OwnSession && response.Headers.Location?.OriginalString.Contains("/staff/login", StringComparison.Ordinal) == true;
+                var allowed = status is not (401 or 403 or 404 or 405) && status < 500 && !toLogin;
+                var refused = status is 403 or 404;
+                var auditAfter = await host.WithDbAsync((db, _) => db.AuditEvents.CountAsync());
+                var what = $"{probe.Handler} {(form is null ? "GET" : "POST")} {path} ({(own ? "本单位" : "其他单位")}, 规则：{probe.Rule.Text})";
+                if (expected && !allowed)
+                {
+                    wrong.Add($"应允许却得到 {status}：{what}");
+                }
+                else if (!expected && !refused)
+                {
+                    wrong.Add($"应拒绝却得到 {status}：{what}");
+                }
+                else if (!expected && auditAfter != auditBefore)
+                {
+                    wrong.Add($"被拒绝的请求写了 {auditAfter - auditBefore} 条审计记录：{what}");
+                }
+            }
+        }
+
+        Assert.True(wrong.Count == 0, $"{role}：\n" + string.Join("\n", wrong));
+    }
+
+    private const string StaffPages = "Gongkai.Web.Areas.Staff.Pages";
+
+    private const string Password = "Matrix-pass-2026";
+
+    private static string PagePath(Type page)
+    {
+        var folder = page.Namespace![StaffPages.Length..].TrimStart('.').Replace('.', '/');
+        var name = page.Name.EndsWith("Model", StringComparison.Ordinal) ? page.Name[..^"Model".Length] : page.Name;
+        return folder.Length == 0 ? name : $"{folder}/{name}";
+    }
+
+    private static async Task<string> TokenAsync(HttpClient client)
+    {
+        var html = await client.GetStringAsync("/staff");
+        return WebUtility.HtmlDecode(TokenPattern().Match(html).Groups[1].Value);
+    }
+
+    // xUnit makes a new instance per test and runs one class's tests one after another: the records are kept per host.
+    private static readonly Dictionary<TestHost, Records> Prepared = [];
+
+    /// <summary>One member per role in 县财政局, and in 县财政局 and 宁河街道 each: a draft with a file, an application with a notice, a case, a report and an account.</summary>
+    private async Task<Records> RecordsAsync()
+    {
+        lock (Prepared)
+        {
+            if (Prepared.TryGetValue(host, out var ready))
+            {
+                return ready;
+            }
+        }
+
+        var records = await host.WithDbAsync(async (db, sp) =>
+        {
+            var own = await db.Bodies.AsNoTracking().SingleAsync(b => b.Code == "czj");
+            var other = await db.Bodies.AsNoTracking().SingleAsync(b => b.Code == "ninghe");
+            var accounts = sp.GetRequiredService<StaffAccounts>();
+            var members = new Dictionary<StaffRole, StaffUser>();
+            foreach (var role in Enum.GetValues<StaffRole>())
+            {
+                members[role] = await accounts.CreateAsync($"m{role}".ToLowerInvariant(), $"矩阵{Access.Label(role)}", own.Id, Password, [role]);
+            }
+
+            var catalog = sp.GetRequiredService<CatalogService>();
+            var applications = sp.GetRequiredService<ApplicationService>();
+            var cases = sp.GetRequiredService<DisclosureCases>();
+            var reports = sp.GetRequiredService<ReportService>();
+            var pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"u8.ToArray();
+            async Task<(int Item, int File, int App, long Step, int Case, int Report, string Account)> ForBody(Bodies.Body body, int serial, StaffUser? officer)
+            {
+                var item = await catalog.CreateAsync(body.Id, new ItemInput($"权限矩阵测试草稿{serial}", null, null, new DateOnly(2026, 11, 20), null, "21", "a20-15", null, null,
+                    Validity.Valid, null, DisclosureMode.Proactive, "面向全社会", "<p>权限矩阵。</p>"), null);
+                var file = await catalog.AttachAsync(item, $"附件{serial}.pdf", pdf);
+                var submitted = await applications.SubmitAsync(new ApplicationInput
+                {
+                    Name = $"矩阵申请人{serial}",
+                    IdDocument = IdDocument.ResidentCard,
+                    IdNumber = ApplicationTests.IdNumber(700 + serial),
+                    Phone = "13908230000",
+                    Description = "请公开2025年部门预算执行情况。",
+                    Delivery = Delivery.ElectronicFile,
+                    BodyId = body.Id,
+                }, new Registration(Channel.InPerson, db.Time.GetUtcNow(), null), null, officer?.Id, officer?.DisplayName);
+                var app = await db.Applications.SingleAsync(a => a.Id == submitted.Application.Id);
+                var today = applications.Today();
+                if (app.State == ApplicationState.Received)
+                {
+                    await applications.ApplyAsync(app, ApplicationAction.Accept, new ActionInput { On = today }, app.Revision, null, "测试");
+                }
+
+                await applications.ApplyAsync(app, ApplicationAction.RequestCorrection, new ActionInput { On = today, Comment = "请写明文件名称。", Days = 10 }, app.Revision, null, "测试");
+                var step = await db.ApplicationSteps.Where(s => s.ApplicationId == app.Id && s.Action == nameof(ApplicationAction.RequestCorrection)).Select(s => s.Id).SingleAsync();
+                var disclosureCase = await cases.SaveAsync(null, new CaseInput(CaseKind.Review, $"巫府复〔2026〕{serial}号", "巫溪县人民政府", body.Id, null, null, "矩阵申请人", new DateOnly(2026, 10, 9), null, CaseResult.Pending, null));
+                var report = await reports.OpenAsync(body.Id, 2025, false);
+                var account = await accounts.CreateAsync($"target{serial}", $"矩阵目标账号{serial}", body.Id, Password, [StaffRole.Editor]);
+                return (item.Id, file.Id, app.Id, step, disclosureCase.Id, report.Id, account.Id);
+            }
+
+            var a = await ForBody(own, 1, members[StaffRole.DisclosureOfficer]);
+            var b = await ForBody(other, 2, null);
+            var forms = new Dictionary<int, Dictionary<string, string>>
+            {
+                [own.Id] = AuditTests.Form(own, telephone: own.Telephone ?? "023-51521001"),
+                [other.Id] = AuditTests.Form(other, telephone: other.Telephone ?? "023-51521002"),
+            };
+            return new Records((own.Id, other.Id), (a.Item, b.Item), (a.File, b.File), (a.App, b.App), (a.Step, b.Step), (a.Case, b.Case), (a.Report, b.Report), (a.Account, b.Account), forms);
+        });
+        lock (Prepared)
+        {
+            Prepared[host] = records;
+        }
+
+        return records;
+    }
+
+    [GeneratedRegex("^(On(?:Get|Post|Put|Delete|Patch)[A-Za-z]*?)(?:Async)?$")]
+    private static partial Regex HandlerName();
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}
+
+public sealed class AuthorizationMatrixTestsSqlite(SqliteHost f) : AuthorizationMatrixTests(f.Host), IClassFixture<SqliteHost>;
+
+public sealed class AuthorizationMatrixTestsPostgres(PostgresHost f) : AuthorizationMatrixTests(f.Host), IClassFixture<PostgresHost>;
