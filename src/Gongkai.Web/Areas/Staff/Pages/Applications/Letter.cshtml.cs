@@ -21,14 +21,20 @@ public sealed class LetterModel(GongkaiDb db, StaffContext staff) : PageModel
     public async Task<IActionResult> OnGetAsync(int id, string? format, long? step)
     {
         var a = await db.Applications.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id);
-        if (a is null || (a.Outcome is null && step is null))
+        if (a is null)
         {
             return NotFound();
         }
 
+        // Whether a letter exists is itself something only those who may read the application learn.
         if (!await ApplicationAccess.CanReadAsync(staff, a.BodyId))
         {
             return Forbid();
+        }
+
+        if (a.Outcome is null && step is null)
+        {
+            return NotFound();
         }
 
         var body = await db.Bodies.AsNoTracking().SingleAsync(b => b.Id == a.BodyId);
