@@ -11,8 +11,10 @@ using Gongkai.Web.Api;
 using Gongkai.Web.Portal;
 using Gongkai.Web.Search;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using Npgsql;
 
@@ -41,7 +43,7 @@ public static class GongkaiApp
         // A line per request costs more than serving a cached page; only start-up and trouble are logged.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
-        // Keys live in the database, which is the protected store here; the "no XML encryptor" warning is expected.
+        // A key ring that cannot be read is reported by the start-up check in one line, not logged per request.
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
         AddWebServices(builder.Services, options, time ?? TimeProvider.System);
         var app = builder.Build();
@@ -75,7 +77,13 @@ public static class GongkaiApp
             services.AddSingleton(smtp);
             services.AddScoped<EmailOutbox>();
         }
+        // The key ring lives in the database (every node sees it) but sealed under a master key kept in a file
+        // outside it: a copied database alone decrypts nothing. Data Protection never writes a key in the clear here.
+        services.AddSingleton(new Gongkai.Keys.MasterKey(options.KeyFilePath));
+        services.AddScoped<Gongkai.Keys.KeyRing>();
         services.AddDataProtection().SetApplicationName("gongkai").PersistKeysToDbContext<GongkaiDb>();
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
+            new ConfigureOptions<KeyManagementOptions>(o => o.XmlEncryptor = new Gongkai.Keys.MasterKeyEncryptor(sp.GetRequiredService<Gongkai.Keys.MasterKey>())));
         return services.AddIdentityCore<StaffUser>(o =>
             {
                 o.Password.RequiredLength = 10;
@@ -308,6 +316,7 @@ public static class GongkaiApp
         {
             options.CheckDataDirectory();
             await Migrator.MigrateAsync(db, ct);
+            await CheckKeysAsync(scope.ServiceProvider, options, ct);
             return;
         }
 
@@ -324,6 +333,22 @@ public static class GongkaiApp
         if (pending.Count > 0)
         {
             throw new SettingsException($"数据库 {options.Database.Describe()} 有 {pending.Count} 个待执行的迁移：请先运行 gongkai migrate --postgres …");
+        }
+
+        await CheckKeysAsync(scope.ServiceProvider, options, ct);
+    }
+
+    /// <summary>
+    /// A node refuses to start when encrypted data exists and the master key is missing or does not open the key
+    /// ring (otherwise every application would fail later with a bare 500). A first SQLite start writes the key
+    /// file and says where; several PostgreSQL nodes must share one, so they never make their own.
+    /// </summary>
+    private static async Task CheckKeysAsync(IServiceProvider services, HostOptions options, CancellationToken ct)
+    {
+        var notes = await services.GetRequiredService<Gongkai.Keys.KeyRing>().CheckAsync(serving: true, mayCreateKey: options.Database.Provider == DatabaseProvider.Sqlite, ct);
+        foreach (var note in notes)
+        {
+            Console.WriteLine(note);
         }
     }
 }
