@@ -145,6 +145,11 @@ public static partial class Cli
             Console.WriteLine($"  后台登录: {url}/staff/login");
         }
 
+        if (options.PublicUrl is null)
+        {
+            Console.WriteLine($"未设置公开地址（--public-url 或 {HostOptions.PublicUrlVariable}）：订阅、站点地图和二维码中的网址用 {app.Urls.First()}；对外服务时请设置。");
+        }
+
         if (await app.Services.GetRequiredService<SetupToken>().IssueIfNeededAsync(app.Services, ct) is { } token)
         {
             Console.WriteLine("尚未安装：请在浏览器中打开下面的一次性安装地址，填写本县信息和系统管理员账号（也可用 gongkai setup 命令）：");

@@ -12,6 +12,7 @@ using Gongkai.Web.Portal;
 using Gongkai.Web.Search;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -110,7 +111,9 @@ public static class GongkaiApp
         services.AddMemoryCache();
         services.AddSingleton<PortalCounts>();
         services.AddScoped<IPublicChangeListener, PortalCache>();
-        services.AddOutputCache(o => o.AddPolicy(PortalCache.Policy, b => b.Expire(PortalCache.Lifetime).Tag(PortalCache.Tag).SetVaryByQuery("*")));
+        services.AddSingleton<PublicAddress>();
+        // No query string by default: each cached page names the parameters it reads (VaryByQueryKeys).
+        services.AddOutputCache(o => o.AddPolicy(PortalCache.Policy, b => b.Expire(PortalCache.Lifetime).Tag(PortalCache.Tag)));
         services.AddHostedService<Jobs>();
         if (options.SearchIndexing)
         {
@@ -121,9 +124,12 @@ public static class GongkaiApp
         // The cookie's security stamp is checked on every request, so that signing out, a password reset or a
         // disabled account ends every session at once (one indexed read, beside the role grants read anyway).
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        // Secure whenever the request is HTTPS: directly, through a trusted proxy, or because the public address is https.
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "gongkai.staff";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.LoginPath = "/staff/login";
@@ -223,6 +229,33 @@ public static class GongkaiApp
 
     private static void UsePipeline(WebApplication app)
     {
+        var options = app.Services.GetRequiredService<HostOptions>();
+        if (options.TrustedProxies.Count > 0)
+        {
+            // Only the configured proxies may say who the client is and whether it came over HTTPS: otherwise any
+            // citizen could pick a fresh X-Forwarded-For per request and never meet a rate limit.
+            var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto, ForwardLimit = null };
+            forwarded.KnownProxies.Clear();
+            forwarded.KnownIPNetworks.Clear();
+            foreach (var network in options.TrustedProxies)
+            {
+                forwarded.KnownIPNetworks.Add(network);
+            }
+
+            app.UseForwardedHeaders(forwarded);
+        }
+
+        if (app.Services.GetRequiredService<PublicAddress>().Https)
+        {
+            // Citizens reach an https public address only over TLS, ended at the proxy: every request is treated as
+            // HTTPS (cookies Secure, HSTS), so that a proxy that forgets X-Forwarded-Proto downgrades nothing.
+            app.Use((ctx, next) =>
+            {
+                ctx.Request.Scheme = Uri.UriSchemeHttps;
+                return next(ctx);
+            });
+        }
+
         app.UseExceptionHandler("/error/500");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.Use(async (ctx, next) =>
@@ -232,6 +265,12 @@ public static class GongkaiApp
             h.XFrameOptions = "DENY";
             h["Referrer-Policy"] = "same-origin";
             h.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'";
+            if (ctx.Request.IsHttps)
+            {
+                // Not UseHsts(): it leaves out loopback hosts, and a county may well proxy from 127.0.0.1. No
+                // includeSubDomains: other sites of the county's domain are not ours to decide for.
+                h.StrictTransportSecurity = "max-age=31536000";
+            }
 
             // Staff pages and the staff API are private and never stored; portal pages may be kept a minute by
             // browsers and proxies. Anything answered to a signed-in user may carry personal data.

@@ -71,9 +71,6 @@ public sealed record HostOptions(string DataDirectory, DatabaseSettings Database
     /// <summary>Proxies whose X-Forwarded-For and X-Forwarded-Proto are believed; from any other peer they are ignored.</summary>
     public IReadOnlyList<System.Net.IPNetwork> TrustedProxies { get; init; } = [];
 
-    /// <summary>Whether portal pages are served from the output cache (off only for benchmarks of the uncached pages).</summary>
-    public bool OutputCache { get; init; } = true;
-
     public const string DefaultUrl = "http://127.0.0.1:5000";
 
     public const string KeyFileVariable = "GONGKAI_KEY_FILE";
@@ -110,9 +107,9 @@ public sealed record HostOptions(string DataDirectory, DatabaseSettings Database
             return null;
         }
 
-        if (!Uri.TryCreate(value.Trim().TrimEnd('/'), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Query.Length > 0 || uri.Fragment.Length > 0)
+        if (!Uri.TryCreate(value.Trim().TrimEnd('/'), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.AbsolutePath != "/" || uri.Query.Length > 0 || uri.Fragment.Length > 0)
         {
-            throw new SettingsException($"公开地址（--public-url / {PublicUrlVariable}）应为 https://xxgk.example.gov.cn 这样的网址，而不是“{value}”。");
+            throw new SettingsException($"公开地址（--public-url / {PublicUrlVariable}）应为 https://xxgk.example.gov.cn 这样的网址（不带路径），而不是“{value}”。");
         }
 
         return uri;
