@@ -67,7 +67,14 @@ if (Directory.Exists(dataDir))
 
 var settings = postgres is null ? DatabaseSettings.ForDataDirectory(dataDir) : DatabaseSettings.ForPostgres(postgres);
 // The search indexes are measured on their own (SearchBench): building them here would load both cores during the page timings.
-var options = new HostOptions(dataDir, settings, ["http://127.0.0.1:0"]) { PublicFormPostsPerMinute = 1000, SearchIndexing = false };
+// SQLite: the key file is made beside the data directory on start, as gongkai serve does; PostgreSQL names one.
+var keyFile = postgres is null ? null : Path.Combine(work, "bench-postgres.key");
+if (keyFile is not null && !File.Exists(keyFile))
+{
+    Gongkai.Keys.MasterKey.Write(keyFile, Gongkai.Keys.MasterKey.NewKey());
+}
+
+var options = new HostOptions(dataDir, settings, ["http://127.0.0.1:0"]) { PublicFormPostsPerMinute = 1000, SearchIndexing = false, KeyFile = keyFile };
 Directory.CreateDirectory(dataDir);
 await using (var db = settings.CreateContext(TimeProvider.System, new AuditActor { Name = "bench" }))
 {
@@ -132,13 +139,20 @@ string[] filters = ["", "body=czj", "body=ninghe", "category=a20-11", "area=ggfw
 var filterPages = new Dictionary<string, int>();
 
 // Each request is checked before it counts: a list page must be the page that was asked for (the pager once
-// ignored the page parameter and every "deep page" figure timed page 1).
-async Task<double[]> Measure(Func<int, (string Url, int? Page)> request, int n)
+// ignored the page parameter and every "deep page" figure timed page 1). An uncached measurement empties the
+// output cache before each request (outside the timing): a junk query parameter no longer makes a page new.
+var outputCache = app.Services.GetRequiredService<Microsoft.AspNetCore.OutputCaching.IOutputCacheStore>();
+async Task<double[]> Measure(Func<int, (string Url, int? Page)> request, int n, bool uncached = false)
 {
     var times = new double[n];
     for (var i = 0; i < n; i++)
     {
         var (url, page) = request(i);
+        if (uncached)
+        {
+            await outputCache.EvictByTagAsync(Gongkai.Web.Portal.PortalCache.Tag, default);
+        }
+
         var sw = Stopwatch.StartNew();
         using var r = await http.GetAsync(url);
         var body = await r.Content.ReadAsStringAsync();
@@ -169,20 +183,20 @@ foreach (var f in filters)
 }
 
 const int N = 400;
-var itemUncached = await Measure(i => ($"/items/{random.Next(1, maxId)}?nocache={i}", null), N);
+var itemUncached = await Measure(i => ($"/items/{random.Next(1, maxId)}", null), N, uncached: true);
 var listUncached = await Measure(i =>
 {
     var f = filters[i % filters.Length];
     var maxPage = f.Length == 0 ? pages : Math.Min(50, filterPages[f]);
     var page = random.Next(1, maxPage + 1);
-    return ($"/catalog?{f}&page={page}&nocache={i}", page);
-}, N);
+    return ($"/catalog?{f}&page={page}", page);
+}, N, uncached: true);
 var deepUncached = await Measure(i =>
 {
     var page = random.Next(pages / 2, pages + 1);
-    return ($"/catalog?page={page}&nocache={i}", page);
-}, N / 2);
-var homeUncached = await Measure(i => ($"/?nocache={i}", null), N / 4);
+    return ($"/catalog?page={page}", page);
+}, N / 2, uncached: true);
+var homeUncached = await Measure(_ => ("/", null), N / 4, uncached: true);
 var itemCached = await Measure(_ => ("/items/1", null), N);
 Line($"- item page, uncached render ({N} random items): {P(itemUncached)}");
 Line($"- catalog list page, uncached render ({N} requests, random page of 9 filters incl. none, pages 1-{pages}): {P(listUncached)}");

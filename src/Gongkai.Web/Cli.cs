@@ -27,6 +27,25 @@ public static partial class Cli
         Recursive = true,
     };
 
+    private static readonly Option<string?> KeyFileOption = new("--key-file")
+    {
+        Description = $"主密钥文件（加密数据库中的数据保护密钥）；也可用环境变量 {HostOptions.KeyFileVariable}。SQLite 默认为数据目录旁的 数据目录名.key，PostgreSQL 必须指定",
+        Recursive = true,
+    };
+
+    private static readonly Option<string?> PublicUrlOption = new("--public-url")
+    {
+        Description = $"公众访问的地址（如 https://xxgk.example.gov.cn），用于订阅、站点地图和二维码；也可用环境变量 {HostOptions.PublicUrlVariable}",
+        Recursive = true,
+    };
+
+    private static readonly Option<string[]> TrustedProxyOption = new("--trusted-proxy")
+    {
+        Description = $"受信任的反向代理地址或网段（可多次给出），只认它们转发的 X-Forwarded-For/Proto；也可用环境变量 {HostOptions.TrustedProxiesVariable}",
+        AllowMultipleArgumentsPerToken = true,
+        Recursive = true,
+    };
+
     private static Option<string[]> UrlsOption() => new("--urls")
     {
         Description = $"监听地址，默认 {HostOptions.DefaultUrl}（多个用分号分隔）",
@@ -38,6 +57,9 @@ public static partial class Cli
         var root = new RootCommand("Gongkai（公开）：县级政府信息公开平台。不带子命令时等同于 serve。");
         root.Options.Add(DataOption);
         root.Options.Add(PostgresOption);
+        root.Options.Add(KeyFileOption);
+        root.Options.Add(PublicUrlOption);
+        root.Options.Add(TrustedProxyOption);
         var rootUrls = UrlsOption();
         root.Options.Add(rootUrls);
         root.SetAction((r, ct) => ServeAsync(r, rootUrls, demo: false, reset: false, ct));
@@ -65,12 +87,14 @@ public static partial class Cli
         root.Subcommands.Add(CalendarCommand());
         root.Subcommands.Add(ReindexCommand());
         root.Subcommands.Add(ReportCommand());
+        root.Subcommands.Add(KeysCommand());
 
         return await root.Parse(args).InvokeAsync();
     }
 
     private static HostOptions Options(ParseResult r, Option<string[]>? urls = null) =>
-        HostOptions.Resolve(r.GetValue(DataOption)!, r.GetValue(PostgresOption), urls is null ? null : SplitUrls(r.GetValue(urls)));
+        HostOptions.Resolve(r.GetValue(DataOption)!, r.GetValue(PostgresOption), urls is null ? null : SplitUrls(r.GetValue(urls)),
+            r.GetValue(KeyFileOption), r.GetValue(PublicUrlOption), r.GetValue(TrustedProxyOption));
 
     private static string[]? SplitUrls(string[]? urls) =>
         urls?.SelectMany(u => u.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray();
@@ -119,6 +143,11 @@ public static partial class Cli
         {
             Console.WriteLine($"  门户网站: {url}/");
             Console.WriteLine($"  后台登录: {url}/staff/login");
+        }
+
+        if (options.PublicUrl is null)
+        {
+            Console.WriteLine($"未设置公开地址（--public-url 或 {HostOptions.PublicUrlVariable}）：订阅、站点地图和二维码中的网址用 {app.Urls.First()}；对外服务时请设置。");
         }
 
         if (await app.Services.GetRequiredService<SetupToken>().IssueIfNeededAsync(app.Services, ct) is { } token)
@@ -218,6 +247,8 @@ public static partial class Cli
             throw new SettingsException("数据库有待执行的迁移：请先运行 gongkai migrate。");
         }
 
+        // A verb never makes a key; it only refuses to run against encrypted data it could not read.
+        await scope.ServiceProvider.GetRequiredService<Gongkai.Keys.KeyRing>().CheckAsync(serving: false, mayCreateKey: false, ct);
         return scope;
     }
 

@@ -11,8 +11,11 @@ using Gongkai.Web.Api;
 using Gongkai.Web.Portal;
 using Gongkai.Web.Search;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using Npgsql;
 
@@ -41,7 +44,7 @@ public static class GongkaiApp
         // A line per request costs more than serving a cached page; only start-up and trouble are logged.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
-        // Keys live in the database, which is the protected store here; the "no XML encryptor" warning is expected.
+        // A key ring that cannot be read is reported by the start-up check in one line, not logged per request.
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
         AddWebServices(builder.Services, options, time ?? TimeProvider.System);
         var app = builder.Build();
@@ -75,7 +78,13 @@ public static class GongkaiApp
             services.AddSingleton(smtp);
             services.AddScoped<EmailOutbox>();
         }
+        // The key ring lives in the database (every node sees it) but sealed under a master key kept in a file
+        // outside it: a copied database alone decrypts nothing. Data Protection never writes a key in the clear here.
+        services.AddSingleton(new Gongkai.Keys.MasterKey(options.KeyFilePath));
+        services.AddScoped<Gongkai.Keys.KeyRing>();
         services.AddDataProtection().SetApplicationName("gongkai").PersistKeysToDbContext<GongkaiDb>();
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
+            new ConfigureOptions<KeyManagementOptions>(o => o.XmlEncryptor = new Gongkai.Keys.MasterKeyEncryptor(sp.GetRequiredService<Gongkai.Keys.MasterKey>())));
         return services.AddIdentityCore<StaffUser>(o =>
             {
                 o.Password.RequiredLength = 10;
@@ -102,7 +111,9 @@ public static class GongkaiApp
         services.AddMemoryCache();
         services.AddSingleton<PortalCounts>();
         services.AddScoped<IPublicChangeListener, PortalCache>();
-        services.AddOutputCache(o => o.AddPolicy(PortalCache.Policy, b => b.Expire(PortalCache.Lifetime).Tag(PortalCache.Tag).SetVaryByQuery("*")));
+        services.AddSingleton<PublicAddress>();
+        // No query string by default: each cached page names the parameters it reads (VaryByQueryKeys).
+        services.AddOutputCache(o => o.AddPolicy(PortalCache.Policy, b => b.Expire(PortalCache.Lifetime).Tag(PortalCache.Tag)));
         services.AddHostedService<Jobs>();
         if (options.SearchIndexing)
         {
@@ -113,9 +124,12 @@ public static class GongkaiApp
         // The cookie's security stamp is checked on every request, so that signing out, a password reset or a
         // disabled account ends every session at once (one indexed read, beside the role grants read anyway).
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        // Secure whenever the request is HTTPS: directly, through a trusted proxy, or because the public address is https.
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "gongkai.staff";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.LoginPath = "/staff/login";
@@ -215,6 +229,33 @@ public static class GongkaiApp
 
     private static void UsePipeline(WebApplication app)
     {
+        var options = app.Services.GetRequiredService<HostOptions>();
+        if (options.TrustedProxies.Count > 0)
+        {
+            // Only the configured proxies may say who the client is and whether it came over HTTPS: otherwise any
+            // citizen could pick a fresh X-Forwarded-For per request and never meet a rate limit.
+            var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto, ForwardLimit = null };
+            forwarded.KnownProxies.Clear();
+            forwarded.KnownIPNetworks.Clear();
+            foreach (var network in options.TrustedProxies)
+            {
+                forwarded.KnownIPNetworks.Add(network);
+            }
+
+            app.UseForwardedHeaders(forwarded);
+        }
+
+        if (app.Services.GetRequiredService<PublicAddress>().Https)
+        {
+            // Citizens reach an https public address only over TLS, ended at the proxy: every request is treated as
+            // HTTPS (cookies Secure, HSTS), so that a proxy that forgets X-Forwarded-Proto downgrades nothing.
+            app.Use((ctx, next) =>
+            {
+                ctx.Request.Scheme = Uri.UriSchemeHttps;
+                return next(ctx);
+            });
+        }
+
         app.UseExceptionHandler("/error/500");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.Use(async (ctx, next) =>
@@ -224,6 +265,12 @@ public static class GongkaiApp
             h.XFrameOptions = "DENY";
             h["Referrer-Policy"] = "same-origin";
             h.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'";
+            if (ctx.Request.IsHttps)
+            {
+                // Not UseHsts(): it leaves out loopback hosts, and a county may well proxy from 127.0.0.1. No
+                // includeSubDomains: other sites of the county's domain are not ours to decide for.
+                h.StrictTransportSecurity = "max-age=31536000";
+            }
 
             // Staff pages and the staff API are private and never stored; portal pages may be kept a minute by
             // browsers and proxies. Anything answered to a signed-in user may carry personal data.
@@ -308,6 +355,7 @@ public static class GongkaiApp
         {
             options.CheckDataDirectory();
             await Migrator.MigrateAsync(db, ct);
+            await CheckKeysAsync(scope.ServiceProvider, options, ct);
             return;
         }
 
@@ -324,6 +372,22 @@ public static class GongkaiApp
         if (pending.Count > 0)
         {
             throw new SettingsException($"数据库 {options.Database.Describe()} 有 {pending.Count} 个待执行的迁移：请先运行 gongkai migrate --postgres …");
+        }
+
+        await CheckKeysAsync(scope.ServiceProvider, options, ct);
+    }
+
+    /// <summary>
+    /// A node refuses to start when encrypted data exists and the master key is missing or does not open the key
+    /// ring (otherwise every application would fail later with a bare 500). A first SQLite start writes the key
+    /// file and says where; several PostgreSQL nodes must share one, so they never make their own.
+    /// </summary>
+    private static async Task CheckKeysAsync(IServiceProvider services, HostOptions options, CancellationToken ct)
+    {
+        var notes = await services.GetRequiredService<Gongkai.Keys.KeyRing>().CheckAsync(serving: true, mayCreateKey: options.Database.Provider == DatabaseProvider.Sqlite, ct);
+        foreach (var note in notes)
+        {
+            Console.WriteLine(note);
         }
     }
 }

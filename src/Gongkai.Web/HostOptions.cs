@@ -56,18 +56,86 @@ public sealed record HostOptions(string DataDirectory, DatabaseSettings Database
         return new(parts[0], port, from, Environment.GetEnvironmentVariable("GONGKAI_SMTP_USER"), Environment.GetEnvironmentVariable("GONGKAI_SMTP_PASSWORD"));
     }
 
+    /// <summary>
+    /// The master key file that encrypts the Data Protection key ring kept in the database. Null means the
+    /// default: next to an SQLite data directory (<c>DIR.key</c>, outside it, so that a copy of the directory does
+    /// not carry it); a PostgreSQL deployment must name it, the same file on every node.
+    /// </summary>
+    public string? KeyFile { get; init; }
+
+    public string? KeyFilePath => KeyFile ?? (Database.Provider == DatabaseProvider.Sqlite ? Path.TrimEndingDirectorySeparator(DataDirectory) + ".key" : null);
+
+    /// <summary>The address citizens use (behind a proxy: the proxy's), for the absolute addresses of feeds, sitemaps and QR codes.</summary>
+    public Uri? PublicUrl { get; init; }
+
+    /// <summary>Proxies whose X-Forwarded-For and X-Forwarded-Proto are believed; from any other peer they are ignored.</summary>
+    public IReadOnlyList<System.Net.IPNetwork> TrustedProxies { get; init; } = [];
+
     public const string DefaultUrl = "http://127.0.0.1:5000";
+
+    public const string KeyFileVariable = "GONGKAI_KEY_FILE";
+
+    public const string PublicUrlVariable = "GONGKAI_PUBLIC_URL";
+
+    public const string TrustedProxiesVariable = "GONGKAI_TRUSTED_PROXIES";
 
     /// <summary>The PostgreSQL connection string comes from <c>--postgres</c> or the GONGKAI_POSTGRES environment variable.</summary>
     public const string PostgresVariable = "GONGKAI_POSTGRES";
 
-    public static HostOptions Resolve(string dataDirectory, string? postgres, string[]? urls)
+    public static HostOptions Resolve(string dataDirectory, string? postgres, string[]? urls, string? keyFile = null, string? publicUrl = null, string[]? trustedProxies = null)
     {
         postgres ??= Environment.GetEnvironmentVariable(PostgresVariable);
         var database = string.IsNullOrWhiteSpace(postgres)
             ? DatabaseSettings.ForDataDirectory(dataDirectory)
             : DatabaseSettings.ForPostgres(postgres);
-        return new HostOptions(Path.GetFullPath(dataDirectory), database, urls is { Length: > 0 } ? urls : [DefaultUrl]) { Smtp = SmtpFromEnvironment() };
+        keyFile ??= Environment.GetEnvironmentVariable(KeyFileVariable);
+        publicUrl ??= Environment.GetEnvironmentVariable(PublicUrlVariable);
+        trustedProxies = trustedProxies is { Length: > 0 } ? trustedProxies : Environment.GetEnvironmentVariable(TrustedProxiesVariable) is { Length: > 0 } v ? [v] : [];
+        return new HostOptions(Path.GetFullPath(dataDirectory), database, urls is { Length: > 0 } ? urls : [DefaultUrl])
+        {
+            Smtp = SmtpFromEnvironment(),
+            KeyFile = string.IsNullOrWhiteSpace(keyFile) ? null : Path.GetFullPath(keyFile),
+            PublicUrl = ParsePublicUrl(publicUrl),
+            TrustedProxies = ParseProxies(trustedProxies),
+        };
+    }
+
+    public static Uri? ParsePublicUrl(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (!Uri.TryCreate(value.Trim().TrimEnd('/'), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.AbsolutePath != "/" || uri.Query.Length > 0 || uri.Fragment.Length > 0)
+        {
+            throw new SettingsException($"公开地址（--public-url / {PublicUrlVariable}）应为 https://xxgk.example.gov.cn 这样的网址（不带路径），而不是“{value}”。");
+        }
+
+        return uri;
+    }
+
+    /// <summary>Addresses (10.0.0.5) and networks (10.0.0.0/24), separated by commas, semicolons or spaces.</summary>
+    public static IReadOnlyList<System.Net.IPNetwork> ParseProxies(IEnumerable<string> values)
+    {
+        var result = new List<System.Net.IPNetwork>();
+        foreach (var item in values.SelectMany(v => v.Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+        {
+            if (System.Net.IPAddress.TryParse(item, out var address))
+            {
+                result.Add(new System.Net.IPNetwork(address, address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork ? 32 : 128));
+            }
+            else if (System.Net.IPNetwork.TryParse(item, out var network))
+            {
+                result.Add(network);
+            }
+            else
+            {
+                throw new SettingsException($"受信任的代理（--trusted-proxy / {TrustedProxiesVariable}）应为 IP 地址或网段（如 10.0.0.5 或 10.0.0.0/24），而不是“{item}”。");
+            }
+        }
+
+        return result;
     }
 
     /// <summary>Fails with one clear line when the data directory cannot be used.</summary>

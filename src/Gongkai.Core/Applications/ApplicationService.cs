@@ -93,7 +93,7 @@ public sealed class ApplicationService(GongkaiDb db, CalendarService calendars, 
     /// <summary>Default period given to the applicant for a correction, in working days (a "reasonable period", Art. 30).</summary>
     public const int DefaultCorrectionPeriod = 15;
 
-    private const string KeySetting = "applicants.hmac-key";
+    public const string ApplicantKeySetting = "applicants.hmac-key";
     private const string SecretAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private IDataProtector IdProtector => protection.CreateProtector("Gongkai.Applications.IdNumber");
@@ -1048,12 +1048,12 @@ public sealed class ApplicationService(GongkaiDb db, CalendarService calendars, 
     private async Task<string> ApplicantKeyAsync(IdDocument document, string normalized, CancellationToken ct)
     {
         var protector = protection.CreateProtector("Gongkai.Applications.ApplicantKey");
-        var row = await db.Settings.AsNoTracking().SingleOrDefaultAsync(s => s.Key == KeySetting, ct);
+        var row = await db.Settings.AsNoTracking().SingleOrDefaultAsync(s => s.Key == ApplicantKeySetting, ct);
         if (row is null)
         {
             try
             {
-                db.Settings.Add(new Setting { Key = KeySetting, Value = protector.Protect(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))) });
+                db.Settings.Add(new Setting { Key = ApplicantKeySetting, Value = protector.Protect(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))) });
                 await db.SaveChangesAsync(ct);
             }
             catch (DbUpdateException)
@@ -1061,7 +1061,7 @@ public sealed class ApplicationService(GongkaiDb db, CalendarService calendars, 
                 db.ChangeTracker.Clear();
             }
 
-            row = await db.Settings.AsNoTracking().SingleAsync(s => s.Key == KeySetting, ct);
+            row = await db.Settings.AsNoTracking().SingleAsync(s => s.Key == ApplicantKeySetting, ct);
         }
 
         var key = Convert.FromBase64String(protector.Unprotect(row.Value));

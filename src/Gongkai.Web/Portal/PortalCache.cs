@@ -5,8 +5,10 @@ using Microsoft.Extensions.Caching.Memory;
 namespace Gongkai.Web.Portal;
 
 /// <summary>
-/// Portal pages are cached whole for a minute and dropped at once on this node when something is
-/// published or withdrawn; other nodes of a PostgreSQL deployment catch up when their minute is over.
+/// Portal pages are cached whole for a minute and dropped at once on this node when something is published or
+/// withdrawn; other nodes of a PostgreSQL deployment catch up when their minute is over. An entry is keyed by the
+/// path and only the query parameters the page reads (each page names them, <c>VaryByQueryKeys</c>), so that
+/// <c>?x=random</c> is answered from the same entry instead of rendering and keeping a new one.
 /// </summary>
 public sealed class PortalCache(IOutputCacheStore store, PortalCounts counts) : IPublicChangeListener
 {

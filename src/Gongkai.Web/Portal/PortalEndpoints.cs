@@ -109,7 +109,8 @@ public static class PortalEndpoints
         return Results.File(bytes, type, name, entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{sha256}\""));
     }
 
-    private static string BaseUrl(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}";
+    /// <summary>Never the request's Host header: a feed or sitemap cached for everyone must not carry a caller's host.</summary>
+    private static string BaseUrl(HttpContext http) => http.RequestServices.GetRequiredService<PublicAddress>().BaseUrl;
 
     private static string UrlSet(IEnumerable<(string Url, DateOnly? Modified)> urls)
     {

@@ -28,6 +28,10 @@ public class CliTests
     [InlineData("calendar", "set")]
     [InlineData("calendar", "unset")]
     [InlineData("reindex")]
+    [InlineData("keys")]
+    [InlineData("keys", "create")]
+    [InlineData("keys", "rotate")]
+    [InlineData("keys", "backup")]
     public async Task Every_verb_has_help(params string[] verb)
     {
         var r = await GongkaiProcess.RunAsync([.. verb, "--help"]);

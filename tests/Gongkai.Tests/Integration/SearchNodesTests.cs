@@ -74,7 +74,7 @@ public sealed class SearchNodesTests(Xunit.Abstractions.ITestOutputHelper output
         await using var a = await TestHost.StartAsync("postgres", realTime: true);
         var dir = TestDatabases.NewDataDirectory();
         var url = $"http://127.0.0.1:{GongkaiProcess.FreePort()}";
-        string[] args = ["serve", "--postgres", a.Database.ConnectionString, "--data", dir, "--urls", url];
+        string[] args = ["serve", "--postgres", a.Database.ConnectionString, "--data", dir, "--urls", url, "--key-file", a.KeyFile];
         using var http = new HttpClient { BaseAddress = new Uri(url) };
         async Task<int> TotalAsync()
         {

@@ -28,6 +28,14 @@ public static class TestDatabases
     public static string NewPostgresDatabase() =>
         new NpgsqlConnectionStringBuilder(PostgresServer()) { Database = "gk_" + Guid.NewGuid().ToString("N")[..20] }.ConnectionString;
 
+    /// <summary>
+    /// Where the master key of a test database lives: beside the SQLite data directory, as <c>gongkai serve</c>
+    /// puts it by default, or in the temporary directory named after the PostgreSQL database.
+    /// </summary>
+    public static string KeyFileOf(DatabaseSettings settings) => settings.Provider == DatabaseProvider.Sqlite
+        ? Path.GetDirectoryName(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(settings.ConnectionString).DataSource)! + ".key"
+        : Path.Combine(Path.GetTempPath(), "gongkai-tests", new NpgsqlConnectionStringBuilder(settings.ConnectionString).Database + ".key");
+
     public static DatabaseSettings New(string provider, out string dataDirectory)
     {
         dataDirectory = NewDataDirectory();

@@ -41,16 +41,27 @@ public sealed partial class TestHost : IAsyncDisposable
 
     public DatabaseSettings Database { get; }
 
+    /// <summary>The master key file of the host's database (made on the first start, like <c>gongkai serve</c> does).</summary>
+    public string KeyFile => TestDatabases.KeyFileOf(Database);
+
     /// <summary>
     /// A node on a fresh database, or with <paramref name="database"/> a further node on another node's
     /// database (its own data directory and search indexes). <paramref name="realTime"/> runs the node on
     /// the system clock, so that its background loops tick by themselves.
     /// </summary>
-    public static async Task<TestHost> StartAsync(string provider, bool demo = true, DatabaseSettings? database = null, bool realTime = false, int applicationsPerHour = 1000, int formPostsPerMinute = 20)
+    public static async Task<TestHost> StartAsync(string provider, bool demo = true, DatabaseSettings? database = null, bool realTime = false, int applicationsPerHour = 1000, int formPostsPerMinute = 20, Func<HostOptions, HostOptions>? configure = null)
     {
         var dataDirectory = TestDatabases.NewDataDirectory();
         var settings = database ?? (provider == "sqlite" ? DatabaseSettings.ForDataDirectory(dataDirectory) : DatabaseSettings.ForPostgres(TestDatabases.NewPostgresDatabase()));
-        var options = new HostOptions(dataDirectory, settings, ["http://127.0.0.1:0"]) { PublicApplicationsPerHour = applicationsPerHour, PublicFormPostsPerMinute = formPostsPerMinute };
+        var keyFile = TestDatabases.KeyFileOf(settings);
+        if (provider == "postgres" && !File.Exists(keyFile))
+        {
+            // Nodes of one PostgreSQL database share a key file, as an operator copies it to each node.
+            Gongkai.Keys.MasterKey.Write(keyFile, Gongkai.Keys.MasterKey.NewKey());
+        }
+
+        var options = new HostOptions(dataDirectory, settings, ["http://127.0.0.1:0"]) { PublicApplicationsPerHour = applicationsPerHour, PublicFormPostsPerMinute = formPostsPerMinute, KeyFile = keyFile };
+        options = configure?.Invoke(options) ?? options;
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 1, 0, 0, TimeSpan.Zero));
         var app = GongkaiApp.Build(options, realTime ? TimeProvider.System : time);
         if (provider == "postgres")

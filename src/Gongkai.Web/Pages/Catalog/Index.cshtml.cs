@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Catalog;
 
-[OutputCache(PolicyName = Portal.PortalCache.Policy)]
+[OutputCache(PolicyName = Portal.PortalCache.Policy, VaryByQueryKeys = ["body", "category", "area", "topic", "year", Paging.Pager.QueryName])]
 public sealed class IndexModel(GongkaiDb db, PublicCatalog catalog, Portal.PortalCounts counts) : PageModel
 {
     public CatalogFilter Filter { get; private set; } = new();

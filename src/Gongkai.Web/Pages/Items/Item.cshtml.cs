@@ -8,8 +8,8 @@ using QRCoder;
 
 namespace Gongkai.Web.Pages.Items;
 
-[OutputCache(PolicyName = Portal.PortalCache.Policy)]
-public sealed class ItemModel(GongkaiDb db, PublicCatalog catalog) : PageModel
+[OutputCache(PolicyName = Portal.PortalCache.Policy, VaryByQueryKeys = ["view"])]
+public sealed class ItemModel(GongkaiDb db, PublicCatalog catalog, Portal.PublicAddress address) : PageModel
 {
     public CatalogVersion Version { get; private set; } = null!;
 
@@ -47,7 +47,7 @@ public sealed class ItemModel(GongkaiDb db, PublicCatalog catalog) : PageModel
         Print = view == "print";
         BodyCode = await db.Bodies.Where(b => b.Id == version.BodyId).Select(b => b.Code).SingleAsync();
         Files = version.FileList();
-        PageUrl = $"{Request.Scheme}://{Request.Host}/items/{id}";
+        PageUrl = $"{address.BaseUrl}/items/{id}";
         using var qr = QRCodeGenerator.GenerateQrCode(PageUrl, QRCodeGenerator.ECCLevel.M);
         var svg = new SvgQRCode(qr).GetGraphic(4);
         QrDataUri = "data:image/svg+xml;base64," + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(svg));
