@@ -196,10 +196,9 @@ public static class Archive
                 format = Math.Max(format, e.Format);
                 prev = e.Hash;
                 seenVersions.Add(e.VersionId);
-                var manifest = TryParse(e.Manifest);
-                if (manifest is null)
+                if (TryParse(e.Manifest) is not JsonObject manifest)
                 {
-                    Problem("清单不是有效的 JSON（清单被改动）");
+                    Problem("清单不是有效的 JSON 对象（清单被改动）");
                     continue;
                 }
 
@@ -223,8 +222,8 @@ public static class Archive
 
                 foreach (var file in manifest["files"] as JsonArray ?? [])
                 {
-                    var sha = file?["sha256"]?.GetValue<string>() ?? "";
-                    var name = file?["name"]?.GetValue<string>() ?? "";
+                    var sha = Text((file as JsonObject)?["sha256"]) ?? "";
+                    var name = Text((file as JsonObject)?["name"]) ?? "";
                     if (!checkedBlobs.TryGetValue(sha, out var ok))
                     {
                         var blob = await db.Blobs.AsNoTracking().Where(b => b.Sha256 == sha).Select(b => b.Content).SingleOrDefaultAsync(ct);
@@ -255,7 +254,7 @@ public static class Archive
     }
 
     /// <summary>The entry's own columns against what its manifest (and so its hash) says.</summary>
-    private static void CheckColumns(ArchiveEntry e, JsonNode manifest, Action<string> problem)
+    private static void CheckColumns(ArchiveEntry e, JsonObject manifest, Action<string> problem)
     {
         var manifestFormat = Int(manifest["format"]) ?? 1;
         if (manifestFormat != e.Format)

@@ -114,9 +114,9 @@ public static class ArchivePackage
         node["manifest"] = e.Manifest;
         if (own)
         {
-            foreach (var file in Archive.TryParse(e.Manifest)?["files"] as JsonArray ?? [])
+            foreach (var file in (Archive.TryParse(e.Manifest) as JsonObject)?["files"] as JsonArray ?? [])
             {
-                var sha = Archive.Text(file?["sha256"]) ?? "";
+                var sha = Archive.Text((file as JsonObject)?["sha256"]) ?? "";
                 var target = Path.Combine(directory, "files", sha);
                 if (IsSha256(sha) && !File.Exists(target))
                 {
@@ -151,11 +151,12 @@ public static class ArchivePackage
             return [$"无法读取 manifest.json：{e.Message}"];
         }
 
-        var format = Archive.Text(package?["format"]);
         if (package is not JsonObject || package["entries"] is not JsonArray entries)
         {
             return ["manifest.json 不是档案包清单（不是有效的 JSON，或缺少 entries 列表）。"];
         }
+
+        var format = Archive.Text(package["format"]);
 
         if (format is not (Archive.ExportFormat or "gongkai-archive-export/1"))
         {
@@ -163,18 +164,18 @@ public static class ArchivePackage
         }
 
         var chained = format == Archive.ExportFormat;
-        var before = package["before"];
+        var before = package["before"] as JsonObject;
         var prev = chained && before is not null ? Archive.Text(before["hash"]) : Archive.Genesis;
         var prevId = chained && before is not null ? Archive.Int(before["entry"]) : 0;
         var n = chained && before is not null ? Archive.Int(before["count"]) : 0;
-        if (prev is null || prevId is null || n is null)
+        if (prev is null || prevId is null || n is null || (before is null && package["before"] is not null))
         {
             return ["manifest.json 的 before 格式不正确（应有 entry、hash、count）。"];
         }
 
         var seen = new Dictionary<long, (string Hash, long Count)>();
         var own = 0;
-        foreach (var (node, position) in entries.Select((x, i) => (x, i + 1)))
+        foreach (var (node, position) in entries.Select((x, i) => (x as JsonObject, i + 1)))
         {
             var id = Archive.Int(node?["entry"]);
             var prevHash = Archive.Text(node?["prevHash"]);
@@ -287,7 +288,7 @@ public static class ArchivePackage
 
     private static void CheckFiles(string directory, long id, string? manifest, List<string> problems)
     {
-        var files = manifest is null ? null : Archive.TryParse(manifest)?["files"] as JsonArray;
+        var files = manifest is null ? null : (Archive.TryParse(manifest) as JsonObject)?["files"] as JsonArray;
         if (files is null)
         {
             problems.Add($"条目 #{id}：缺少清单或清单中没有附件列表");
@@ -296,8 +297,8 @@ public static class ArchivePackage
 
         foreach (var file in files)
         {
-            var sha = Archive.Text(file?["sha256"]) ?? "";
-            var name = Archive.Text(file?["name"]) ?? "";
+            var sha = Archive.Text((file as JsonObject)?["sha256"]) ?? "";
+            var name = Archive.Text((file as JsonObject)?["name"]) ?? "";
             var path = Path.Combine(directory, "files", sha);
             if (!IsSha256(sha) || !File.Exists(path) || Archive.Sha256(File.ReadAllBytes(path)) != sha)
             {

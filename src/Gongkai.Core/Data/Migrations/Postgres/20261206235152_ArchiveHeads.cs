@@ -33,6 +33,11 @@ namespace Gongkai.Data.Migrations.Postgres
                 {
                     table.PrimaryKey("PK_archive_heads", x => x.Date);
                 });
+
+            // A day's head only moves forward within its day and is never deleted, for every client of the database.
+            migrationBuilder.Sql("CREATE FUNCTION archive_heads_forward_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF TG_OP = 'UPDATE' AND NEW.\"Date\" = OLD.\"Date\" AND NEW.\"LastEntryId\" > OLD.\"LastEntryId\" THEN RETURN NEW; END IF; RAISE EXCEPTION 'archive_heads only moves forward'; END $$;");
+            migrationBuilder.Sql("CREATE TRIGGER archive_heads_forward_only BEFORE UPDATE OR DELETE ON archive_heads FOR EACH ROW EXECUTE FUNCTION archive_heads_forward_only();");
+            migrationBuilder.Sql("CREATE TRIGGER archive_heads_no_truncate BEFORE TRUNCATE ON archive_heads FOR EACH STATEMENT EXECUTE FUNCTION archive_heads_forward_only();");
         }
 
         /// <inheritdoc />
@@ -40,6 +45,8 @@ namespace Gongkai.Data.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "archive_heads");
+
+            migrationBuilder.Sql("DROP FUNCTION IF EXISTS archive_heads_forward_only();");
 
             migrationBuilder.DropColumn(
                 name: "Format",

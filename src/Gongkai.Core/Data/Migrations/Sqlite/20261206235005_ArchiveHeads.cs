@@ -33,11 +33,17 @@ namespace Gongkai.Data.Migrations.Sqlite
                 {
                     table.PrimaryKey("PK_archive_heads", x => x.Date);
                 });
+
+            // A day's head only moves forward within its day and is never deleted, for every client of the database.
+            migrationBuilder.Sql("CREATE TRIGGER archive_heads_no_delete BEFORE DELETE ON archive_heads BEGIN SELECT RAISE(ABORT, 'archive_heads only moves forward'); END;");
+            migrationBuilder.Sql("CREATE TRIGGER archive_heads_forward_only BEFORE UPDATE ON archive_heads WHEN NEW.\"Date\" <> OLD.\"Date\" OR NEW.\"LastEntryId\" <= OLD.\"LastEntryId\" BEGIN SELECT RAISE(ABORT, 'archive_heads only moves forward'); END;");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS archive_heads_no_delete;");
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS archive_heads_forward_only;");
             migrationBuilder.DropTable(
                 name: "archive_heads");
 
