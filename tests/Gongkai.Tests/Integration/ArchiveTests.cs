@@ -348,7 +348,7 @@ public class ArchiveTests
             p["heads"]![0]!["hash"] = Entry(p, d)["hash"]!.DeepClone();
         });
         Assert.Empty(ArchivePackage.Verify(both));
-        Assert.Contains(ArchivePackage.Verify(both, ArchiveHeads.Parse(File.ReadAllText(saved), out _)), p => p.StartsWith("2026-11-30 的链头与公布的链头不符", StringComparison.Ordinal));
+        Assert.Contains(ArchivePackage.Verify(both, ArchiveHeads.Parse(File.ReadAllText(saved), out _)), p => p.StartsWith($"公布的 2026-11-30 链头（条目 #{d}，4 个条目）与包中的条目不符", StringComparison.Ordinal));
     }
 
     [Theory]

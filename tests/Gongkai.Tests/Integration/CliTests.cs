@@ -28,6 +28,9 @@ public class CliTests
     [InlineData("calendar", "set")]
     [InlineData("calendar", "unset")]
     [InlineData("reindex")]
+    [InlineData("archive", "verify")]
+    [InlineData("archive", "export")]
+    [InlineData("archive", "verify-package")]
     public async Task Every_verb_has_help(params string[] verb)
     {
         var r = await GongkaiProcess.RunAsync([.. verb, "--help"]);
