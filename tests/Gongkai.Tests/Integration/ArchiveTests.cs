@@ -276,6 +276,12 @@ public class ArchiveTests
         var html = ReportHtml.Render(data, new ReportTexts());
         Assert.EndsWith($"<p class=\"note\">公开档案链头（全县平台共用，截至2026年12月31日）：1 个档案条目，最后条目 #{last}，SHA-256 {hash}。</p>\n</article>\n", html, StringComparison.Ordinal);
         Assert.Contains(ReportFiles.Blocks(data, new ReportTexts()), b => b is Documents.DocParagraph p && p.Text.Contains(hash, StringComparison.Ordinal));
+
+        // The checker that reads published reports reads the same figures with the line as without it.
+        var copy = System.Text.Json.JsonSerializer.Deserialize<ReportData>(System.Text.Json.JsonSerializer.Serialize(data, ReportService.Json), ReportService.Json)!;
+        copy.ArchiveHead = null;
+        var withoutHead = ReportHtml.Render(copy, new ReportTexts());
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(ReportParser.Parse(withoutHead).Data, ReportService.Json), System.Text.Json.JsonSerializer.Serialize(ReportParser.Parse(html).Data, ReportService.Json));
     }
     private static string Tampered(string dir, Action<JsonObject> change)
     {
