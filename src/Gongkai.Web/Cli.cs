@@ -350,9 +350,20 @@ public static partial class Cli
     private static Command ArchiveCommand()
     {
         var archive = new Command("archive", "公开档案：校验、按单位和年份导出");
-        var verify = new Command("verify", "校验全部档案：哈希链、每个公开版本记录和每个附件的 SHA-256；发现改动即列出并以退出码 1 结束");
+        var headsOption = new Option<string?>("--heads") { Description = "另外保存的链头：从门户网站 /archive/heads.json 保存的文件，或门户网站链头页面、链头清单的网址" };
+        var verify = new Command("verify", "校验全部档案：哈希链、每个档案条目和公开版本记录、每个附件的 SHA-256 和每日链头；发现改动即列出并以退出码 1 结束") { headsOption };
         verify.SetAction((r, ct) => Guarded(async () =>
         {
+            List<SavedHead>? saved = null;
+            if (r.GetValue(headsOption) is { } source)
+            {
+                saved = await ReadHeadsAsync(source, ct);
+                if (saved is null)
+                {
+                    return 2;
+                }
+            }
+
             await using var scope = await ScopeAsync(Options(r), "gongkai archive verify", ct);
             var db = scope.ServiceProvider.GetRequiredService<GongkaiDb>();
             var total = await db.ArchiveEntries.CountAsync(ct);
@@ -363,13 +374,19 @@ public static partial class Cli
                     Console.Error.WriteLine($"已校验 {n}/{total} 条");
                 }
             }), ct);
+            if (saved is not null)
+            {
+                problems.AddRange(await ArchiveHeads.CheckAsync(db, saved, "保存的", ct));
+            }
+
             foreach (var p in problems)
             {
                 Console.WriteLine(p.What);
             }
 
+            var against = saved is null ? "" : $"，并与保存的 {saved.Count} 个链头一致";
             Console.WriteLine(problems.Count == 0
-                ? $"档案完好：{total} 个档案条目，哈希链、版本记录和附件均与归档时一致。"
+                ? $"档案完好：{total} 个档案条目，哈希链、版本记录和附件均与归档时一致{against}。"
                 : $"发现 {problems.Count} 处不一致（共 {total} 个档案条目）。");
             return problems.Count == 0 ? 0 : 1;
         }));
@@ -378,7 +395,7 @@ public static partial class Cli
         var body = new Option<string>("--body") { Description = "单位代码（如 czj）", Required = true };
         var year = new Option<int>("--year") { Description = "公开年份", Required = true };
         var output = new Option<string?>("--out") { Description = "导出目录，默认 ./archive-单位-年份" };
-        var export = new Command("export", "导出某单位某年的档案包（清单 + 附件 + 校验说明），可离线校验") { body, year, output };
+        var export = new Command("export", "导出某单位某年的档案包（链上连续的一段 + 每日链头 + 附件 + 校验说明），可离线校验") { body, year, output };
         export.SetAction((r, ct) => Guarded(async () =>
         {
             await using var scope = await ScopeAsync(Options(r), "gongkai archive export", ct);
@@ -386,15 +403,16 @@ public static partial class Cli
             var code = r.GetValue(body)!;
             var bodyId = await BodyIdAsync(scope, code, ct);
             var dir = Path.GetFullPath(r.GetValue(output) ?? $"archive-{code}-{r.GetValue(year)}");
-            var n = await Archive.ExportAsync(db, bodyId, r.GetValue(year), dir, ct);
+            var n = await ArchivePackage.ExportAsync(db, bodyId, r.GetValue(year), dir, ct);
             Console.WriteLine($"已导出 {n} 个档案条目到 {dir}");
             return 0;
         }));
         archive.Subcommands.Add(export);
 
         var dirArg = new Argument<DirectoryInfo>("目录") { Description = "gongkai archive export 导出的目录" };
-        var verifyPackage = new Command("verify-package", "离线校验导出的档案包（不需要数据库）") { dirArg };
-        verifyPackage.SetAction(r =>
+        var packageHeads = new Option<string?>("--heads") { Description = "与门户网站公布的链头对照：保存的 /archive/heads.json 文件或网址" };
+        var verifyPackage = new Command("verify-package", "离线校验导出的档案包（不需要数据库）：每个链接、每个哈希、条目数、链头和附件") { dirArg, packageHeads };
+        verifyPackage.SetAction(async (r, ct) =>
         {
             var dir = r.GetValue(dirArg)!;
             if (!File.Exists(Path.Combine(dir.FullName, "manifest.json")))
@@ -403,7 +421,13 @@ public static partial class Cli
                 return 2;
             }
 
-            var problems = Archive.VerifyPackage(dir.FullName);
+            List<SavedHead>? saved = null;
+            if (r.GetValue(packageHeads) is { } source && (saved = await ReadHeadsAsync(source, ct)) is null)
+            {
+                return 2;
+            }
+
+            var problems = ArchivePackage.Verify(dir.FullName, saved);
             foreach (var p in problems)
             {
                 Console.WriteLine(p);
@@ -415,6 +439,48 @@ public static partial class Cli
         archive.Subcommands.Add(verifyPackage);
         return archive;
     }
+
+    /// <summary>Heads from a saved file or the portal (its page names the feed); null after saying in one line why not.</summary>
+    private static async Task<List<SavedHead>?> ReadHeadsAsync(string source, CancellationToken ct)
+    {
+        string text;
+        try
+        {
+            if (Uri.TryCreate(source, UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
+            {
+                using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+                using var response = await http.GetAsync(url, ct);
+                response.EnsureSuccessStatusCode();
+                text = await response.Content.ReadAsStringAsync(ct);
+                if (response.Content.Headers.ContentType?.MediaType == "text/html"
+                    && HeadsLink().Match(text) is { Success: true } link)
+                {
+                    text = await http.GetStringAsync(new Uri(url, System.Net.WebUtility.HtmlDecode(link.Groups[1].Value)), ct);
+                }
+            }
+            else
+            {
+                text = await File.ReadAllTextAsync(source, ct);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or HttpRequestException or TaskCanceledException)
+        {
+            await Console.Error.WriteLineAsync($"gongkai: 无法读取链头 {source}：{e.Message}");
+            return null;
+        }
+
+        var heads = ArchiveHeads.Parse(text, out var error);
+        if (error is not null)
+        {
+            await Console.Error.WriteLineAsync($"gongkai: {source} {error}。");
+            return null;
+        }
+
+        return heads;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("<link[^>]*type=\"application/json\"[^>]*href=\"([^\"]+)\"")]
+    private static partial System.Text.RegularExpressions.Regex HeadsLink();
 
     private static Command ImportCommand()
     {

@@ -2,7 +2,7 @@ using Gongkai.Notifications;
 
 namespace Gongkai.Web;
 
-/// <summary>The timer loop of a node: the deadline scanner, then the e-mail outbox, every <see cref="HostOptions.JobInterval"/>.</summary>
+/// <summary>The timer loop of a node: the deadline scanner, today's archive head, then the e-mail outbox, every <see cref="HostOptions.JobInterval"/>.</summary>
 public sealed class Jobs(IServiceScopeFactory scopes, HostOptions options, TimeProvider time, ILogger<Jobs> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -20,6 +20,7 @@ public sealed class Jobs(IServiceScopeFactory scopes, HostOptions options, TimeP
                     log.LogInformation("deadline scanner created {Count} reminders", created);
                 }
 
+                await Catalog.ArchiveHeads.RecordTodayAsync(scope.ServiceProvider.GetRequiredService<Data.GongkaiDb>(), stoppingToken);
                 if (scope.ServiceProvider.GetService<EmailOutbox>() is { } outbox)
                 {
                     await outbox.SendPendingAsync(stoppingToken);

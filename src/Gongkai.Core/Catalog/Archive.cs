@@ -29,6 +29,13 @@ public sealed class ArchiveEntry
 
     public DateTimeOffset At { get; set; }
 
+    /// <summary>
+    /// Which manifest the entry carries: 1 for entries written before 2026-12-07 (the version's metadata
+    /// only), 2 since (also the publication instant, the year and every other column of the version). The
+    /// manifest of format 2 names its format, so lowering this marker makes the manifest disagree.
+    /// </summary>
+    public int Format { get; set; }
+
     public string Manifest { get; set; } = "";
 
     public string PrevHash { get; set; } = "";
@@ -42,40 +49,68 @@ public static class Archive
 {
     public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
 
+    /// <summary>The manifest format of entries written now; see <see cref="ArchiveEntry.Format"/> and ADR 0003.</summary>
+    public const int CurrentFormat = 2;
+
+    public const string ExportFormat = "gongkai-archive-export/2";
+
     private static readonly JsonSerializerOptions Json = GongkaiDb.JsonOptions;
 
     public static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     public static string Sha256(string text) => Sha256(Encoding.UTF8.GetBytes(text));
 
-    public static string ChainHash(string prevHash, string manifest) => Sha256(prevHash + "\n" + manifest);
+    /// <summary>
+    /// Format 1 hashes the manifest itself; format 2 hashes the manifest's SHA-256, so that a link between
+    /// two entries can be checked from the hashes alone, without another body's manifest.
+    /// </summary>
+    public static string ChainHash(string prevHash, string manifest, int format) =>
+        format >= 2 ? LinkHash(prevHash, Sha256(manifest)) : Sha256(prevHash + "\n" + manifest);
 
-    /// <summary>The canonical manifest of a version: the same row always gives the same text.</summary>
-    public static string ManifestOf(CatalogVersion v)
+    public static string LinkHash(string prevHash, string manifestSha256) => Sha256(prevHash + "\n" + manifestSha256);
+
+    /// <summary>An instant as the manifest records it: UTC to the millisecond, which both databases keep exactly.</summary>
+    public static string Instant(DateTimeOffset at) =>
+        at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The canonical manifest of a version in a format: the same row always gives the same text.</summary>
+    public static string ManifestOf(CatalogVersion v, int format = CurrentFormat)
     {
-        var node = new JsonObject
+        var node = new JsonObject();
+        if (format >= 2)
         {
-            ["item"] = v.ItemId,
-            ["version"] = v.Number,
-            ["body"] = v.BodyId,
-            ["indexNumber"] = v.IndexNumber,
-            ["title"] = v.Title,
-            ["summary"] = v.Summary,
-            ["documentNumber"] = v.DocumentNumber,
-            ["writtenOn"] = v.WrittenOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            ["publishedOn"] = v.PublishedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            ["publisher"] = v.Publisher,
-            ["topic"] = v.Topic,
-            ["statutoryCategory"] = v.StatutoryCategory,
-            ["keyArea"] = v.KeyArea,
-            ["keywords"] = v.Keywords,
-            ["validity"] = v.Validity.ToString(),
-            ["mode"] = v.Mode.ToString(),
-            ["scope"] = v.Scope,
-            ["correctionNote"] = v.CorrectionNote,
-            ["bodySha256"] = Sha256(v.BodyHtml),
-            ["files"] = JsonNode.Parse(v.Files),
-        };
+            node["format"] = format;
+        }
+
+        node["item"] = v.ItemId;
+        node["version"] = v.Number;
+        node["body"] = v.BodyId;
+        node["indexNumber"] = v.IndexNumber;
+        node["title"] = v.Title;
+        node["summary"] = v.Summary;
+        node["documentNumber"] = v.DocumentNumber;
+        node["writtenOn"] = Date(v.WrittenOn);
+        node["publishedOn"] = Date(v.PublishedOn);
+        node["publisher"] = v.Publisher;
+        node["topic"] = v.Topic;
+        node["statutoryCategory"] = v.StatutoryCategory;
+        node["keyArea"] = v.KeyArea;
+        node["keywords"] = v.Keywords;
+        node["validity"] = v.Validity.ToString();
+        node["mode"] = v.Mode.ToString();
+        node["scope"] = v.Scope;
+        node["correctionNote"] = v.CorrectionNote;
+        node["bodySha256"] = Sha256(v.BodyHtml);
+        node["files"] = JsonNode.Parse(v.Files);
+        if (format >= 2)
+        {
+            // Format 1 left these out, so they could be changed without the chain noticing.
+            node["publishedAt"] = Instant(v.PublishedAt);
+            node["year"] = v.Year;
+            node["keyAreaTop"] = v.KeyAreaTop;
+            node["validityChangedOn"] = v.ValidityChangedOn is { } changed ? Date(changed) : null;
+        }
+
         // Versions published before review checks existed keep their manifest, and so their hash, unchanged.
         if (v.ReviewChecks is not null)
         {
@@ -84,6 +119,8 @@ public static class Archive
 
         return node.ToJsonString(Json);
     }
+
+    private static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The hash the next entry chains to; read under the archive lock.</summary>
     public static async Task<string> LastHashAsync(GongkaiDb db, CancellationToken ct) =>
@@ -101,21 +138,24 @@ public static class Archive
             Year = version.Year,
             VersionNumber = version.Number,
             At = version.PublishedAt,
+            Format = CurrentFormat,
             Manifest = manifest,
             PrevHash = prevHash,
-            Hash = ChainHash(prevHash, manifest),
+            Hash = ChainHash(prevHash, manifest, CurrentFormat),
         };
     }
 
     /// <summary>
-    /// Checks every archived byte and row: the chain, each manifest against its version row, each file
-    /// against its recorded SHA-256, and that no published version lacks an entry.
+    /// Checks every archived byte and row: the chain, each entry's own columns and each manifest against
+    /// its version row, each file against its recorded SHA-256, that no published version lacks an entry,
+    /// and the daily heads the database keeps (<see cref="ArchiveHeads"/>).
     /// </summary>
     public static async Task<List<ArchiveProblem>> VerifyAsync(GongkaiDb db, IProgress<long>? progress = null, CancellationToken ct = default)
     {
         var problems = new List<ArchiveProblem>();
         var prev = Genesis;
         long lastId = 0;
+        var format = 1;
         var seenVersions = new HashSet<long>();
         var checkedBlobs = new Dictionary<string, bool>(StringComparer.Ordinal);
         long count = 0;
@@ -132,33 +172,58 @@ public static class Archive
             foreach (var e in batch)
             {
                 var label = $"档案条目 #{e.Id}（条目 {e.ItemId} 第 {e.VersionNumber} 版）";
+                void Problem(string what) => problems.Add(new(e.Id, $"{label}：{what}"));
                 if (e.PrevHash != prev)
                 {
-                    problems.Add(new(e.Id, $"{label}：与前一条目的链接断开（前一条目被删除或改动）"));
+                    Problem("与前一条目的链接断开（前一条目被删除或改动）");
                 }
 
-                if (ChainHash(e.PrevHash, e.Manifest) != e.Hash)
+                if (ChainHash(e.PrevHash, e.Manifest, e.Format) != e.Hash)
                 {
-                    problems.Add(new(e.Id, $"{label}：清单内容与其哈希不符（清单被改动）"));
+                    Problem("清单内容与其哈希不符（清单被改动）");
                 }
 
+                if (e.Format is < 1 or > CurrentFormat)
+                {
+                    Problem($"格式标记 {e.Format} 无效（标记被改动）");
+                }
+                else if (e.Format < format)
+                {
+                    // Formats only go up along the chain: a lowered marker would check the entry under the older, weaker rule.
+                    Problem($"格式标记为 {e.Format}，而此前的条目已是格式 {format}（标记被改低）");
+                }
+
+                format = Math.Max(format, e.Format);
                 prev = e.Hash;
                 seenVersions.Add(e.VersionId);
-                if (!versions.TryGetValue(e.VersionId, out var v))
+                if (TryParse(e.Manifest) is not JsonObject manifest)
                 {
-                    problems.Add(new(e.Id, $"{label}：对应的公开版本记录已不存在"));
+                    Problem("清单不是有效的 JSON 对象（清单被改动）");
                     continue;
                 }
 
-                if (ManifestOf(v) != e.Manifest)
+                CheckColumns(e, manifest, Problem);
+                if (!versions.TryGetValue(e.VersionId, out var v))
                 {
-                    problems.Add(new(e.Id, $"{label}：公开版本记录（索引号 {v.IndexNumber}）与归档清单不一致，记录被改动"));
+                    Problem("对应的公开版本记录已不存在");
+                    continue;
                 }
 
-                foreach (var file in JsonNode.Parse(e.Manifest)!["files"]!.AsArray())
+                if (ManifestOf(v, e.Format) != e.Manifest)
                 {
-                    var sha = (string)file!["sha256"]!;
-                    var name = (string)file["name"]!;
+                    Problem($"公开版本记录（索引号 {v.IndexNumber}）与归档清单不一致，记录被改动");
+                }
+
+                if (e.Format == 1 && (Instant(e.At) != Instant(v.PublishedAt) || e.Year != v.Year || v.Year != v.PublishedOn.Year))
+                {
+                    // Format 1 did not hash these: the two records can only be held against each other.
+                    Problem($"公开时间或年份在档案条目与公开版本记录（索引号 {v.IndexNumber}）之间不一致，记录被改动（旧格式条目，这两项不在哈希内）");
+                }
+
+                foreach (var file in manifest["files"] as JsonArray ?? [])
+                {
+                    var sha = Text((file as JsonObject)?["sha256"]) ?? "";
+                    var name = Text((file as JsonObject)?["name"]) ?? "";
                     if (!checkedBlobs.TryGetValue(sha, out var ok))
                     {
                         var blob = await db.Blobs.AsNoTracking().Where(b => b.Sha256 == sha).Select(b => b.Content).SingleOrDefaultAsync(ct);
@@ -168,7 +233,7 @@ public static class Archive
 
                     if (!ok)
                     {
-                        problems.Add(new(e.Id, $"{label}：附件“{name}”的内容与归档时的 SHA-256（{sha[..12]}…）不符或已丢失"));
+                        Problem($"附件“{name}”的内容与归档时的 SHA-256（{sha[..Math.Min(12, sha.Length)]}…）不符或已丢失");
                     }
                 }
             }
@@ -184,90 +249,45 @@ public static class Archive
             problems.Add(new(null, $"公开版本（索引号 {m.IndexNumber} 第 {m.Number} 版）没有档案条目：最后的档案条目可能被删除"));
         }
 
+        problems.AddRange(await ArchiveHeads.CheckAsync(db, await ArchiveHeads.SavedAsync(db, ct), "数据库中记录的", ct));
         return problems;
     }
 
-    /// <summary>
-    /// Writes one body's entries of one year as a package that can be checked without Gongkai: the
-    /// manifests with their chain hashes, the files under their SHA-256, and how to check them.
-    /// </summary>
-    public static async Task<int> ExportAsync(GongkaiDb db, int bodyId, int year, string directory, CancellationToken ct = default)
+    /// <summary>The entry's own columns against what its manifest (and so its hash) says.</summary>
+    private static void CheckColumns(ArchiveEntry e, JsonObject manifest, Action<string> problem)
     {
-        Directory.CreateDirectory(Path.Combine(directory, "files"));
-        var entries = await db.ArchiveEntries.AsNoTracking().Where(e => e.BodyId == bodyId && e.Year == year).OrderBy(e => e.Id).ToListAsync(ct);
-        var list = new JsonArray();
-        foreach (var e in entries)
+        var manifestFormat = Int(manifest["format"]) ?? 1;
+        if (manifestFormat != e.Format)
         {
-            foreach (var file in JsonNode.Parse(e.Manifest)!["files"]!.AsArray())
-            {
-                var sha = (string)file!["sha256"]!;
-                var target = Path.Combine(directory, "files", sha);
-                if (!File.Exists(target))
-                {
-                    var bytes = await db.Blobs.AsNoTracking().Where(b => b.Sha256 == sha).Select(b => b.Content).SingleAsync(ct);
-                    await File.WriteAllBytesAsync(target, bytes, ct);
-                }
-            }
-
-            list.Add(new JsonObject
-            {
-                ["entry"] = e.Id,
-                ["prevHash"] = e.PrevHash,
-                ["hash"] = e.Hash,
-                ["manifest"] = e.Manifest,
-            });
+            problem($"格式标记 {e.Format} 与清单记载的格式 {manifestFormat} 不符（标记被改动）");
         }
 
-        var body = await db.Bodies.AsNoTracking().SingleAsync(b => b.Id == bodyId, ct);
-        var package = new JsonObject
+        if (Int(manifest["item"]) != e.ItemId || Int(manifest["version"]) != e.VersionNumber || Int(manifest["body"]) != e.BodyId)
         {
-            ["format"] = "gongkai-archive-export/1",
-            ["body"] = body.Name,
-            ["bodyCode"] = body.Code,
-            ["year"] = year,
-            ["hashRule"] = "hash = hex(SHA-256(UTF-8(prevHash + \"\\n\" + manifest)))；附件文件名即其 SHA-256",
-            ["entries"] = list,
-        };
-        await File.WriteAllTextAsync(Path.Combine(directory, "manifest.json"), package.ToJsonString(new JsonSerializerOptions(Json) { WriteIndented = true }), ct);
-        await File.WriteAllTextAsync(Path.Combine(directory, "README.txt"), $"""
-            {body.Name} {year} 年政府信息公开档案（Gongkai 导出）
-
-            manifest.json 列出每个档案条目：prevHash（前一条目的哈希）、manifest（该公开版本的元数据清单，
-            含正文的 SHA-256 和每个附件的 SHA-256）和 hash。校验方法：
-              1. 对每个条目计算 SHA-256(prevHash + 换行符 + manifest)，应等于 hash；
-              2. files/ 目录中每个文件以其 SHA-256 命名，重新计算其 SHA-256 应与文件名及清单一致；
-              3. 同一导出内相邻条目如在原档案中也相邻，后者的 prevHash 应等于前者的 hash。
-            可用 `gongkai archive verify-package 本目录` 校验，也可用任何 SHA-256 工具手工校验。
-
-            """, ct);
-        return entries.Count;
-    }
-
-    /// <summary>Checks an exported package offline; returns the problems found.</summary>
-    public static List<string> VerifyPackage(string directory)
-    {
-        var problems = new List<string>();
-        var package = JsonNode.Parse(File.ReadAllText(Path.Combine(directory, "manifest.json")))!;
-        foreach (var e in package["entries"]!.AsArray())
-        {
-            var id = (long)e!["entry"]!;
-            var manifest = (string)e["manifest"]!;
-            if (ChainHash((string)e["prevHash"]!, manifest) != (string)e["hash"]!)
-            {
-                problems.Add($"条目 #{id}：清单与哈希不符");
-            }
-
-            foreach (var file in JsonNode.Parse(manifest)!["files"]!.AsArray())
-            {
-                var sha = (string)file!["sha256"]!;
-                var path = Path.Combine(directory, "files", sha);
-                if (!File.Exists(path) || Sha256(File.ReadAllBytes(path)) != sha)
-                {
-                    problems.Add($"条目 #{id}：附件“{(string)file["name"]!}”缺失或内容不符");
-                }
-            }
+            problem("档案条目的单位、信息或版次字段与清单不符（字段被改动）");
         }
 
-        return problems;
+        if (manifestFormat >= 2 && (Int(manifest["year"]) != e.Year || Text(manifest["publishedAt"]) != Instant(e.At)))
+        {
+            problem("档案条目的公开时间或年份与清单不符（字段被改动）");
+        }
     }
+
+    internal static JsonNode? TryParse(string json)
+    {
+        try
+        {
+            return JsonNode.Parse(json);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>A JSON number as an integer, or null when the node is missing or not an integral number.</summary>
+    internal static long? Int(JsonNode? node) =>
+        node is JsonValue v && v.GetValueKind() == JsonValueKind.Number && v.TryGetValue<long>(out var n) ? n : null;
+
+    internal static string? Text(JsonNode? node) => node is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : null;
 }

@@ -404,6 +404,7 @@ public sealed class CatalogImporter(GongkaiDb db)
                 Changes = JsonSerializer.Serialize(new { count = items.Count, first = items[0].IndexNumber, last = items[^1].IndexNumber, archiveEntries = $"{entries[0].Id}…{entries[^1].Id}" }, GongkaiDb.JsonOptions),
             });
             await db.SaveChangesAsync(ct);
+            await ArchiveHeads.RecordAsync(db, ct);
             await tx.CommitAsync(ct);
         }
 

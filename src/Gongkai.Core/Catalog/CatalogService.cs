@@ -333,6 +333,11 @@ public sealed partial class CatalogService(GongkaiDb db, CalendarService calenda
         db.ReviewChecks.AddRange(checks);
 
         await db.SaveChangesAsync(ct);
+        if (to == ItemState.Published)
+        {
+            await ArchiveHeads.RecordAsync(db, ct);
+        }
+
         await tx.CommitAsync(ct);
         if (to == ItemState.Published || (action == ReviewAction.Withdraw && item.PublishedVersion > 0))
         {

@@ -68,6 +68,8 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
 
     public DbSet<ArchiveEntry> ArchiveEntries => Set<ArchiveEntry>();
 
+    public DbSet<ArchiveHead> ArchiveHeads => Set<ArchiveHead>();
+
     public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<Search.SearchOutboxRow> SearchOutbox => Set<Search.SearchOutboxRow>();
@@ -278,6 +280,13 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
             e.Property(a => a.PrevHash).HasMaxLength(64);
             e.Property(a => a.Hash).HasMaxLength(64);
             e.HasOne(a => a.Version).WithMany().HasForeignKey(a => a.VersionId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<ArchiveHead>(e =>
+        {
+            e.ToTable("archive_heads");
+            e.HasKey(h => h.Date);
+            e.Property(h => h.Hash).HasMaxLength(64);
         });
 
         builder.Entity<Notification>(e =>

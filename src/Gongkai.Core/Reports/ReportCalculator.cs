@@ -70,6 +70,11 @@ public sealed class ReportCalculator(GongkaiDb db)
         }
 
         var data = new ReportData { Year = year, Layout = layout, Body = bodyCode, BodyName = name };
+        if (await Catalog.ArchiveHeads.AsOfAsync(db, new DateOnly(year, 12, 31), ct) is { } head)
+        {
+            data.ArchiveHead = new ReportArchiveHead(head.LastEntryId, head.Count, head.Hash);
+        }
+
         var from = new DateOnly(year, 1, 1);
         var to = from.AddYears(1);
         var apps = db.Applications.AsNoTracking().Where(a => a.ReceivedOn != null);

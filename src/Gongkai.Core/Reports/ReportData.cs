@@ -18,6 +18,9 @@ public enum ReportLayout
 /// <summary>One row of table 三 in a layout: a stable code, the printed label, and its indent level.</summary>
 public sealed record ApplicationRow(string Code, string Label, int Depth, string? Group = null);
 
+/// <summary>The archive chain's head on a day: printed in the report, it anchors the archive in a published document.</summary>
+public sealed record ReportArchiveHead(long LastEntryId, long Count, string Hash);
+
 /// <summary>One figure of table 二; <see cref="Entered"/> when staff typed it rather than the records giving it.</summary>
 public sealed record ProactiveFigure(string Block, string Row, string Column, decimal? Value, bool Entered = false);
 
@@ -55,6 +58,9 @@ public sealed class ReportData
 
     /// <summary>The figures of the narrative layout, by key (see <see cref="NarrativeKeys"/>).</summary>
     public Dictionary<string, decimal?> Narrative { get; set; } = [];
+
+    /// <summary>The platform's archive head as of 31 December of the year, printed at the end; null before heads were kept.</summary>
+    public ReportArchiveHead? ArchiveHead { get; set; }
 
     public static readonly IReadOnlyList<(string Key, string Label)> NarrativeKeys =
     [

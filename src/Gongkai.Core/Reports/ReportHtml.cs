@@ -32,6 +32,17 @@ public static class ReportHtml
     /// <summary>A report as an ordered list of parts, the same for every output format.</summary>
     public static IReadOnlyList<ReportPart> Outline(ReportData d, ReportTexts t)
     {
+        var parts = Sections(d, t);
+        if (d.ArchiveHead is { } head)
+        {
+            parts.Add(new(PartKind.Note, $"公开档案链头（全县平台共用，截至{d.Year}年12月31日）：{head.Count} 个档案条目，最后条目 #{head.LastEntryId}，SHA-256 {head.Hash}。"));
+        }
+
+        return parts;
+    }
+
+    private static List<ReportPart> Sections(ReportData d, ReportTexts t)
+    {
         var parts = new List<ReportPart> { new(PartKind.Title, Title(d)) };
         void Heading(string text) => parts.Add(new(PartKind.Heading, text));
         void Text(string? text)

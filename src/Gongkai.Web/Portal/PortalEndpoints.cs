@@ -62,6 +62,12 @@ public static class PortalEndpoints
                 ? FeedAsync(format, Taxonomy.IsKeyArea(category) ? new CatalogFilter(Area: category) : new CatalogFilter(Category: category), Taxonomy.Label(category)!, catalog, site, http, ct)
                 : Task.FromResult(Results.NotFound())).CacheOutput(PortalCache.Policy);
 
+        // Not output-cached: a mirror must get the head just recorded.
+        app.MapGet("/archive/heads.json", async (GongkaiDb db, SiteInfo site, HttpContext http, CancellationToken ct) =>
+            Results.Text(
+                ArchiveHeads.Feed(await site.CountyNameAsync(), BaseUrl(http) + "/archive/heads.json", db.Time.GetUtcNow(), await ArchiveHeads.SavedAsync(db, ct)),
+                "application/json; charset=utf-8"));
+
         app.MapGet("/sitemap.xml", async (PublicCatalog catalog, PortalCounts counts, GongkaiDb db, HttpContext http, CancellationToken ct) =>
         {
             var total = await counts.CountAsync(new CatalogFilter());

@@ -96,7 +96,7 @@ public sealed partial class CatalogBrowserTests(BrowserFixture browser, SqliteHo
             "/", "/catalog", "/catalog?body=czj&area=czys&page=1", "/bodies/czj", "/bodies/czj/guide",
             $"/items/{id}", $"/items/{id}/print", "/staff/login", "/no-such-page",
             "/search", "/search?q=" + Uri.EscapeDataString("部门决算"), "/search?q=" + Uri.EscapeDataString("决算 三公经费") + "&body=czj&sort=date",
-            "/search?q=" + Uri.EscapeDataString("决算表格不存在的词"), "/search?q=x&year=abc",
+            "/search?q=" + Uri.EscapeDataString("决算表格不存在的词"), "/search?q=x&year=abc", "/archive/heads",
         ];
         var page = await NewPageAsync(javaScript: true);
         var failures = new List<string>();

@@ -277,8 +277,8 @@ public abstract partial class CatalogTests(TestHost host)
         var dir = Path.Combine(TestDatabases.NewDataDirectory(), "export");
         var year = await host.WithDbAsync((db, _) => db.CatalogVersions.Where(v => v.ItemId == id).Select(v => v.Year).SingleAsync());
         var bodyId = await BodyIdAsync("czj");
-        Assert.True(await host.WithDbAsync((db, _) => Archive.ExportAsync(db, bodyId, year, dir)) >= 1);
-        Assert.Empty(Archive.VerifyPackage(dir));
+        Assert.True(await host.WithDbAsync((db, _) => ArchivePackage.ExportAsync(db, bodyId, year, dir)) >= 1);
+        Assert.Empty(ArchivePackage.Verify(dir));
 
         var sha = Archive.Sha256(content);
         var tampered = (byte[])content.Clone();
@@ -290,7 +290,7 @@ public abstract partial class CatalogTests(TestHost host)
         Assert.Contains(problems, p => p.What.Contains("记录被改动", StringComparison.Ordinal));
 
         File.WriteAllBytes(Path.Combine(dir, "files", sha), tampered);
-        Assert.Contains(Archive.VerifyPackage(dir), p => p.Contains("档案附件.pdf", StringComparison.Ordinal));
+        Assert.Contains(ArchivePackage.Verify(dir), p => p.Contains("档案附件.pdf", StringComparison.Ordinal));
 
         // Put things back for the other tests of this class.
         await host.WithDbAsync((db, _) => db.Blobs.Where(b => b.Sha256 == sha).ExecuteUpdateAsync(s => s.SetProperty(b => b.Content, content)));

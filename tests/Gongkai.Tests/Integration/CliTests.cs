@@ -32,6 +32,9 @@ public class CliTests
     [InlineData("keys", "create")]
     [InlineData("keys", "rotate")]
     [InlineData("keys", "backup")]
+    [InlineData("archive", "verify")]
+    [InlineData("archive", "export")]
+    [InlineData("archive", "verify-package")]
     public async Task Every_verb_has_help(params string[] verb)
     {
         var r = await GongkaiProcess.RunAsync([.. verb, "--help"]);

@@ -2,6 +2,8 @@ using Gongkai.Audit;
 using Gongkai.Data;
 using Gongkai.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Migrations.Operations;
 
 namespace Gongkai.Tests.Integration;
 
@@ -41,6 +43,18 @@ public class MigrationTests
             {
                 await db.DisposeAsync();
             }
+        }
+    }
+
+    [Fact]
+    public void Archive_entries_written_before_the_format_marker_are_marked_format_1()
+    {
+        // Their manifests lack the columns format 2 hashes; marking them 2 would make every old entry fail.
+        Migration[] migrations = [new Data.Migrations.Sqlite.ArchiveHeads(), new Data.Migrations.Postgres.ArchiveHeads()];
+        foreach (var m in migrations)
+        {
+            var add = m.UpOperations.OfType<AddColumnOperation>().Single(o => o.Table == "archive_entries" && o.Name == "Format");
+            Assert.Equal(1, add.DefaultValue);
         }
     }
 

@@ -630,6 +630,9 @@ namespace Gongkai.Data.Migrations.Postgres
                     b.Property<int>("BodyId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Format")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -666,6 +669,30 @@ namespace Gongkai.Data.Migrations.Postgres
                     b.HasIndex("BodyId", "Year", "Id");
 
                     b.ToTable("archive_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Catalog.ArchiveHead", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("LastEntryId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("archive_heads", (string)null);
                 });
 
             modelBuilder.Entity("Gongkai.Catalog.Attachment", b =>

@@ -609,6 +609,9 @@ namespace Gongkai.Data.Migrations.Sqlite
                     b.Property<int>("BodyId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Format")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -645,6 +648,30 @@ namespace Gongkai.Data.Migrations.Sqlite
                     b.HasIndex("BodyId", "Year", "Id");
 
                     b.ToTable("archive_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Catalog.ArchiveHead", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("archive_heads", (string)null);
                 });
 
             modelBuilder.Entity("Gongkai.Catalog.Attachment", b =>
