@@ -83,6 +83,8 @@ public static class GongkaiApp
                 o.Password.RequireUppercase = false;
                 o.Password.RequireLowercase = true;
                 o.Password.RequireDigit = true;
+                // Wrong passwords never lock an account (anyone could lock staff out): the login page signs in with
+                // lockoutOnFailure: false and LoginThrottle slows guessing by account and address instead.
                 o.Lockout.AllowedForNewUsers = true;
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
@@ -97,6 +99,7 @@ public static class GongkaiApp
     {
         AddPlatformServices(services, options, time).AddSignInManager();
         services.AddScoped<StaffContext>();
+        services.AddSingleton<Areas.Staff.LoginThrottle>();
         services.AddScoped<SiteInfo>();
         services.AddSingleton<SetupToken>();
         services.AddMemoryCache();
