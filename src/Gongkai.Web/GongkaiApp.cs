@@ -167,6 +167,8 @@ public static class GongkaiApp
                 m.SetUnknownValueIsInvalidAccessor(field => "填写的值无效，请检查后重新填写。");
                 m.SetValueMustNotBeNullAccessor(value => "该项不能为空。");
                 m.SetNonPropertyValueMustBeANumberAccessor(() => "请填写数字。");
+                o.ModelBinderProviders.Insert(0, new NamedEnumBinderProvider());
+                o.ModelBinderProviders.Insert(0, new InvisibleTextBinderProvider());
             });
         services.AddOpenApi(o =>
         {
