@@ -82,7 +82,7 @@ public sealed class NamedEnumBinderProvider : IModelBinderProvider
             }
             else
             {
-                bindingContext.ModelState.TryAddModelError(bindingContext.ModelName, $"“{(value.Length > 20 ? value[..20] + "…" : value)}”不是有效的选项，请从列表中选择。");
+                bindingContext.ModelState.TryAddModelError(bindingContext.ModelName, $"“{(value.Length > 20 ? value[..20] + "…" : value)}”不是有效的值，请从列表中选择。");
             }
 
             return Task.CompletedTask;

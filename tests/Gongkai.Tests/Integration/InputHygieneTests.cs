@@ -95,7 +95,7 @@ public abstract class InputHygieneTests(TestHost host)
             fields[field] = value;
             var page = await TestHost.PostFormAsync(citizen, "/apply", fields);
             Assert.Equal(HttpStatusCode.UnprocessableEntity, page.StatusCode);
-            Assert.Contains($"“{value}”不是有效的选项，请从列表中选择。", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Contains($"“{value}”不是有效的值，请从列表中选择。", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
             Assert.Equal(0, await CountAsync($"表单枚举测试 {field} {value}"));
         }
 
@@ -105,7 +105,7 @@ public abstract class InputHygieneTests(TestHost host)
         item["Form.Validity"] = "1";
         var refused = await TestHost.PostFormAsync(editor, "/staff/catalog/new", item);
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains("“1”不是有效的选项，请从列表中选择。", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("“1”不是有效的值，请从列表中选择。", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.False(await host.WithDbAsync((db, _) => db.CatalogItems.AnyAsync(i => i.Title == "枚举表单测试：有效性为数字")));
     }
 
