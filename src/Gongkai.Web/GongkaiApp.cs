@@ -92,6 +92,8 @@ public static class GongkaiApp
                 o.Password.RequireUppercase = false;
                 o.Password.RequireLowercase = true;
                 o.Password.RequireDigit = true;
+                // Wrong passwords never lock an account (anyone could lock staff out): the login page signs in with
+                // lockoutOnFailure: false and LoginThrottle slows guessing by account and address instead.
                 o.Lockout.AllowedForNewUsers = true;
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
@@ -106,6 +108,7 @@ public static class GongkaiApp
     {
         AddPlatformServices(services, options, time).AddSignInManager();
         services.AddScoped<StaffContext>();
+        services.AddSingleton<Areas.Staff.LoginThrottle>();
         services.AddScoped<SiteInfo>();
         services.AddSingleton<SetupToken>();
         services.AddMemoryCache();
@@ -178,6 +181,8 @@ public static class GongkaiApp
                 m.SetUnknownValueIsInvalidAccessor(field => "填写的值无效，请检查后重新填写。");
                 m.SetValueMustNotBeNullAccessor(value => "该项不能为空。");
                 m.SetNonPropertyValueMustBeANumberAccessor(() => "请填写数字。");
+                o.ModelBinderProviders.Insert(0, new NamedEnumBinderProvider());
+                o.ModelBinderProviders.Insert(0, new InvisibleTextBinderProvider());
             });
         services.AddOpenApi(o =>
         {

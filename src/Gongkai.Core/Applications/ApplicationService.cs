@@ -110,7 +110,7 @@ public sealed class ApplicationService(GongkaiDb db, CalendarService calendars, 
     public async Task<Submitted> SubmitAsync(ApplicationInput input, Registration registration, string? submissionKey, string? registeredBy = null, string? registeredByName = null, CancellationToken ct = default)
     {
         submissionKey = SubmissionKeyHash(submissionKey);
-        var problems = Validate(input, out var clean);
+        var problems = Validate(input, Today(), out var clean);
         var arrivedOn = GongkaiDb.LocalDate(registration.ArrivedAt);
         if (arrivedOn < RuleSet.FirstDay)
         {
@@ -830,7 +830,7 @@ public sealed class ApplicationService(GongkaiDb db, CalendarService calendars, 
 
     private static DateOnly ClockAfter(WorkingCalendar calendar, DateOnly from, int days) => ApplicationClock.After(calendar, from, days);
 
-    private static List<string> Validate(ApplicationInput input, out ApplicationInput clean)
+    private static List<string> Validate(ApplicationInput input, DateOnly today, out ApplicationInput clean)
     {
         var problems = new List<string>();
         var name = CleanLine(input.Name);
@@ -864,7 +864,7 @@ public sealed class ApplicationService(GongkaiDb db, CalendarService calendars, 
 
         if (idNumber.Length > 0 || input.IdNumber is not null)
         {
-            if (IdNumbers.Problem(input.IdDocument, idNumber) is { } idProblem)
+            if (IdNumbers.Problem(input.IdDocument, idNumber, today) is { } idProblem)
             {
                 problems.Add(idProblem);
             }

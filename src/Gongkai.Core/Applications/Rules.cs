@@ -205,8 +205,11 @@ public static class IdNumbers
         return Checks[sum % 11];
     }
 
-    /// <summary>A message in Chinese when the number cannot be right for the document; null when it may be.</summary>
-    public static string? Problem(IdDocument document, string normalized)
+    /// <summary>
+    /// A message in Chinese when the number cannot be right for the document; null when it may be. With
+    /// <paramref name="today"/>, a resident card whose birth date (digits 7-14) is later than today is refused too.
+    /// </summary>
+    public static string? Problem(IdDocument document, string normalized, DateOnly? today = null)
     {
         if (normalized.Length == 0)
         {
@@ -224,6 +227,11 @@ public static class IdNumbers
                 if (!DateOnly.TryParseExact(normalized.Substring(6, 8), "yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var born) || born.Year < 1900)
                 {
                     return "居民身份证号码第7至14位的出生日期无效，请核对。";
+                }
+
+                if (born > today)
+                {
+                    return $"居民身份证号码中的出生日期（{born:yyyy年M月d日}）晚于今天，请核对第7至14位。";
                 }
 
                 return ResidentCheck(normalized[..17]) == normalized[17] ? null : "居民身份证号码的校验码（最后一位）不正确，请核对后重新填写。";

@@ -78,6 +78,48 @@ public sealed partial class CatalogService
             : key;
     }
 
+    /// <summary>
+    /// Separation of duties (issue 12): the one who submitted the item in this round may not clear either review
+    /// stage, and the one who cleared confidentiality may not also approve. Returns why the current actor may not
+    /// take <paramref name="action"/>, or null. People are told apart by user id (from the audit row of their
+    /// review step), by login name where the step has no id.
+    /// </summary>
+    public async Task<string?> SeparationProblemAsync(int itemId, ReviewAction action, CancellationToken ct = default)
+    {
+        // Only signed-in staff have a user id; the platform acting by itself (command line, jobs) has no one to be kept apart from.
+        if (action is not (ReviewAction.ClearConfidentiality or ReviewAction.Approve) || db.Actor.UserId is null)
+        {
+            return null;
+        }
+
+        var steps = await db.ReviewSteps.AsNoTracking().Where(s => s.ItemId == itemId).OrderByDescending(s => s.Id).ToListAsync(ct);
+        var round = steps.TakeWhile(s => s.Action != nameof(ReviewAction.Submit)).ToList();
+        var submit = steps.FirstOrDefault(s => s.Action == nameof(ReviewAction.Submit));
+        if (submit is not null && await IsActorAsync(submit, ct))
+        {
+            return $"您是该信息的提交人（{submit.ActorName}），不能对自己提交的信息“{Workflow.Label(action)}”：须由本单位其他审核人员审核。";
+        }
+
+        var cleared = round.FirstOrDefault(s => s.Action == nameof(ReviewAction.ClearConfidentiality));
+        if (action == ReviewAction.Approve && cleared is not null && await IsActorAsync(cleared, ct))
+        {
+            return $"您已在本轮作出“保密审查通过”，保密审查和内容审核须由两个不同的人完成：请由本单位其他审核人员“{Workflow.Label(action)}”。";
+        }
+
+        return null;
+    }
+
+    private async Task<bool> IsActorAsync(ReviewStep step, CancellationToken ct)
+    {
+        var key = step.AuditKey;
+        var stepActorId = await db.AuditEvents.AsNoTracking()
+            .Where(e => e.EntityType == nameof(ReviewStep) && e.EntityId == key)
+            .OrderBy(e => e.Id).Select(e => e.ActorId).FirstOrDefaultAsync(ct);
+        return stepActorId is not null
+            ? stepActorId == db.Actor.UserId
+            : string.Equals(step.ActorName, db.Actor.Name, StringComparison.Ordinal);
+    }
+
     /// <summary>The checks an action adds; refuses the action when a hit is left unacknowledged or a question unanswered.</summary>
     private async Task<List<ReviewCheck>> ReviewChecksForAsync(CatalogItem item, ReviewAction action, ItemState to, int round, ReviewInput review, CancellationToken ct)
     {

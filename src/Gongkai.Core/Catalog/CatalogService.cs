@@ -287,10 +287,22 @@ public sealed partial class CatalogService(GongkaiDb db, CalendarService calenda
     /// that lets the item go further needs every scan hit acknowledged and, at the confidentiality stage,
     /// the checklist answered (<paramref name="review"/>); both are recorded and archived with the version.
     /// </summary>
-    public async Task ApplyAsync(CatalogItem item, ReviewAction action, string? comment, int revision, ReviewInput? review = null, CancellationToken ct = default)
+    public Task ApplyAsync(CatalogItem item, ReviewAction action, string? comment, int revision, ReviewInput? review = null, CancellationToken ct = default) =>
+        ApplyAsync(item, action, comment, revision, review, separateDuties: true, ct);
+
+    /// <summary>
+    /// <paramref name="separateDuties"/> is false only for what the platform writes and publishes itself (the annual
+    /// report, approved beforehand in its own workflow): there is no submitter whose work a second person checks.
+    /// </summary>
+    internal async Task ApplyAsync(CatalogItem item, ReviewAction action, string? comment, int revision, ReviewInput? review, bool separateDuties, CancellationToken ct)
     {
         var t = Workflow.Find(item.State, action)
             ?? throw new CatalogInputException([$"当前状态（{CatalogItem.StateLabel(item.State)}）下不能“{Workflow.Label(action)}”。"]);
+        if (separateDuties && await SeparationProblemAsync(item.Id, action, ct) is { } refused)
+        {
+            throw new CatalogInputException([refused]);
+        }
+
         comment = Blank(comment);
         if (Workflow.NeedsComment(action) && comment is null)
         {

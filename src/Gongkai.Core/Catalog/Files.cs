@@ -90,7 +90,8 @@ public static class Files
     {
         var name = Path.GetFileName(fileName.Replace('\\', '/'));
         var clean = new StringBuilder();
-        foreach (var c in name)
+        // Invisible characters go first: a right-to-left override would make “报告\u202Efdp.exe” read as a PDF.
+        foreach (var c in name.Where(c => !Data.InvisibleText.IsInvisible(c)))
         {
             clean.Append(char.IsControl(c) || "/\\:*?\"<>|".Contains(c, StringComparison.Ordinal) ? '_' : c);
         }

@@ -82,7 +82,8 @@ public static class DemoCounty
         new("jiandu", Password, "监督员（全县只读）", "巫溪县人民政府办公室"),
         new("czj.admin", Password, "单位管理员", "巫溪县财政局"),
         new("czj.editor", Password, "信息编辑", "巫溪县财政局"),
-        new("czj.reviewer", Password, "信息审核", "巫溪县财政局"),
+        new("czj.reviewer", Password, "信息审核（保密审查）", "巫溪县财政局"),
+        new("czj.leader", Password, "信息审核（内容审核）", "巫溪县财政局"),
         new("czj.officer", Password, "依申请公开经办人", "巫溪县财政局"),
         new("zfb.officer", Password, "依申请公开经办人", "巫溪县人民政府办公室"),
         new("ninghe.editor", Password, "信息编辑", "宁河街道办事处"),
@@ -204,6 +205,8 @@ public static class DemoCounty
         await accounts.CreateAsync("czj.admin", "县财政局 办公室主任", byCode["czj"], Password, [StaffRole.BodyAdmin], ct);
         await accounts.CreateAsync("czj.editor", "县财政局 信息员", byCode["czj"], Password, [StaffRole.Editor], ct);
         await accounts.CreateAsync("czj.reviewer", "县财政局 分管领导", byCode["czj"], Password, [StaffRole.Reviewer], ct);
+        // Both review stages are on, and each needs its own person: the deputy clears confidentiality, the director approves.
+        await accounts.CreateAsync("czj.leader", "县财政局 局长", byCode["czj"], Password, [StaffRole.Reviewer], ct);
         await accounts.CreateAsync("czj.officer", "县财政局 依申请公开经办人", byCode["czj"], Password, [StaffRole.DisclosureOfficer], ct);
         var zfbOfficer = await accounts.CreateAsync("zfb.officer", "县政府办 依申请公开经办人", byCode["zfb"], Password, [StaffRole.DisclosureOfficer], ct);
 

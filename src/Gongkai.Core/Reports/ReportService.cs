@@ -310,7 +310,7 @@ public sealed class ReportService(GongkaiDb db)
                 // The report is written from the records' figures: the checklist has nothing to declare, and any
                 // scan hit (a mobile in the office's contact line) stops publication until it is acknowledged.
                 var review = action == ReviewAction.ClearConfidentiality ? await catalog.NothingToDeclareAsync("年度报告由平台按统计数据生成", ct) : null;
-                await catalog.ApplyAsync(item, action, action == ReviewAction.Approve ? "年度报告经审定后发布" : null, item.Revision, review, ct);
+                await catalog.ApplyAsync(item, action, action == ReviewAction.Approve ? "年度报告经审定后发布" : null, item.Revision, review, separateDuties: false, ct);
             }
         }
 

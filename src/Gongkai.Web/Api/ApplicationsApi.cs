@@ -64,7 +64,8 @@ public static class ApplicationsApi
     private static readonly JsonSerializerOptions Json = new(GongkaiDb.JsonOptions)
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Converters = { new JsonStringEnumConverter() },
+        // Enums by name only: a number ("applicantType": 3) is refused with the names allowed (issue 12).
+        Converters = { new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false), new InvisibleTextJsonConverter() },
     };
 
     public static void MapApplicationsApi(this WebApplication app)
@@ -104,6 +105,14 @@ public static class ApplicationsApi
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
+    /// <summary>The enum field of the submission a JSON error points at (by its path, such as <c>$.applicantType</c>), if any.</summary>
+    private static (string Name, Type Type)? EnumField(JsonException e)
+    {
+        var name = e.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : null;
+        var property = typeof(SubmitJson).GetProperties().FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
+        return property is not null && property.PropertyType.IsEnum ? (Json.PropertyNamingPolicy!.ConvertName(property.Name), property.PropertyType) : null;
+    }
+
     /// <summary>A body that is not JSON gets 415 saying what is expected, rather than a generic failure.</summary>
     private static IResult? NotJson(HttpRequest request) => request.HasJsonContentType()
         ? null
@@ -120,6 +129,11 @@ public static class ApplicationsApi
         try
         {
             body = await request.ReadFromJsonAsync<SubmitJson>(Json, ct);
+        }
+        catch (JsonException e) when (EnumField(e) is { } field)
+        {
+            var message = $"“{field.Name}”应为以下名称之一：{string.Join("、", Enum.GetNames(field.Type))}（不接受数字或其他值）。";
+            return Results.ValidationProblem(new Dictionary<string, string[]> { [field.Name] = [message] }, title: "请求格式有误", detail: message);
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or BadHttpRequestException)
         {

@@ -59,8 +59,15 @@ public sealed partial class CatalogBrowserTests(BrowserFixture browser, SqliteHo
         }
 
         await reviewer.GetByRole(AriaRole.Button, new() { Name = "保密审查通过" }).ClickAsync();
-        await reviewer.GetByRole(AriaRole.Button, new() { Name = "审核通过并公开" }).ClickAsync();
-        Assert.Contains("当前状态：已公开", await reviewer.Locator("[role=status]").InnerTextAsync(), StringComparison.Ordinal);
+
+        // The two stages need two people: the one who cleared confidentiality is told why they cannot approve.
+        Assert.Equal(0, await reviewer.GetByRole(AriaRole.Button, new() { Name = "审核通过并公开" }).CountAsync());
+        Assert.Contains("保密审查和内容审核须由两个不同的人完成", await reviewer.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        var leader = await NewPageAsync();
+        await SignInAsync(leader, "czj.leader");
+        await leader.GotoAsync($"/staff/catalog/{id}");
+        await leader.GetByRole(AriaRole.Button, new() { Name = "审核通过并公开" }).ClickAsync();
+        Assert.Contains("当前状态：已公开", await leader.Locator("[role=status]").InnerTextAsync(), StringComparison.Ordinal);
 
         var citizen = await NewPageAsync(phone: true);
         await citizen.GotoAsync("/");

@@ -60,10 +60,18 @@ public sealed class ReviewBrowserTests(BrowserFixture browser, SqliteHost f) : I
         Assert.Contains("确认 身份证号码“500238********1238”（正文）。已核实", record, StringComparison.Ordinal);
         Assert.Contains("是否涉及国家秘密：否", record, StringComparison.Ordinal);
 
-        // The content stage sees the acknowledgements and needs none again in the same round.
-        var failures = (await BrowserFixture.AxeViolationsAsync(await AxePageAsync($"/staff/catalog/{id}"), "审核页（已确认）")).ToList();
-        await reviewer.GetByRole(AriaRole.Button, new() { Name = "审核通过并公开" }).ClickAsync();
-        Assert.Contains("当前状态：已公开", await reviewer.Locator("[role=status]").InnerTextAsync(), StringComparison.Ordinal);
+        // The one who cleared confidentiality is not offered the content stage, and is told why.
+        Assert.Equal(0, await reviewer.GetByRole(AriaRole.Button, new() { Name = "审核通过并公开" }).CountAsync());
+        Assert.Contains("保密审查和内容审核须由两个不同的人完成", await reviewer.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+
+        // The content stage, another reviewer, sees the acknowledgements and needs none again in the same round.
+        var failures = (await BrowserFixture.AxeViolationsAsync(await AxePageAsync($"/staff/catalog/{id}", "czj.leader"), "审核页（已确认）")).ToList();
+        failures.AddRange(await BrowserFixture.AxeViolationsAsync(await AxePageAsync($"/staff/catalog/{id}"), "审核页（保密审查人）"));
+        var leader = await browser.NewPageAsync(f.Host, javaScript: false, phone: true);
+        await BrowserFixture.SignInAsync(leader, "czj.leader");
+        await leader.GotoAsync($"/staff/catalog/{id}");
+        await leader.GetByRole(AriaRole.Button, new() { Name = "审核通过并公开" }).ClickAsync();
+        Assert.Contains("当前状态：已公开", await leader.Locator("[role=status]").InnerTextAsync(), StringComparison.Ordinal);
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 

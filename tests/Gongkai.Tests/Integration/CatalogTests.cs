@@ -87,6 +87,7 @@ public abstract partial class CatalogTests(TestHost host)
     {
         var editor = await host.SignInAsync("czj.editor");
         var reviewer = await host.SignInAsync("czj.reviewer");
+        var leader = await host.SignInAsync("czj.leader");
         var id = await CreateAsync(editor, "巫溪县财政局2027年部门预算公开说明", body: "<p>预算说明。</p><script>alert(1)</script><p onclick=\"x()\">附表见附件。</p>");
         Assert.Equal(HttpStatusCode.Redirect, (await UploadAsync(editor, id, "2027年部门预算.pdf", Samples.Pdf())).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await ActAsync(editor, id, ReviewAction.Submit)).StatusCode);
@@ -104,14 +105,14 @@ public abstract partial class CatalogTests(TestHost host)
         Assert.Equal(HttpStatusCode.Redirect, (await TestHost.PostFormAsync(editor, $"/staff/catalog/{id}/edit", fields)).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await ActAsync(editor, id, ReviewAction.Submit)).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await ActAsync(reviewer, id, ReviewAction.ClearConfidentiality)).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await ActAsync(reviewer, id, ReviewAction.Approve)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await ActAsync(leader, id, ReviewAction.Approve)).StatusCode);
 
         var item = await host.WithDbAsync((db, _) => db.CatalogItems.AsNoTracking().SingleAsync(i => i.Id == id));
         Assert.Equal(ItemState.Published, item.State);
         Assert.DoesNotContain("script", item.BodyHtml, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("onclick", item.BodyHtml, StringComparison.OrdinalIgnoreCase);
         var steps = await host.WithDbAsync((db, _) => db.ReviewSteps.Where(s => s.ItemId == id).OrderBy(s => s.Id).Select(s => s.Action + ":" + s.ActorName).ToListAsync());
-        Assert.Equal(["Submit:czj.editor", "Return:czj.reviewer", "Submit:czj.editor", "ClearConfidentiality:czj.reviewer", "Approve:czj.reviewer"], steps);
+        Assert.Equal(["Submit:czj.editor", "Return:czj.reviewer", "Submit:czj.editor", "ClearConfidentiality:czj.reviewer", "Approve:czj.leader"], steps);
 
         var citizen = host.NewClient();
         var itemPage = await citizen.GetAsync($"/items/{id}");
@@ -201,10 +202,11 @@ public abstract partial class CatalogTests(TestHost host)
     {
         var editor = await host.SignInAsync("czj.editor");
         var reviewer = await host.SignInAsync("czj.reviewer");
+        var leader = await host.SignInAsync("czj.leader");
         var id = await CreateAsync(editor, "关于公布2027年行政事业性收费项目的通知");
         await ActAsync(editor, id, ReviewAction.Submit);
         await ActAsync(reviewer, id, ReviewAction.ClearConfidentiality);
-        await ActAsync(reviewer, id, ReviewAction.Approve);
+        await ActAsync(leader, id, ReviewAction.Approve);
         Assert.Equal(HttpStatusCode.Redirect, (await ActAsync(editor, id, ReviewAction.Correct, "更正第三项收费标准。")).StatusCode);
 
         // While the correction is reviewed, the public still sees version 1.
@@ -217,7 +219,7 @@ public abstract partial class CatalogTests(TestHost host)
 
         await ActAsync(editor, id, ReviewAction.Submit);
         await ActAsync(reviewer, id, ReviewAction.ClearConfidentiality);
-        await ActAsync(reviewer, id, ReviewAction.Approve);
+        await ActAsync(leader, id, ReviewAction.Approve);
         var after = await (await host.NewClient().GetAsync($"/items/{id}?v=after")).Content.ReadAsStringAsync();
         Assert.Contains("（更正）", after, StringComparison.Ordinal);
         Assert.Contains("更正说明：更正第三项收费标准。", after, StringComparison.Ordinal);
@@ -248,7 +250,8 @@ public abstract partial class CatalogTests(TestHost host)
         Assert.True(first >= 3);
         Assert.Equal(0, second);
         var mine = await host.WithDbAsync((db, _) => db.Notifications.Where(n => n.Key.StartsWith($"catalog:{id}:overdue:")).ToListAsync());
-        Assert.Equal(3, mine.Count);
+        // The editor, both reviewers (czj.reviewer, czj.leader) and the body administrator.
+        Assert.Equal(4, mine.Count);
         Assert.Contains("已超期", mine[0].Subject, StringComparison.Ordinal);
         Assert.Contains("已超期", await (await editor.GetAsync("/staff")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
@@ -266,12 +269,13 @@ public abstract partial class CatalogTests(TestHost host)
     {
         var editor = await host.SignInAsync("czj.editor");
         var reviewer = await host.SignInAsync("czj.reviewer");
+        var leader = await host.SignInAsync("czj.leader");
         var id = await CreateAsync(editor, "档案校验测试");
         var content = Samples.Pdf("archive test " + Guid.NewGuid());
         await UploadAsync(editor, id, "档案附件.pdf", content);
         await ActAsync(editor, id, ReviewAction.Submit);
         await ActAsync(reviewer, id, ReviewAction.ClearConfidentiality);
-        await ActAsync(reviewer, id, ReviewAction.Approve);
+        await ActAsync(leader, id, ReviewAction.Approve);
         Assert.Empty(await host.WithDbAsync((db, _) => Archive.VerifyAsync(db)));
 
         var dir = Path.Combine(TestDatabases.NewDataDirectory(), "export");

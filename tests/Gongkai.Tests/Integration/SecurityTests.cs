@@ -229,9 +229,10 @@ public abstract class SecurityTests(TestHost host)
         Assert.Equal("no-store", draftFile.Headers.CacheControl!.ToString());
 
         using var reviewer = await host.SignInAsync("czj.reviewer");
+        using var leader = await host.SignInAsync("czj.leader");
         Assert.Equal(HttpStatusCode.Redirect, (await CatalogTests.ActAsync(editor, id, Gongkai.Catalog.ReviewAction.Submit)).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await CatalogTests.ActAsync(reviewer, id, Gongkai.Catalog.ReviewAction.ClearConfidentiality)).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await CatalogTests.ActAsync(reviewer, id, Gongkai.Catalog.ReviewAction.Approve)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await CatalogTests.ActAsync(leader, id, Gongkai.Catalog.ReviewAction.Approve)).StatusCode);
 
         using var citizen = host.NewClient();
         var file = await citizen.GetAsync($"/items/{id}/files/1");

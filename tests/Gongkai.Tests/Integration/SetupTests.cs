@@ -135,7 +135,8 @@ public partial class SetupTests
         var settings = provider == "sqlite" ? DatabaseSettings.ForDataDirectory(data) : DatabaseSettings.ForPostgres(postgres!);
         await using var host = await TestHost.StartAsync(provider, demo: false, database: settings);
         Assert.Null(await host.Services.GetRequiredService<SetupToken>().IssueIfNeededAsync(host.Services));
-        await host.SignInAsync("xxgk.admin", adminPassword);
+        // The system administrator approves: the two review stages need two different people.
+        var countyAdmin = await host.SignInAsync("xxgk.admin", adminPassword);
         var editor = await host.SignInAsync("czj.editor", passwords["czj.editor"]);
         var reviewer = await host.SignInAsync("czj.reviewer", passwords["czj.reviewer"]);
         var fields = CatalogTests.ItemFields("巫溪县财政局2027年部门预算公开说明", body: "<p>本局2027年部门预算收支总额及三公经费说明。</p>");
@@ -145,7 +146,7 @@ public partial class SetupTests
         var id = int.Parse(created.Headers.Location!.OriginalString.Split('/')[^1], CultureInfo.InvariantCulture);
         Assert.Equal(HttpStatusCode.Redirect, (await CatalogTests.ActAsync(editor, id, ReviewAction.Submit)).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await CatalogTests.ActAsync(reviewer, id, ReviewAction.ClearConfidentiality)).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await CatalogTests.ActAsync(reviewer, id, ReviewAction.Approve)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await CatalogTests.ActAsync(countyAdmin, id, ReviewAction.Approve)).StatusCode);
 
         var citizen = host.NewClient();
         var list1 = await (await citizen.GetAsync("/catalog?body=czj")).Content.ReadAsStringAsync();

@@ -49,6 +49,12 @@ public sealed class EditModel(GongkaiDb db, StaffContext staff) : PageModel
 
         public bool RequiresContentReview { get; set; }
 
+        /// <summary>
+        /// Set by the form that shows the two review checkboxes (system administrators only): without it the
+        /// stages are left as they are, so a form that never showed them cannot switch review off by omission.
+        /// </summary>
+        public bool ReviewStagesShown { get; set; }
+
         [StringLength(60, ErrorMessage = "索引号规则不能超过 60 个字符。")]
         public string? IndexPattern { get; set; }
 
@@ -70,6 +76,9 @@ public sealed class EditModel(GongkaiDb db, StaffContext staff) : PageModel
     public Body Body { get; private set; } = null!;
 
     public bool CanManage { get; private set; }
+
+    /// <summary>Only system administrators switch review stages on or off.</summary>
+    public bool CanSetReviewStages { get; private set; }
 
     public List<AuditEvent>? History { get; private set; }
 
@@ -146,6 +155,14 @@ public sealed class EditModel(GongkaiDb db, StaffContext staff) : PageModel
         }
 
         var placement = await PlacementAsync(body);
+        var changesStages = Input.ReviewStagesShown
+            && (Input.RequiresConfidentialityReview != body.RequiresConfidentialityReview || Input.RequiresContentReview != body.RequiresContentReview);
+        if (changesStages && !await IsSystemAdminAsync())
+        {
+            // Switching a stage off lets one person publish alone: a county-wide decision (issue 12), recorded in the body's history.
+            ModelState.AddModelError("", "只有系统管理员可以开启或关闭预先审核环节（保密审查、内容审核）；如需调整，请联系系统管理员。");
+        }
+
         if (!ModelState.IsValid)
         {
             await LoadAsync(body);
@@ -169,8 +186,12 @@ public sealed class EditModel(GongkaiDb db, StaffContext staff) : PageModel
         body.Telephone = Normalize(Input.Telephone);
         body.Fax = Normalize(Input.Fax);
         body.Email = Normalize(Input.Email);
-        body.RequiresConfidentialityReview = Input.RequiresConfidentialityReview;
-        body.RequiresContentReview = Input.RequiresContentReview;
+        if (changesStages)
+        {
+            body.RequiresConfidentialityReview = Input.RequiresConfidentialityReview;
+            body.RequiresContentReview = Input.RequiresContentReview;
+        }
+
         body.IndexPattern = pattern;
         try
         {
@@ -232,6 +253,7 @@ public sealed class EditModel(GongkaiDb db, StaffContext staff) : PageModel
     {
         Body = body;
         CanManage = await staff.CanAsync(Privilege.ManageBody, body.Id);
+        CanSetReviewStages = CanManage && await IsSystemAdminAsync();
         if (body.ParentId is not null && await IsSystemAdminAsync())
         {
             Parents = await db.Bodies.AsNoTracking().Where(b => b.Id != body.Id && b.Level != BodyLevel.Village)

@@ -29,6 +29,9 @@ public sealed class ItemModel(GongkaiDb db, StaffContext staff, CatalogService c
 
     public IReadOnlyList<string> Checklist { get; private set; } = [];
 
+    /// <summary>Review actions the user's role allows but separation of duties does not, with the reason shown instead of the button.</summary>
+    public Dictionary<ReviewAction, string> NotForYou { get; } = [];
+
     /// <summary>The actions offered that need every hit acknowledged first.</summary>
     public HashSet<ReviewAction> NeedAcknowledgement { get; } = [];
 
@@ -174,11 +177,18 @@ public sealed class ItemModel(GongkaiDb db, StaffContext staff, CatalogService c
         Editable = item.State is ItemState.Draft or ItemState.Returned && await staff.CanAsync(Privilege.EditCatalog, item.BodyId);
         Actions = [];
         NeedAcknowledgement.Clear();
+        NotForYou.Clear();
         var body = await db.Bodies.AsNoTracking().SingleAsync(b => b.Id == item.BodyId);
         foreach (var t in Workflow.From(item.State))
         {
             if (await staff.CanAsync(t.Needs, item.BodyId))
             {
+                if (await catalog.SeparationProblemAsync(id, t.Action) is { } reason)
+                {
+                    NotForYou[t.Action] = reason;
+                    continue;
+                }
+
                 Actions.Add(t.Action);
                 if (CatalogService.NeedsAcknowledgement(t.Action, Workflow.Target(t, body.RequiresConfidentialityReview, body.RequiresContentReview)))
                 {
