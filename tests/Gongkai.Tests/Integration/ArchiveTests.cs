@@ -36,8 +36,8 @@ public class ArchiveTests
     }
 
     private static string[] Location(TestHost host) => host.Provider == "sqlite"
-        ? ["--data", host.DataDirectory]
-        : ["--postgres", host.Database.ConnectionString];
+        ? ["--data", host.DataDirectory, "--key-file", host.KeyFile]
+        : ["--postgres", host.Database.ConnectionString, "--key-file", host.KeyFile];
 
     /// <summary>The append-only triggers stop an ordinary client; the owner of the database can drop them, and so do these tests.</summary>
     private static Task<int> DropGuardsAsync(TestHost host) => host.WithDbAsync((db, _) => db.Database.ExecuteSqlRawAsync(host.Provider == "sqlite"
