@@ -65,6 +65,7 @@ public static partial class Cli
         root.Subcommands.Add(CalendarCommand());
         root.Subcommands.Add(ReindexCommand());
         root.Subcommands.Add(ReportCommand());
+        root.Subcommands.Add(ServicesCommand());
 
         return await root.Parse(args).InvokeAsync();
     }

@@ -28,6 +28,8 @@ public class CliTests
     [InlineData("calendar", "set")]
     [InlineData("calendar", "unset")]
     [InlineData("reindex")]
+    [InlineData("services", "import")]
+    [InlineData("services", "counts")]
     public async Task Every_verb_has_help(params string[] verb)
     {
         var r = await GongkaiProcess.RunAsync([.. verb, "--help"]);
