@@ -88,6 +88,7 @@ public static partial class Cli
         root.Subcommands.Add(ReindexCommand());
         root.Subcommands.Add(ReportCommand());
         root.Subcommands.Add(KeysCommand());
+        root.Subcommands.Add(ServicesCommand());
 
         return await root.Parse(args).InvokeAsync();
     }

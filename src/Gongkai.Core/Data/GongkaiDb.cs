@@ -88,6 +88,10 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
 
     public DbSet<DisclosureCase> DisclosureCases => Set<DisclosureCase>();
 
+    public DbSet<ServiceItems.ServiceItem> ServiceItems => Set<ServiceItems.ServiceItem>();
+
+    public DbSet<ServiceItems.ServiceItemEvent> ServiceItemEvents => Set<ServiceItems.ServiceItemEvent>();
+
     public DbSet<Reports.ReportFigure> ReportFigures => Set<Reports.ReportFigure>();
 
     public DbSet<Reports.AnnualReport> AnnualReports => Set<Reports.AnnualReport>();
@@ -409,6 +413,37 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
             e.HasOne<Application>().WithMany().HasForeignKey(c => c.ApplicationId).OnDelete(DeleteBehavior.Restrict);
         });
 
+        builder.Entity<ServiceItems.ServiceItem>(e =>
+        {
+            e.ToTable("service_items");
+            e.HasIndex(i => i.Code).IsUnique();
+            e.HasIndex(i => new { i.BodyId, i.Id });
+            e.Property(i => i.Code).HasMaxLength(60);
+            e.Property(i => i.NationalCode).HasMaxLength(60);
+            e.Property(i => i.Name).HasMaxLength(200);
+            e.Property(i => i.Type).HasConversion<string>().HasMaxLength(30);
+            e.Property(i => i.Tier).HasConversion<string>().HasMaxLength(20);
+            e.Property(i => i.OnlineUrl).HasMaxLength(500);
+            e.Property(i => i.Place).HasMaxLength(500);
+            e.Property(i => i.Hours).HasMaxLength(200);
+            e.Property(i => i.ConsultPhone).HasMaxLength(100);
+            e.Property(i => i.ComplaintPhone).HasMaxLength(100);
+            e.Property(i => i.Revision).IsConcurrencyToken();
+            e.HasOne(i => i.Body).WithMany().HasForeignKey(i => i.BodyId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<ServiceItems.ServiceItemEvent>(e =>
+        {
+            e.ToTable("service_item_events");
+            e.HasIndex(x => new { x.ItemId, x.On, x.Id });
+            e.HasIndex(x => new { x.On, x.Id });
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.ToTier).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Decision).HasMaxLength(100);
+            e.Property(x => x.Note).HasMaxLength(500);
+            e.HasOne(x => x.Item).WithMany().HasForeignKey(x => x.ItemId).OnDelete(DeleteBehavior.Restrict);
+        });
+
         builder.Entity<Reports.ReportFigure>(e =>
         {
             e.ToTable("report_figures");
@@ -484,6 +519,11 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
         }
 
         foreach (var entry in ChangeTracker.Entries<DisclosureCase>().Where(e => e.State == EntityState.Modified))
+        {
+            entry.Property(i => i.Revision).CurrentValue++;
+        }
+
+        foreach (var entry in ChangeTracker.Entries<ServiceItems.ServiceItem>().Where(e => e.State == EntityState.Modified))
         {
             entry.Property(i => i.Revision).CurrentValue++;
         }

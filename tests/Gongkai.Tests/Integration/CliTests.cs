@@ -35,6 +35,8 @@ public class CliTests
     [InlineData("archive", "verify")]
     [InlineData("archive", "export")]
     [InlineData("archive", "verify-package")]
+    [InlineData("services", "import")]
+    [InlineData("services", "counts")]
     public async Task Every_verb_has_help(params string[] verb)
     {
         var r = await GongkaiProcess.RunAsync([.. verb, "--help"]);
