@@ -23,6 +23,8 @@ public static partial class Cli
             var report = f.FullName + ".rejects.csv";
             await WriteRejectsAsync(report, ["行号", "原因", "事项编码", "事项名称"], result.Rejected.Select(x => new[] { x.Line.ToString(CultureInfo.InvariantCulture), x.Reason, x.Code, x.Name }), ct);
             Console.WriteLine($"新增 {result.Added} 个事项，更新 {result.Updated} 个，未变 {result.Unchanged} 个，记录变更 {result.Events} 条，拒绝 {result.Rejected.Count} 行" + (result.Rejected.Count > 0 ? $"（原因见 {report}）" : "") + "。");
+            // The import runs outside the web nodes, so it cannot drop their page caches: they expire on their own.
+            Console.WriteLine($"门户网站的办事指南在 {(int)Portal.PortalCache.Lifetime.TotalSeconds} 秒内显示本次导入的结果。");
             return 0;
         }));
         services.Subcommands.Add(import);

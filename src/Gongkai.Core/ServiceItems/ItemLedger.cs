@@ -69,17 +69,13 @@ public static class ItemLedger
 
         var rows = await items.Select(i => new { i.Id, i.Tier, i.Type }).ToListAsync(ct);
         var ids = rows.Select(r => r.Id).ToHashSet();
-        var events = (await db.ServiceItemEvents.AsNoTracking()
-                .Select(e => new { e.Id, e.ItemId, e.Kind, e.On, e.ToTier })
-                .ToListAsync(ct))
-            .Where(e => ids.Contains(e.ItemId))
-            .ToLookup(e => e.ItemId);
+        var events = (await EventsAsync(db, ct)).Where(e => ids.Contains(e.ItemId)).ToLookup(e => e.ItemId);
 
         var byTier = new Dictionary<ServiceTier, int>();
         var byType = new Dictionary<ServiceItemType, int>();
         foreach (var r in rows)
         {
-            if (StandingOn(r.Tier, events[r.Id].Select(e => (e.Kind, e.On, e.ToTier, e.Id)), to) is { InForce: true } s)
+            if (StandingOn(r.Tier, events[r.Id].Select(e => e.Key), to) is { InForce: true } s)
             {
                 byTier[s.Tier] = byTier.GetValueOrDefault(s.Tier) + 1;
                 byType[r.Type] = byType.GetValueOrDefault(r.Type) + 1;
@@ -90,4 +86,32 @@ public static class ItemLedger
             .GroupBy(e => e.Kind).ToDictionary(g => g.Key, g => g.Count());
         return new CatalogCounts(from, to, counted, byTier, byType);
     }
+
+    /// <summary>
+    /// The items in force on a date and the tier each stands at: the portal's 办事指南 lists these. A county's
+    /// catalog is some hundreds to a few thousand items, so it is computed whole rather than in SQL.
+    /// </summary>
+    public static async Task<Dictionary<int, ServiceTier>> InForceAsync(GongkaiDb db, DateOnly on, CancellationToken ct = default)
+    {
+        var items = await db.ServiceItems.AsNoTracking().Select(i => new { i.Id, i.Tier }).ToListAsync(ct);
+        var events = (await EventsAsync(db, ct)).ToLookup(e => e.ItemId);
+        var inForce = new Dictionary<int, ServiceTier>();
+        foreach (var i in items)
+        {
+            if (StandingOn(i.Tier, events[i.Id].Select(e => e.Key), on) is { InForce: true } s)
+            {
+                inForce[i.Id] = s.Tier;
+            }
+        }
+
+        return inForce;
+    }
+
+    private sealed record EventRow(long Id, int ItemId, ItemEventKind Kind, DateOnly On, ServiceTier? ToTier)
+    {
+        public (ItemEventKind Kind, DateOnly On, ServiceTier? ToTier, long Id) Key => (Kind, On, ToTier, Id);
+    }
+
+    private static Task<List<EventRow>> EventsAsync(GongkaiDb db, CancellationToken ct) =>
+        db.ServiceItemEvents.AsNoTracking().Select(e => new EventRow(e.Id, e.ItemId, e.Kind, e.On, e.ToTier)).ToListAsync(ct);
 }

@@ -88,6 +88,15 @@ public static class PortalEndpoints
             var codes = await db.Bodies.AsNoTracking().OrderBy(b => b.Id).Select(b => b.Code).ToListAsync(ct);
             var baseUrl = BaseUrl(http);
             var urls = new List<string> { "/", "/catalog" }.Concat(codes.SelectMany(c => new[] { $"/bodies/{c}", $"/bodies/{c}/guide" }));
+            // The 办事指南 of the items in force today; a cancelled item's page still answers but is no longer offered.
+            var inForce = await Gongkai.ServiceItems.ItemLedger.InForceAsync(db, db.Today(), ct);
+            if (inForce.Count > 0)
+            {
+                var services = (await db.ServiceItems.AsNoTracking().Select(i => new { i.Id, i.Code }).ToListAsync(ct))
+                    .Where(i => inForce.ContainsKey(i.Id)).Select(i => "/services/" + Uri.EscapeDataString(i.Code)).Order(StringComparer.Ordinal);
+                urls = urls.Append("/services").Concat(services);
+            }
+
             return Results.Text(UrlSet(urls.Select(u => (baseUrl + u, (DateOnly?)null))), "application/xml; charset=utf-8");
         }).CacheOutput(PortalCache.Policy);
 

@@ -98,12 +98,15 @@ public sealed partial class CatalogBrowserTests(BrowserFixture browser, SqliteHo
     {
         var id = await PublishSampleAsync();
         await f.Host.WithDbAsync((db, sp) => sp.GetRequiredService<Gongkai.Search.SearchSync>().RunOnceAsync());
+        await ImportServiceItemsAsync();
         string[] paths =
         [
             "/", "/catalog", "/catalog?body=czj&area=czys&page=1", "/bodies/czj", "/bodies/czj/guide",
             $"/items/{id}", $"/items/{id}/print", "/staff/login", "/no-such-page",
             "/search", "/search?q=" + Uri.EscapeDataString("部门决算"), "/search?q=" + Uri.EscapeDataString("决算 三公经费") + "&body=czj&sort=date",
             "/search?q=" + Uri.EscapeDataString("决算表格不存在的词"), "/search?q=x&year=abc", "/archive/heads",
+            "/services", "/services?tier=township&type=payment", "/services?page=2", "/services?body=zfb&type=licensing",
+            "/services/XK-CZ-101", "/services/XK-CZ-101/print", "/services/XK-CZ-100", "/services/no-such-item",
         ];
         var page = await NewPageAsync(javaScript: true);
         var failures = new List<string>();
@@ -123,6 +126,33 @@ public sealed partial class CatalogBrowserTests(BrowserFixture browser, SqliteHo
         Assert.True(failures.Count == 0, string.Join("\n", failures));
         var html = await Tools.ValidateHtmlAsync(saved);
         Assert.True(html.Length == 0, html);
+    }
+
+    [Fact]
+    public async Task The_service_guide_is_found_from_the_menu_filtered_and_read_on_a_phone_without_javascript()
+    {
+        await ImportServiceItemsAsync();
+        var citizen = await NewPageAsync(phone: true);
+        await citizen.GotoAsync("/");
+        await citizen.GetByRole(AriaRole.Link, new() { Name = "办事指南" }).ClickAsync();
+        await citizen.GetByLabel("层级").SelectOptionAsync("township");
+        await citizen.GetByRole(AriaRole.Button, new() { Name = "查看" }).ClickAsync();
+        Assert.Contains("共 1 项", await citizen.Locator("main h2").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.True(await citizen.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"));
+        await citizen.GetByRole(AriaRole.Link, new() { Name = "农村五保供养资金发放" }).ClickAsync();
+        Assert.Contains("工本费 10 元", await citizen.Locator("table.guide-meta").InnerTextAsync(), StringComparison.Ordinal);
+        await citizen.GotoAsync("/services/XK-CZ-101");
+        Assert.Contains("近期一寸免冠照片两张", await citizen.Locator("table.guide-meta").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.True(await citizen.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"));
+        await citizen.GotoAsync("/services");
+        Assert.True(await citizen.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"));
+    }
+
+    /// <summary>The guide tests' list, imported as the command line would; re-running it changes nothing.</summary>
+    private async Task ImportServiceItemsAsync()
+    {
+        await f.Host.WithDbAsync((db, _) => new Gongkai.ServiceItems.ServiceItemImporter(db).ImportAsync(Integration.ServiceGuideTests.SampleList()));
+        await f.Host.Services.GetRequiredService<Microsoft.AspNetCore.OutputCaching.IOutputCacheStore>().EvictByTagAsync(Gongkai.Web.Portal.PortalCache.Tag, default);
     }
 
     private async Task<int> PublishSampleAsync() => await f.Host.WithDbAsync(async (db, sp) =>

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
-using QRCoder;
 
 namespace Gongkai.Web.Pages.Items;
 
@@ -48,9 +47,7 @@ public sealed class ItemModel(GongkaiDb db, PublicCatalog catalog, Portal.Public
         BodyCode = await db.Bodies.Where(b => b.Id == version.BodyId).Select(b => b.Code).SingleAsync();
         Files = version.FileList();
         PageUrl = $"{address.BaseUrl}/items/{id}";
-        using var qr = QRCodeGenerator.GenerateQrCode(PageUrl, QRCodeGenerator.ECCLevel.M);
-        var svg = new SvgQRCode(qr).GetGraphic(4);
-        QrDataUri = "data:image/svg+xml;base64," + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(svg));
+        QrDataUri = Portal.QrCodes.DataUri(PageUrl);
         return Page();
     }
 }
