@@ -139,7 +139,7 @@ public sealed class ServiceCases(GongkaiDb db)
             Tier = tier,
             ApplicantType = r.ApplicantType,
             ApplicantName = string.IsNullOrWhiteSpace(r.ApplicantName) ? null : r.ApplicantName.Trim(),
-            ReceivedAt = r.ReceivedAt,
+            ReceivedAt = r.ReceivedAt.ToUniversalTime(),
             ReceivedOn = GongkaiDb.LocalDate(r.ReceivedAt),
             ProvincialNumber = number,
         };
