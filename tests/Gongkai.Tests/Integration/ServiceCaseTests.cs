@@ -155,6 +155,55 @@ public class ServiceCaseTests
         Assert.Equal((county.Id, 1, 1, 1), (Assert.Single(byCentre).CentreId!.Value, byCentre[0].Received, byCentre[0].Finished, byCentre[0].FinishedOnTime));
     }
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task An_export_is_imported_once_with_reasons_for_the_rejected_rows_and_a_changed_row_updates_its_case(string provider)
+    {
+        var (db, s, county, _) = await NewAsync(provider);
+        await using var _db = db;
+        var itemId = await ItemAsync(db, "XK-1", promised: 5, statutory: 20);
+        await s.PlaceItemAsync(county.Id, itemId);
+        await s.AddWindowAsync(county.Id, "财政窗口", "12", null);
+        var file = Path.Combine(TestDatabases.NewDataDirectory(), "办件.csv");
+        await File.WriteAllTextAsync(file, string.Join("\n",
+            "办件编号,事项编码,服务中心,窗口,申请人类型,收件时间,受理结果,受理日期,不予受理理由,一次性告知,暂停工作日,办结日期,办结结果,评价,差评原因,整改日期,整改情况",
+            "P-1,XK-1,县政务服务中心,12,法人,2015-09-29 09:00,受理,2015-09-29,,,2,2015-10-14,准予,满意,,,",
+            "P-2,XK-1,县政务服务中心,,个人,2015-09-29 09:00,受理,2015-09-29,,,,2015-10-15,不予,非常不满意,超期,2015-10-20,约谈窗口负责人",
+            "P-3,XK-1,,,,2015-09-30 10:00,不予受理,2015-09-30,申请材料不齐全,营业执照副本；身份证明,,,,,,,",
+            "P-4,XK-9,,,,2015-09-30 10:00,,,,,,,,,,,",
+            "P-5,XK-1,,,,2015-10-08 10:00,受理,2015-10-08,,,,2015-10-07,准予,,,,",
+            "P-6,XK-1,,,,2015-10-08 10:00,受理,2015-10-08,,,,2015-10-09,准予,不满意,,,",
+            "P-1,XK-1,,,,2015-10-08 10:00,,,,,,,,,,,",
+            "P-7,XK-1,,,,2015-10-08 08:00,受理,2015-10-08,,,,,,,,,") + "\n");
+
+        var first = await new ServiceCaseImporter(db).ImportAsync(ServiceCaseImporter.ReadFile(file), batchSize: 2);
+        Assert.Equal((4L, 0L, 0L), (first.Added, first.Updated, first.Unchanged));
+        Assert.Equal(
+            [(5, "事项编码“XK-9”不在本县事项目录中"), (6, "办结日期不能早于受理日期（2015-10-08）"), (7, "评价为“不满意”时须填写差评原因"), (8, "办件编号 P-1 在文件中重复出现")],
+            first.Rejected.Select(r => ((int)r.Line, r.Reason)).ToList());
+        var p1 = await db.ServiceCases.AsNoTracking().SingleAsync(c => c.ProvincialNumber == "P-1");
+        Assert.Equal((D(2015, 10, 14), true, 5, ApplicantType.Organisation, ServiceTier.County), (p1.PromisedDue!.Value, p1.OnTime!.Value, p1.WorkingDays!.Value, p1.ApplicantType, p1.Tier));
+        Assert.NotNull(p1.WindowId);
+        var p3 = await db.ServiceCases.AsNoTracking().SingleAsync(c => c.ProvincialNumber == "P-3");
+        Assert.Equal((CaseAcceptance.NotAccepted, "营业执照副本\n身份证明", (int?)null), (p3.Acceptance!.Value, p3.MissingMaterials, p3.CentreId));
+        Assert.True(await db.AuditEvents.AnyAsync(e => e.EntityType == nameof(ServiceCase) && e.Action == "imported"));
+
+        var again = await new ServiceCaseImporter(db).ImportAsync(ServiceCaseImporter.ReadFile(file), batchSize: 2);
+        Assert.Equal((0L, 0L, 4L, 4), (again.Added, again.Updated, again.Unchanged, again.Rejected.Count));
+        Assert.Equal(4, await db.ServiceCases.CountAsync());
+
+        // The platform's later export: P-7 has been finished since; English headers.
+        await File.WriteAllTextAsync(file, "number,item,received_at,acceptance,accepted_on,finished_on,result\nP-7,XK-1,2015-10-08 08:00,受理,2015-10-08,2015-10-09,准予\n");
+        var changed = await new ServiceCaseImporter(db).ImportAsync(ServiceCaseImporter.ReadFile(file));
+        Assert.Equal((0L, 1L, 0L), (changed.Added, changed.Updated, changed.Unchanged));
+        var p7 = await db.ServiceCases.AsNoTracking().SingleAsync(c => c.ProvincialNumber == "P-7");
+        Assert.Equal((D(2015, 10, 9), true, 1, 1), (p7.FinishedOn!.Value, p7.OnTime!.Value, p7.WorkingDays!.Value, p7.Revision));
+        Assert.True(await db.AuditEvents.AnyAsync(e => e.EntityType == nameof(ServiceCase) && e.EntityId == p7.AuditKey && e.Action == "updated"));
+
+        var year = Assert.Single(await CaseStatistics.ForPeriodAsync(db, D(2015, 1, 1), D(2015, 12, 31), CaseStatsBy.Body));
+        Assert.Equal((4, 3, 3, 2, 14L, 2, 1, 1), (year.Received, year.Accepted, year.Finished, year.FinishedOnTime, year.WorkingDaysSum, year.Evaluated, year.Bad, year.Rectified));
+    }
+
     internal static async Task<int> ItemAsync(GongkaiDb db, string code, int promised, int statutory)
     {
         var body = await db.Bodies.SingleAsync(b => b.Code == "czj");
