@@ -204,6 +204,32 @@ public class ServiceCaseTests
         Assert.Equal((4, 3, 3, 2, 14L, 2, 1, 1), (year.Received, year.Accepted, year.Finished, year.FinishedOnTime, year.WorkingDaysSum, year.Evaluated, year.Bad, year.Rectified));
     }
 
+    [Fact]
+    public async Task The_command_line_imports_cases_and_prints_the_years_statistics()
+    {
+        var data = TestDatabases.NewDataDirectory();
+        Assert.Equal(0, (await GongkaiProcess.RunAsync("setup", "--county", "巫溪县", "--code", "wuxi", "--admin", "xxgk.admin", "--password", "Setup-pass-2026", "--data", data)).ExitCode);
+        Assert.Equal(0, (await GongkaiProcess.RunAsync("bodies", "add", "--code", "czj", "--name", "巫溪县财政局", "--kind", "department", "--parent", "wuxi", "--data", data)).ExitCode);
+        var items = Path.Combine(data, "items.csv");
+        await File.WriteAllTextAsync(items, "code,name,type,body,statutory_days,promised_days\nXK-1,会计从业资格证书核发,行政许可,czj,20,5\n");
+        Assert.Equal(0, (await GongkaiProcess.RunAsync("services", "import", items, "--data", data)).ExitCode);
+        var cases = Path.Combine(data, "cases.csv");
+        await File.WriteAllTextAsync(cases, string.Join("\n",
+            "number,item,received_at,accepted_on,finished_on,evaluation,evaluation_reason",
+            "P-1,XK-1,2015-09-29 09:00,2015-09-29,2015-10-12,非常满意,",
+            "P-2,XK-1,2015-09-29 09:00,2015-09-29,2015-10-15,不满意,超期",
+            "P-3,XK-1,2015-09-29 09:00,2015-09-29,2015-10-15,不满意,") + "\n");
+        var import = await GongkaiProcess.RunAsync("services", "cases", "import", cases, "--data", data);
+        Assert.Equal(0, import.ExitCode);
+        Assert.Contains("新增 2 件，更新 0 件，未变 0 件，拒绝 1 行", import.Out, StringComparison.Ordinal);
+        Assert.Contains("评价为“不满意”时须填写差评原因", await File.ReadAllTextAsync(cases + ".rejects.csv"), StringComparison.Ordinal);
+        var stats = await GongkaiProcess.RunAsync("services", "stats", "--year", "2015", "--data", data);
+        Assert.Equal(0, stats.ExitCode);
+        Assert.Contains("2015年办件统计（按实施主体）：\n  巫溪县财政局：收件 2，受理 2，不予受理 0，办结 2，按时办结率 50%，平均办理 6.5 个工作日，评价 2，满意率 50%，差评 1，已整改 0", stats.Out.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        var json = await GongkaiProcess.RunAsync("services", "stats", "--year", "2015", "--json", "--data", data);
+        Assert.Contains("\"OnTimeRate\": 0.5", json.Out, StringComparison.Ordinal);
+    }
+
     internal static async Task<int> ItemAsync(GongkaiDb db, string code, int promised, int statutory)
     {
         var body = await db.Bodies.SingleAsync(b => b.Code == "czj");
