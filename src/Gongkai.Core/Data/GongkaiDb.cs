@@ -491,8 +491,8 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
             e.ToTable("service_cases");
             // Several cases without a number are allowed: both providers let NULLs repeat in a unique index.
             e.HasIndex(c => c.ProvincialNumber).IsUnique();
-            // Serves the statistics of a period: a range on the receipt date, the grouping columns read from the index.
-            e.HasIndex(c => new { c.ReceivedOn, c.BodyId, c.CentreId, c.ItemId });
+            // Serves the statistics of a period: a range on the receipt date, the grouping keys all read from the index.
+            e.HasIndex(c => new { c.ReceivedOn, c.BodyId, c.CentreId, c.Tier, c.ItemId });
             e.HasIndex(c => new { c.ItemId, c.Id });
             e.Property(c => c.ProvincialNumber).HasMaxLength(64);
             e.Property(c => c.Tier).HasConversion<string>().HasMaxLength(20);

@@ -55,7 +55,7 @@ public static class CaseStatistics
     public static async Task<List<CaseStatsRow>> ForPeriodAsync(GongkaiDb db, DateOnly from, DateOnly to, CaseStatsBy by, CancellationToken ct = default)
     {
         // One aggregate in the database at the finest grain (body × centre × tier × item: at most a few thousand
-        // rows for a county), served by the (ReceivedOn, BodyId, CentreId, ItemId) index; the split asked for
+        // rows for a county), served by the (ReceivedOn, BodyId, CentreId, Tier, ItemId) index; the split asked for
         // is a sum of those rows.
         var fine = await db.ServiceCases.AsNoTracking()
             .Where(c => c.ReceivedOn >= from && c.ReceivedOn <= to)

@@ -1635,7 +1635,7 @@ namespace Gongkai.Data.Migrations.Postgres
 
                     b.HasIndex("ItemId", "Id");
 
-                    b.HasIndex("ReceivedOn", "BodyId", "CentreId", "ItemId");
+                    b.HasIndex("ReceivedOn", "BodyId", "CentreId", "Tier", "ItemId");
 
                     b.ToTable("service_cases", (string)null);
                 });

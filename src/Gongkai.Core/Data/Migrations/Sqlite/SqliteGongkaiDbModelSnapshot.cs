@@ -1590,7 +1590,7 @@ namespace Gongkai.Data.Migrations.Sqlite
 
                     b.HasIndex("ItemId", "Id");
 
-                    b.HasIndex("ReceivedOn", "BodyId", "CentreId", "ItemId");
+                    b.HasIndex("ReceivedOn", "BodyId", "CentreId", "Tier", "ItemId");
 
                     b.ToTable("service_cases", (string)null);
                 });

@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Gongkai.Data.Migrations.Sqlite
+namespace Gongkai.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class ServiceCases : Migration
@@ -15,15 +16,15 @@ namespace Gongkai.Data.Migrations.Sqlite
                 name: "service_centres",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Tier = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    BodyId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Address = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    Phone = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Hours = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Revision = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Tier = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    BodyId = table.Column<int>(type: "integer", nullable: false),
+                    Address = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Hours = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Revision = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -40,8 +41,8 @@ namespace Gongkai.Data.Migrations.Sqlite
                 name: "centre_items",
                 columns: table => new
                 {
-                    CentreId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ItemId = table.Column<int>(type: "INTEGER", nullable: false)
+                    CentreId = table.Column<int>(type: "integer", nullable: false),
+                    ItemId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -64,12 +65,12 @@ namespace Gongkai.Data.Migrations.Sqlite
                 name: "centre_windows",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CentreId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Number = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    BodyId = table.Column<int>(type: "INTEGER", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CentreId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Number = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    BodyId = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -92,38 +93,38 @@ namespace Gongkai.Data.Migrations.Sqlite
                 name: "service_cases",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ProvincialNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    ItemId = table.Column<int>(type: "INTEGER", nullable: false),
-                    CentreId = table.Column<int>(type: "INTEGER", nullable: true),
-                    WindowId = table.Column<int>(type: "INTEGER", nullable: true),
-                    BodyId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Tier = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    ApplicantType = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    ApplicantName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Acceptance = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    AcceptanceOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    MissingMaterials = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    MissingNoticeOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    RejectionReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    PromisedDue = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    StatutoryDue = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    DueProvisional = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CalendarVersion = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
-                    SuspendedDays = table.Column<int>(type: "INTEGER", nullable: false),
-                    FinishedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Result = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    OnTime = table.Column<bool>(type: "INTEGER", nullable: true),
-                    WorkingDays = table.Column<int>(type: "INTEGER", nullable: true),
-                    Evaluation = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    EvaluatedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    EvaluationReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    RectifiedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Rectification = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Revision = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProvincialNumber = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    ItemId = table.Column<int>(type: "integer", nullable: false),
+                    CentreId = table.Column<int>(type: "integer", nullable: true),
+                    WindowId = table.Column<int>(type: "integer", nullable: true),
+                    BodyId = table.Column<int>(type: "integer", nullable: false),
+                    Tier = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ApplicantType = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ApplicantName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Acceptance = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    AcceptanceOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    MissingMaterials = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    MissingNoticeOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RejectionReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    PromisedDue = table.Column<DateOnly>(type: "date", nullable: true),
+                    StatutoryDue = table.Column<DateOnly>(type: "date", nullable: true),
+                    DueProvisional = table.Column<bool>(type: "boolean", nullable: false),
+                    CalendarVersion = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    SuspendedDays = table.Column<int>(type: "integer", nullable: false),
+                    FinishedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Result = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    OnTime = table.Column<bool>(type: "boolean", nullable: true),
+                    WorkingDays = table.Column<int>(type: "integer", nullable: true),
+                    Evaluation = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    EvaluatedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    EvaluationReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    RectifiedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Rectification = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Revision = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -158,14 +159,14 @@ namespace Gongkai.Data.Migrations.Sqlite
                 name: "case_suspensions",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CaseId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    To = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    WorkingDays = table.Column<int>(type: "INTEGER", nullable: true),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CaseId = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    From = table.Column<DateOnly>(type: "date", nullable: false),
+                    To = table.Column<DateOnly>(type: "date", nullable: true),
+                    WorkingDays = table.Column<int>(type: "integer", nullable: true),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -221,9 +222,9 @@ namespace Gongkai.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_service_cases_ReceivedOn_BodyId_CentreId_ItemId",
+                name: "IX_service_cases_ReceivedOn_BodyId_CentreId_Tier_ItemId",
                 table: "service_cases",
-                columns: new[] { "ReceivedOn", "BodyId", "CentreId", "ItemId" });
+                columns: new[] { "ReceivedOn", "BodyId", "CentreId", "Tier", "ItemId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_service_cases_WindowId",
