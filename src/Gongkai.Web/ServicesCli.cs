@@ -108,11 +108,8 @@ public static partial class Cli
             var bodies = await db.Bodies.AsNoTracking().ToDictionaryAsync(b => b.Id, b => b.Name, ct);
             var centres = await db.ServiceCentres.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, ct);
             var items = await db.ServiceItems.AsNoTracking().ToDictionaryAsync(i => i.Id, i => i.Name, ct);
-            var splits = new List<(CaseStatsBy By, List<CaseStatsRow> Rows)>();
-            foreach (var by in Enum.GetValues<CaseStatsBy>())
-            {
-                splits.Add((by, await CaseStatistics.ForPeriodAsync(db, new DateOnly(y, 1, 1), new DateOnly(y, 12, 31), by, ct)));
-            }
+            var finest = await CaseStatistics.FinestAsync(db, new DateOnly(y, 1, 1), new DateOnly(y, 12, 31), ct);
+            var splits = Enum.GetValues<CaseStatsBy>().Select(by => (By: by, Rows: CaseStatistics.Split(finest, by))).ToList();
 
             string Name(CaseStatsRow row) =>
                 row.BodyId is { } b ? bodies.GetValueOrDefault(b, "?") :

@@ -13,8 +13,8 @@ public enum CaseStatsBy
 }
 
 /// <summary>
-/// The figures of the cases received in a period under one key (a body, centre, tier or item, or the whole county
-/// when every key is null). Sums are kept next to the rates so rows can be added up exactly.
+/// The figures of the cases received in a period under one key (a body, centre, tier or item; all four in the finest
+/// rows). Sums are kept next to the rates so rows can be added up exactly.
 /// </summary>
 public sealed record CaseStatsRow(
     int? BodyId, int? CentreId, ServiceTier? Tier, int? ItemId,
@@ -52,7 +52,11 @@ public sealed record CaseStatsRow(
 /// </summary>
 public static class CaseStatistics
 {
-    public static async Task<List<CaseStatsRow>> ForPeriodAsync(GongkaiDb db, DateOnly from, DateOnly to, CaseStatsBy by, CancellationToken ct = default)
+    public static async Task<List<CaseStatsRow>> ForPeriodAsync(GongkaiDb db, DateOnly from, DateOnly to, CaseStatsBy by, CancellationToken ct = default) =>
+        Split(await FinestAsync(db, from, to, ct), by);
+
+    /// <summary>The rows of body × centre × tier × item, from which <see cref="Split"/> makes every split without asking the database again.</summary>
+    public static async Task<List<CaseStatsRow>> FinestAsync(GongkaiDb db, DateOnly from, DateOnly to, CancellationToken ct = default)
     {
         // One aggregate in the database at the finest grain (body × centre × tier × item: at most a few thousand
         // rows for a county), served by the (ReceivedOn, BodyId, CentreId, Tier, ItemId) index; the split asked for
@@ -78,16 +82,20 @@ public static class CaseStatistics
                 Rectified = g.Count(c => c.RectifiedOn != null),
             })
             .ToListAsync(ct);
-        return fine
-            .Select(f => new CaseStatsRow(
-                by == CaseStatsBy.Body ? f.BodyId : null,
-                by == CaseStatsBy.Centre ? f.CentreId : null,
-                by == CaseStatsBy.Tier ? f.Tier : null,
-                by == CaseStatsBy.Item ? f.ItemId : null,
-                f.Received, f.Accepted, f.NotAccepted, f.Finished, f.OnTime, f.Days, f.Evaluated, f.Satisfied, f.Bad, f.Rectified))
+        return fine.ConvertAll(f => new CaseStatsRow(f.BodyId, f.CentreId, f.Tier, f.ItemId, f.Received, f.Accepted, f.NotAccepted, f.Finished, f.OnTime, f.Days, f.Evaluated, f.Satisfied, f.Bad, f.Rectified));
+    }
+
+    public static List<CaseStatsRow> Split(IEnumerable<CaseStatsRow> finest, CaseStatsBy by) =>
+        finest
+            .Select(f => f with
+            {
+                BodyId = by == CaseStatsBy.Body ? f.BodyId : null,
+                CentreId = by == CaseStatsBy.Centre ? f.CentreId : null,
+                Tier = by == CaseStatsBy.Tier ? f.Tier : null,
+                ItemId = by == CaseStatsBy.Item ? f.ItemId : null,
+            })
             .GroupBy(r => (r.BodyId, r.CentreId, r.Tier, r.ItemId))
             .Select(g => g.Aggregate((a, b) => a + b))
             .OrderBy(r => r.BodyId).ThenBy(r => r.CentreId).ThenBy(r => r.Tier).ThenBy(r => r.ItemId)
             .ToList();
-    }
 }
