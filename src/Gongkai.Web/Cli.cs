@@ -107,7 +107,7 @@ public static partial class Cli
         {
             return await action();
         }
-        catch (Exception e) when (e is SettingsException or CalendarDataException or StaffAccountException or Gongkai.Bodies.BodyException or Gongkai.Search.SearchIndexInUseException)
+        catch (Exception e) when (e is SettingsException or CalendarDataException or StaffAccountException or Gongkai.Bodies.BodyException or Gongkai.Search.SearchIndexInUseException or Gongkai.ServiceItems.ServiceCaseException)
         {
             await Console.Error.WriteLineAsync($"gongkai: {e.Message}");
             return 2;

@@ -92,6 +92,16 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
 
     public DbSet<ServiceItems.ServiceItemEvent> ServiceItemEvents => Set<ServiceItems.ServiceItemEvent>();
 
+    public DbSet<ServiceItems.ServiceCentre> ServiceCentres => Set<ServiceItems.ServiceCentre>();
+
+    public DbSet<ServiceItems.CentreWindow> CentreWindows => Set<ServiceItems.CentreWindow>();
+
+    public DbSet<ServiceItems.CentreItem> CentreItems => Set<ServiceItems.CentreItem>();
+
+    public DbSet<ServiceItems.ServiceCase> ServiceCases => Set<ServiceItems.ServiceCase>();
+
+    public DbSet<ServiceItems.CaseSuspension> CaseSuspensions => Set<ServiceItems.CaseSuspension>();
+
     public DbSet<Reports.ReportFigure> ReportFigures => Set<Reports.ReportFigure>();
 
     public DbSet<Reports.AnnualReport> AnnualReports => Set<Reports.AnnualReport>();
@@ -444,6 +454,74 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
             e.HasOne(x => x.Item).WithMany().HasForeignKey(x => x.ItemId).OnDelete(DeleteBehavior.Restrict);
         });
 
+        builder.Entity<ServiceItems.ServiceCentre>(e =>
+        {
+            e.ToTable("service_centres");
+            e.HasIndex(c => c.Name).IsUnique();
+            e.Property(c => c.Name).HasMaxLength(200);
+            e.Property(c => c.Tier).HasConversion<string>().HasMaxLength(20);
+            e.Property(c => c.Address).HasMaxLength(500);
+            e.Property(c => c.Phone).HasMaxLength(100);
+            e.Property(c => c.Hours).HasMaxLength(200);
+            e.Property(c => c.Revision).IsConcurrencyToken();
+            e.HasOne(c => c.Body).WithMany().HasForeignKey(c => c.BodyId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<ServiceItems.CentreWindow>(e =>
+        {
+            e.ToTable("centre_windows");
+            e.HasIndex(w => new { w.CentreId, w.Name }).IsUnique();
+            e.Property(w => w.Name).HasMaxLength(200);
+            e.Property(w => w.Number).HasMaxLength(20);
+            e.HasOne<ServiceItems.ServiceCentre>().WithMany().HasForeignKey(w => w.CentreId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Body>().WithMany().HasForeignKey(w => w.BodyId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<ServiceItems.CentreItem>(e =>
+        {
+            e.ToTable("centre_items");
+            e.HasKey(x => new { x.CentreId, x.ItemId });
+            e.HasIndex(x => x.ItemId);
+            e.HasOne<ServiceItems.ServiceCentre>().WithMany().HasForeignKey(x => x.CentreId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<ServiceItems.ServiceItem>().WithMany().HasForeignKey(x => x.ItemId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<ServiceItems.ServiceCase>(e =>
+        {
+            e.ToTable("service_cases");
+            // Several cases without a number are allowed: both providers let NULLs repeat in a unique index.
+            e.HasIndex(c => c.ProvincialNumber).IsUnique();
+            // Serves the statistics of a period: a range on the receipt date, the grouping keys all read from the index.
+            e.HasIndex(c => new { c.ReceivedOn, c.BodyId, c.CentreId, c.Tier, c.ItemId });
+            e.HasIndex(c => new { c.ItemId, c.Id });
+            e.Property(c => c.ProvincialNumber).HasMaxLength(64);
+            e.Property(c => c.Tier).HasConversion<string>().HasMaxLength(20);
+            e.Property(c => c.ApplicantType).HasConversion<string>().HasMaxLength(20);
+            e.Property(c => c.ApplicantName).HasMaxLength(200);
+            e.Property(c => c.Acceptance).HasConversion<string>().HasMaxLength(20);
+            e.Property(c => c.MissingMaterials).HasMaxLength(4000);
+            e.Property(c => c.RejectionReason).HasMaxLength(1000);
+            e.Property(c => c.CalendarVersion).HasMaxLength(60);
+            e.Property(c => c.Result).HasConversion<string>().HasMaxLength(20);
+            e.Property(c => c.Evaluation).HasConversion<string>().HasMaxLength(20);
+            e.Property(c => c.EvaluationReason).HasMaxLength(1000);
+            e.Property(c => c.Rectification).HasMaxLength(2000);
+            e.Property(c => c.Revision).IsConcurrencyToken();
+            e.HasOne<ServiceItems.ServiceItem>().WithMany().HasForeignKey(c => c.ItemId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<ServiceItems.ServiceCentre>().WithMany().HasForeignKey(c => c.CentreId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<ServiceItems.CentreWindow>().WithMany().HasForeignKey(c => c.WindowId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Body>().WithMany().HasForeignKey(c => c.BodyId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<ServiceItems.CaseSuspension>(e =>
+        {
+            e.ToTable("case_suspensions");
+            e.HasIndex(s => new { s.CaseId, s.From });
+            e.Property(s => s.Kind).HasConversion<string>().HasMaxLength(20);
+            e.Property(s => s.Note).HasMaxLength(1000);
+            e.HasOne<ServiceItems.ServiceCase>().WithMany().HasForeignKey(s => s.CaseId).OnDelete(DeleteBehavior.Cascade);
+        });
+
         builder.Entity<Reports.ReportFigure>(e =>
         {
             e.ToTable("report_figures");
@@ -524,6 +602,16 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
         }
 
         foreach (var entry in ChangeTracker.Entries<ServiceItems.ServiceItem>().Where(e => e.State == EntityState.Modified))
+        {
+            entry.Property(i => i.Revision).CurrentValue++;
+        }
+
+        foreach (var entry in ChangeTracker.Entries<ServiceItems.ServiceCentre>().Where(e => e.State == EntityState.Modified))
+        {
+            entry.Property(i => i.Revision).CurrentValue++;
+        }
+
+        foreach (var entry in ChangeTracker.Entries<ServiceItems.ServiceCase>().Where(e => e.State == EntityState.Modified))
         {
             entry.Property(i => i.Revision).CurrentValue++;
         }

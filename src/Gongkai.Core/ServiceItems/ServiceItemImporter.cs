@@ -340,7 +340,7 @@ public sealed class ServiceItemImporter(GongkaiDb db)
         return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out days) && days is > 0 and <= 1000;
     }
 
-    private static bool TryDate(string text, out DateOnly date) =>
+    internal static bool TryDate(string text, out DateOnly date) =>
         DateOnly.TryParseExact(text.Trim(), ["yyyy-MM-dd", "yyyy/M/d", "yyyy-M-d", "yyyy年M月d日", "yyyyMMdd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out date)
         && date.Year is >= 1990 and <= 2100;
 }

@@ -1,0 +1,453 @@
+using System.Globalization;
+using System.Text.Json;
+using Gongkai.Calendar;
+using Gongkai.Data;
+using Gongkai.Documents;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.ServiceItems;
+
+public sealed record CaseImportReject(long Line, string Reason, string Number);
+
+public sealed record CaseImportResult(long Added, long Updated, long Unchanged, IReadOnlyList<CaseImportReject> Rejected);
+
+/// <summary>
+/// Loads 办件 from the provincial platform's export. The 办件编号 is the key: a known number with the same
+/// fields is left alone, a changed one is updated in place (audited one by one: an export is the platform's
+/// current view of the case, e.g. it was finished or evaluated since); new cases are written in bulk, in
+/// batches each in its own transaction, so a million rows load in bounded memory and a failure loses at most
+/// one batch. A rejected row is reported with its reason and writes nothing. Suspensions come as their total of
+/// working days (暂停工作日), which the export carries instead of the single procedures.
+/// </summary>
+public sealed class ServiceCaseImporter(GongkaiDb db)
+{
+    public const int DefaultBatchSize = 2000;
+
+    private static readonly Dictionary<string, string[]> Columns = new()
+    {
+        ["number"] = ["办件编号", "申报号", "办件号"],
+        ["item"] = ["事项编码", "实施编码"],
+        ["centre"] = ["服务中心", "受理中心", "办理中心"],
+        ["window"] = ["窗口", "受理窗口"],
+        ["applicant_type"] = ["申请人类型", "申请人性质"],
+        ["applicant"] = ["申请人", "申请人名称"],
+        ["received_at"] = ["收件时间", "申报时间"],
+        ["acceptance"] = ["受理结果", "受理情况"],
+        ["accepted_on"] = ["受理日期", "受理时间"],
+        ["reason"] = ["不予受理理由", "不予受理原因"],
+        ["missing"] = ["一次性告知", "补正材料", "缺少材料"],
+        ["suspended_days"] = ["暂停工作日", "特别程序工作日"],
+        ["finished_on"] = ["办结日期", "办结时间"],
+        ["result"] = ["办结结果", "办理结果"],
+        ["evaluation"] = ["评价", "评价结果", "好差评"],
+        ["evaluated_on"] = ["评价日期", "评价时间"],
+        ["evaluation_reason"] = ["差评原因", "评价原因"],
+        ["rectified_on"] = ["整改日期"],
+        ["rectification"] = ["整改情况", "整改措施"],
+    };
+
+    public const string HeaderHelp = "首行列名（英文或中文）：number 办件编号, item 事项编码, received_at 收件时间（北京时间）, centre 服务中心, window 窗口, applicant_type 申请人类型（个人/法人或其他组织）, applicant 申请人, acceptance 受理结果（受理/不予受理）, accepted_on 受理日期, reason 不予受理理由, missing 一次性告知, suspended_days 暂停工作日, finished_on 办结日期, result 办结结果（准予/不予/撤回/终止）, evaluation 评价, evaluated_on 评价日期, evaluation_reason 差评原因, rectified_on 整改日期, rectification 整改情况";
+
+    public sealed record Row(long Line, IReadOnlyDictionary<string, string>? Fields, string? Error);
+
+    public static IEnumerable<Row> ReadFile(string path)
+    {
+        TableHeader? header = null;
+        foreach (var (line, fields, error) in TableFile.Read(path))
+        {
+            if (fields is null)
+            {
+                yield return new Row(line, null, error);
+                continue;
+            }
+
+            if (header is null)
+            {
+                header = TableHeader.Parse(fields, Columns, "number");
+                if (header is null)
+                {
+                    yield return new Row(line, null, "首行须为列名，至少包括 number（办件编号）");
+                    yield break;
+                }
+
+                continue;
+            }
+
+            var values = new Dictionary<string, string>();
+            foreach (var column in Columns.Keys)
+            {
+                if (header.Get(fields, column) is { } v && v.Trim().Length > 0)
+                {
+                    values[column] = v.Trim();
+                }
+            }
+
+            yield return new Row(line, values, null);
+        }
+    }
+
+    private sealed record ItemInfo(int Id, int BodyId, ServiceTier Tier, int? PromisedDays, int? StatutoryDays);
+
+    public async Task<CaseImportResult> ImportAsync(IEnumerable<Row> rows, int batchSize = DefaultBatchSize, CancellationToken ct = default)
+    {
+        var items = await db.ServiceItems.AsNoTracking()
+            .ToDictionaryAsync(i => i.Code, i => new ItemInfo(i.Id, i.BodyId, i.Tier, i.PromisedDays, i.StatutoryDays), StringComparer.Ordinal, ct);
+        var centres = await db.ServiceCentres.AsNoTracking().ToDictionaryAsync(c => c.Name, StringComparer.Ordinal, ct);
+        var windows = (await db.CentreWindows.AsNoTracking().ToListAsync(ct)).ToLookup(w => w.CentreId);
+        var onSite = (await db.CentreItems.AsNoTracking().Select(x => new { x.CentreId, x.ItemId }).ToListAsync(ct)).Select(x => (x.CentreId, x.ItemId)).ToHashSet();
+        var calendar = await new CalendarService(db).LoadAsync(ct);
+        var rejected = new List<CaseImportReject>();
+        long added = 0, updated = 0, unchanged = 0;
+        var batch = new List<(long Line, ServiceCase Case)>();
+        var numbers = new HashSet<string>(StringComparer.Ordinal);
+
+        async Task FlushAsync()
+        {
+            var (a, u, n) = await SaveBatchAsync(batch, ct);
+            added += a;
+            updated += u;
+            unchanged += n;
+            batch.Clear();
+        }
+
+        foreach (var row in rows)
+        {
+            if (row.Fields is not { } f)
+            {
+                rejected.Add(new(row.Line, row.Error ?? "无法读取", ""));
+                continue;
+            }
+
+            var number = f.GetValueOrDefault("number", "");
+            var problem = Parse(f, items, centres, windows, onSite, calendar, out var c);
+            if (problem is null && !numbers.Add(number))
+            {
+                problem = $"办件编号 {number} 在文件中重复出现";
+            }
+
+            if (problem is not null)
+            {
+                rejected.Add(new(row.Line, problem, number));
+                continue;
+            }
+
+            batch.Add((row.Line, c!));
+            if (batch.Count >= batchSize)
+            {
+                await FlushAsync();
+            }
+        }
+
+        await FlushAsync();
+        return new CaseImportResult(added, updated, unchanged, rejected);
+    }
+
+    private async Task<(long Added, long Updated, long Unchanged)> SaveBatchAsync(List<(long Line, ServiceCase Case)> batch, CancellationToken ct)
+    {
+        if (batch.Count == 0)
+        {
+            return (0, 0, 0);
+        }
+
+        var keys = batch.Select(b => b.Case.ProvincialNumber!).ToList();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (!db.Database.IsNpgsql())
+        {
+            // Take SQLite's write lock now, so the keys reserved below stay ours until commit.
+            await db.Database.ExecuteSqlRawAsync("UPDATE service_cases SET \"Revision\" = \"Revision\" WHERE 0", ct);
+        }
+
+        var known = await db.ServiceCases.Where(c => keys.Contains(c.ProvincialNumber!)).ToDictionaryAsync(c => c.ProvincialNumber!, StringComparer.Ordinal, ct);
+        var fresh = new List<ServiceCase>();
+        long updated = 0, unchanged = 0;
+        foreach (var (_, c) in batch)
+        {
+            if (!known.TryGetValue(c.ProvincialNumber!, out var old))
+            {
+                fresh.Add(c);
+                continue;
+            }
+
+            var entry = db.Entry(old);
+            foreach (var p in entry.Properties.Where(p => p.Metadata.Name is not (nameof(ServiceCase.Id) or nameof(ServiceCase.Revision))))
+            {
+                var value = p.Metadata.PropertyInfo!.GetValue(c);
+                if (!Equals(p.CurrentValue, value))
+                {
+                    p.CurrentValue = value;
+                }
+            }
+
+            if (entry.State == EntityState.Modified)
+            {
+                updated++;
+            }
+            else
+            {
+                unchanged++;
+            }
+        }
+
+        if (fresh.Count > 0)
+        {
+            var ids = await BulkInsert.ReserveKeysAsync<ServiceCase>(db, fresh.Count, ct);
+            for (var k = 0; k < fresh.Count; k++)
+            {
+                fresh[k].Id = ids[k];
+            }
+
+            await BulkInsert.WriteAsync(db, fresh, ct);
+            db.AuditEvents.Add(new Audit.AuditEvent
+            {
+                At = db.Time.GetUtcNow(),
+                ActorId = db.Actor.UserId,
+                ActorName = db.Actor.Name,
+                EntityType = nameof(ServiceCase),
+                EntityId = $"{fresh[0].Id}…{fresh[^1].Id}",
+                Action = "imported",
+                Changes = JsonSerializer.Serialize(new { count = fresh.Count, first = fresh[0].ProvincialNumber, last = fresh[^1].ProvincialNumber }, GongkaiDb.JsonOptions),
+            });
+        }
+
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+        return (fresh.Count, updated, unchanged);
+    }
+
+    /// <summary>Checks a row as the window's steps would, and builds the case with its due dates, or says why not.</summary>
+    private static string? Parse(
+        IReadOnlyDictionary<string, string> f, Dictionary<string, ItemInfo> items, Dictionary<string, ServiceCentre> centres, ILookup<int, CentreWindow> windows,
+        HashSet<(int, int)> onSite, WorkingCalendar calendar, out ServiceCase? result)
+    {
+        result = null;
+        string? Get(string column) => f.TryGetValue(column, out var v) ? v : null;
+        var number = Get("number");
+        if (number is null || number.Length > 64)
+        {
+            return "办件编号不能为空，且不超过 64 个字符";
+        }
+
+        if (Get("item") is not { } code || !items.TryGetValue(code, out var item))
+        {
+            return Get("item") is { } unknown ? $"事项编码“{unknown}”不在本县事项目录中" : "须填写事项编码";
+        }
+
+        if (Get("received_at") is not { } receivedText || ParseInstant(receivedText) is not { } receivedAt)
+        {
+            return "收件时间缺失或格式不正确（如 2015-09-29 09:30）";
+        }
+
+        var c = new ServiceCase
+        {
+            ProvincialNumber = number,
+            ItemId = item.Id,
+            BodyId = item.BodyId,
+            Tier = item.Tier,
+            ReceivedAt = receivedAt.ToUniversalTime(),
+            ReceivedOn = GongkaiDb.LocalDate(receivedAt),
+            ApplicantName = Get("applicant") is { Length: <= 200 } name ? name : null,
+        };
+        if (Get("centre") is { } centreName)
+        {
+            if (!centres.TryGetValue(centreName, out var centre))
+            {
+                return $"服务中心“{centreName}”不存在";
+            }
+
+            if (!onSite.Contains((centre.Id, item.Id)))
+            {
+                return $"事项 {code} 未进驻{centre.Name}";
+            }
+
+            c.CentreId = centre.Id;
+            c.Tier = centre.Tier;
+            if (Get("window") is { } windowName)
+            {
+                c.WindowId = windows[centre.Id].FirstOrDefault(w => w.Name == windowName || w.Number == windowName)?.Id;
+                if (c.WindowId is null)
+                {
+                    return $"{centre.Name}没有窗口“{windowName}”";
+                }
+            }
+        }
+
+        switch (Get("applicant_type"))
+        {
+            case null or "个人" or "自然人" or "Person":
+                c.ApplicantType = ApplicantType.Person;
+                break;
+            case "法人" or "法人或其他组织" or "企业" or "其他组织" or "Organisation":
+                c.ApplicantType = ApplicantType.Organisation;
+                break;
+            case var other:
+                return $"申请人类型“{other}”无法识别，应为：个人、法人或其他组织";
+        }
+
+        return Decision(f, c, calendar, item) ?? Finish(f, c, calendar) ?? Evaluate(f, c) ?? Done(c, out result);
+    }
+
+    private static string? Done(ServiceCase c, out ServiceCase? result)
+    {
+        result = c;
+        return null;
+    }
+
+    private static string? Decision(IReadOnlyDictionary<string, string> f, ServiceCase c, WorkingCalendar calendar, ItemInfo item)
+    {
+        var acceptance = f.GetValueOrDefault("acceptance");
+        if (acceptance is null && !f.ContainsKey("accepted_on"))
+        {
+            return f.ContainsKey("finished_on") ? "未受理的办件不能有办结日期" : null;
+        }
+
+        c.Acceptance = acceptance switch
+        {
+            null or "受理" or "已受理" or "Accepted" => CaseAcceptance.Accepted,
+            "不予受理" or "NotAccepted" => CaseAcceptance.NotAccepted,
+            _ => null,
+        };
+        if (c.Acceptance is null)
+        {
+            return $"受理结果“{acceptance}”无法识别，应为：受理、不予受理";
+        }
+
+        if (!f.TryGetValue("accepted_on", out var onText) || !ServiceItemImporter.TryDate(onText, out var on))
+        {
+            return "受理日期缺失或格式不正确（如 2015-09-29）";
+        }
+
+        if (on < c.ReceivedOn)
+        {
+            return $"受理日期不能早于收件日期（{c.ReceivedOn:yyyy-MM-dd}）";
+        }
+
+        c.AcceptanceOn = on;
+        if (f.TryGetValue("missing", out var missing))
+        {
+            c.MissingMaterials = string.Join("\n", missing.Split(['\n', '；', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            c.MissingNoticeOn = on;
+        }
+
+        if (c.Acceptance == CaseAcceptance.NotAccepted)
+        {
+            c.RejectionReason = f.GetValueOrDefault("reason");
+            return c.RejectionReason is null or { Length: > 1000 } ? "不予受理须写明理由（不超过 1000 字）" : f.ContainsKey("finished_on") ? "不予受理的办件不能有办结日期" : null;
+        }
+
+        if (f.TryGetValue("suspended_days", out var days))
+        {
+            if (!int.TryParse(days, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n > 1000)
+            {
+                return $"暂停工作日“{days}”应为 0 至 1000 的整数";
+            }
+
+            c.SuspendedDays = n;
+        }
+
+        ServiceCases.Apply(c, calendar, item.PromisedDays, item.StatutoryDays);
+        return null;
+    }
+
+    private static string? Finish(IReadOnlyDictionary<string, string> f, ServiceCase c, WorkingCalendar calendar)
+    {
+        if (!f.TryGetValue("finished_on", out var text))
+        {
+            return f.ContainsKey("result") ? "有办结结果时须填写办结日期" : null;
+        }
+
+        if (!ServiceItemImporter.TryDate(text, out var on))
+        {
+            return $"办结日期“{text}”格式不正确（如 2015-10-14）";
+        }
+
+        if (on < c.AcceptanceOn)
+        {
+            return $"办结日期不能早于受理日期（{c.AcceptanceOn:yyyy-MM-dd}）";
+        }
+
+        c.Result = f.GetValueOrDefault("result") switch
+        {
+            null or "准予" or "准予许可" or "办结" or "Granted" => CaseResult.Granted,
+            "不予" or "不予许可" or "Refused" => CaseResult.Refused,
+            "撤回" or "Withdrawn" => CaseResult.Withdrawn,
+            "终止" or "Terminated" => CaseResult.Terminated,
+            _ => null,
+        };
+        if (c.Result is null)
+        {
+            return $"办结结果“{f["result"]}”无法识别，应为：准予、不予、撤回、终止";
+        }
+
+        c.FinishedOn = on;
+        c.WorkingDays = Math.Max(0, calendar.WorkingDaysBetween(c.AcceptanceOn!.Value, on) - c.SuspendedDays);
+        c.OnTime = (c.PromisedDue ?? c.StatutoryDue) is not { } due || on <= due;
+        return null;
+    }
+
+    private static string? Evaluate(IReadOnlyDictionary<string, string> f, ServiceCase c)
+    {
+        if (!f.TryGetValue("evaluation", out var text))
+        {
+            return f.ContainsKey("rectified_on") ? "没有评价的办件不能有整改记录" : null;
+        }
+
+        if (c.FinishedOn is null && c.Acceptance != CaseAcceptance.NotAccepted)
+        {
+            return "办件办结或不予受理后才能评价";
+        }
+
+        c.Evaluation = Enum.GetValues<CaseEvaluation>().Cast<CaseEvaluation?>().FirstOrDefault(e => ServiceCase.EvaluationLabel(e!.Value) == text || e.ToString() == text);
+        if (c.Evaluation is not { } evaluation)
+        {
+            return $"评价“{text}”无法识别，应为：{string.Join("、", Enum.GetValues<CaseEvaluation>().Select(ServiceCase.EvaluationLabel))}";
+        }
+
+        var decided = c.FinishedOn ?? c.AcceptanceOn!.Value;
+        c.EvaluatedOn = f.TryGetValue("evaluated_on", out var onText) ? (ServiceItemImporter.TryDate(onText, out var on) ? on : null) : decided;
+        if (c.EvaluatedOn is not { } evaluatedOn || evaluatedOn < decided)
+        {
+            return $"评价日期缺失、格式不正确或早于办结（不予受理）日期（{decided:yyyy-MM-dd}）";
+        }
+
+        c.EvaluationReason = f.GetValueOrDefault("evaluation_reason");
+        if (ServiceCase.IsBad(evaluation) && c.EvaluationReason is null)
+        {
+            return $"评价为“{text}”时须填写差评原因";
+        }
+
+        if (f.TryGetValue("rectified_on", out var rectText))
+        {
+            if (!ServiceCase.IsBad(evaluation))
+            {
+                return "只有“不满意”“非常不满意”的评价需要整改";
+            }
+
+            if (!ServiceItemImporter.TryDate(rectText, out var rectOn) || rectOn < evaluatedOn)
+            {
+                return $"整改日期格式不正确或早于评价日期（{evaluatedOn:yyyy-MM-dd}）";
+            }
+
+            c.RectifiedOn = rectOn;
+            c.Rectification = f.GetValueOrDefault("rectification");
+            if (c.Rectification is null or { Length: > 2000 })
+            {
+                return "有整改日期时须写明整改情况（不超过 2000 字）";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A time with an offset is taken as given; one without is Beijing time, as the platforms export it.</summary>
+    private static DateTimeOffset? ParseInstant(string text)
+    {
+        string[] formats = ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd", "yyyy/M/d H:mm:ss", "yyyy/M/d H:mm", "yyyy/M/d", "yyyy-MM-ddTHH:mm:ss", "yyyyMMddHHmmss"];
+        if (DateTime.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        {
+            return local.Year is >= 1990 and <= 2100 ? new DateTimeOffset(local, TimeSpan.FromHours(8)) : null;
+        }
+
+        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) && at.Year is >= 1990 and <= 2100 ? at : null;
+    }
+}
