@@ -365,3 +365,47 @@ public sealed class TableHeader
     private static string Key(string s) => new string(s.Where(c => !char.IsWhiteSpace(c) && c != '_' && c != '\uFEFF').ToArray()).ToLowerInvariant()
         .Replace('（', '(').Replace('）', ')');
 }
+
+/// <summary>One row of an import table by column name (values trimmed, empty cells left out), or why its line could not be read.</summary>
+public sealed record TableRow(long Line, IReadOnlyDictionary<string, string>? Fields, string? Error)
+{
+    /// <summary>
+    /// The rows of a table file whose header names at least <paramref name="required"/>; a header that does not
+    /// gives one row with <paramref name="badHeader"/> and ends the file.
+    /// </summary>
+    public static IEnumerable<TableRow> Read(string path, IReadOnlyDictionary<string, string[]> columns, string required, string badHeader)
+    {
+        TableHeader? header = null;
+        foreach (var (line, fields, error) in TableFile.Read(path))
+        {
+            if (fields is null)
+            {
+                yield return new TableRow(line, null, error);
+                continue;
+            }
+
+            if (header is null)
+            {
+                header = TableHeader.Parse(fields, columns, required);
+                if (header is null)
+                {
+                    yield return new TableRow(line, null, badHeader);
+                    yield break;
+                }
+
+                continue;
+            }
+
+            var values = new Dictionary<string, string>();
+            foreach (var column in columns.Keys)
+            {
+                if (header.Get(fields, column) is { } v)
+                {
+                    values[column] = v;
+                }
+            }
+
+            yield return new TableRow(line, values, null);
+        }
+    }
+}

@@ -48,47 +48,11 @@ public sealed class ServiceCaseImporter(GongkaiDb db)
 
     public const string HeaderHelp = "首行列名（英文或中文）：number 办件编号, item 事项编码, received_at 收件时间（北京时间）, centre 服务中心, window 窗口, applicant_type 申请人类型（个人/法人或其他组织）, applicant 申请人, acceptance 受理结果（受理/不予受理）, accepted_on 受理日期, reason 不予受理理由, missing 一次性告知, suspended_days 暂停工作日, finished_on 办结日期, result 办结结果（准予/不予/撤回/终止）, evaluation 评价, evaluated_on 评价日期, evaluation_reason 差评原因, rectified_on 整改日期, rectification 整改情况";
 
-    public sealed record Row(long Line, IReadOnlyDictionary<string, string>? Fields, string? Error);
-
-    public static IEnumerable<Row> ReadFile(string path)
-    {
-        TableHeader? header = null;
-        foreach (var (line, fields, error) in TableFile.Read(path))
-        {
-            if (fields is null)
-            {
-                yield return new Row(line, null, error);
-                continue;
-            }
-
-            if (header is null)
-            {
-                header = TableHeader.Parse(fields, Columns, "number");
-                if (header is null)
-                {
-                    yield return new Row(line, null, "首行须为列名，至少包括 number（办件编号）");
-                    yield break;
-                }
-
-                continue;
-            }
-
-            var values = new Dictionary<string, string>();
-            foreach (var column in Columns.Keys)
-            {
-                if (header.Get(fields, column) is { } v && v.Trim().Length > 0)
-                {
-                    values[column] = v.Trim();
-                }
-            }
-
-            yield return new Row(line, values, null);
-        }
-    }
+    public static IEnumerable<TableRow> ReadFile(string path) => TableRow.Read(path, Columns, "number", "首行须为列名，至少包括 number（办件编号）");
 
     private sealed record ItemInfo(int Id, int BodyId, ServiceTier Tier, int? PromisedDays, int? StatutoryDays);
 
-    public async Task<CaseImportResult> ImportAsync(IEnumerable<Row> rows, int batchSize = DefaultBatchSize, CancellationToken ct = default)
+    public async Task<CaseImportResult> ImportAsync(IEnumerable<TableRow> rows, int batchSize = DefaultBatchSize, CancellationToken ct = default)
     {
         var items = await db.ServiceItems.AsNoTracking()
             .ToDictionaryAsync(i => i.Code, i => new ItemInfo(i.Id, i.BodyId, i.Tier, i.PromisedDays, i.StatutoryDays), StringComparer.Ordinal, ct);

@@ -48,46 +48,9 @@ public sealed class ServiceItemImporter(GongkaiDb db)
 
     public const string HeaderHelp = "首行列名（英文或中文）：code 事项编码, name 事项名称, type 事项类型, body 实施主体（单位代码或全称）, tier 层级, national_code 基本编码, legal_basis 设定依据, conditions 受理条件, materials 申请材料, procedure 办理流程, statutory_days 法定时限, promised_days 承诺时限, fees 收费标准, place 办理地点, hours 办理时间, online_url 网上办理地址, consult_phone 咨询电话, complaint_phone 监督电话, on_site 是否进驻；可带一项变更：event 变更类型（新增/取消/下放/承接/调整）, event_on 变更日期, decision 决定文号, to_tier 下放至, note 备注";
 
-    /// <summary>One row as read: the fields by column name, or why the line could not be read.</summary>
-    public sealed record Row(long Line, IReadOnlyDictionary<string, string>? Fields, string? Error);
+    public static IEnumerable<TableRow> ReadFile(string path) => TableRow.Read(path, Columns, "code", "首行须为列名，至少包括 code（事项编码）");
 
-    public static IEnumerable<Row> ReadFile(string path)
-    {
-        TableHeader? header = null;
-        foreach (var (line, fields, error) in TableFile.Read(path))
-        {
-            if (fields is null)
-            {
-                yield return new Row(line, null, error);
-                continue;
-            }
-
-            if (header is null)
-            {
-                header = TableHeader.Parse(fields, Columns, "code");
-                if (header is null)
-                {
-                    yield return new Row(line, null, "首行须为列名，至少包括 code（事项编码）");
-                    yield break;
-                }
-
-                continue;
-            }
-
-            var values = new Dictionary<string, string>();
-            foreach (var column in Columns.Keys)
-            {
-                if (header.Get(fields, column) is { } v)
-                {
-                    values[column] = v.Trim();
-                }
-            }
-
-            yield return new Row(line, values, null);
-        }
-    }
-
-    public async Task<ServiceItemImportResult> ImportAsync(IEnumerable<Row> rows, CancellationToken ct = default)
+    public async Task<ServiceItemImportResult> ImportAsync(IEnumerable<TableRow> rows, CancellationToken ct = default)
     {
         var bodies = await db.Bodies.AsNoTracking().ToListAsync(ct);
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using Gongkai.Documents;
 using Gongkai.ServiceItems;
 using Gongkai.Tests.Support;
 using Microsoft.AspNetCore.OutputCaching;
@@ -9,10 +10,10 @@ namespace Gongkai.Tests.Integration;
 public abstract class ServiceGuideTests(TestHost host)
 {
     /// <summary>22 plain items, a cancelled one, one with its whole guide, a delegated one and one that starts next year.</summary>
-    public static IEnumerable<ServiceItemImporter.Row> SampleList()
+    public static IEnumerable<TableRow> SampleList()
     {
         var line = 1L;
-        ServiceItemImporter.Row Row(params (string Key, string Value)[] fields) => new(++line, fields.ToDictionary(f => f.Key, f => f.Value), null);
+        TableRow Row(params (string Key, string Value)[] fields) => new(++line, fields.ToDictionary(f => f.Key, f => f.Value), null);
         for (var n = 1; n <= 22; n++)
         {
             yield return Row(("code", $"GG-CZ-{n:D3}"), ("name", $"财政便民服务第{n:D2}项"), ("type", "公共服务"), ("body", "czj"), ("tier", "县级"), ("promised_days", "3"), ("on_site", "是"));
