@@ -20,5 +20,5 @@ public sealed class SiteInfo(GongkaiDb db)
     }
 
     /// <summary>Whether the county has imported its 政务服务事项: until then the portal shows no 办事指南 entry.</summary>
-    public async Task<bool> HasServiceItemsAsync() => _serviceItems ??= await db.ServiceItems.AnyAsync();
+    public async Task<bool> HasServiceItemsAsync() => _serviceItems ??= await db.ServiceItems.AnyAsync(Gongkai.ServiceItems.ServiceItem.Public);
 }

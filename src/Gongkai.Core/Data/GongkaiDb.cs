@@ -102,6 +102,10 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
 
     public DbSet<ServiceItems.CaseSuspension> CaseSuspensions => Set<ServiceItems.CaseSuspension>();
 
+    public DbSet<ServiceItems.ServiceItemVersion> ServiceItemVersions => Set<ServiceItems.ServiceItemVersion>();
+
+    public DbSet<ServiceItems.ServiceCaseMonth> ServiceCaseMonths => Set<ServiceItems.ServiceCaseMonth>();
+
     public DbSet<Reports.ReportFigure> ReportFigures => Set<Reports.ReportFigure>();
 
     public DbSet<Reports.AnnualReport> AnnualReports => Set<Reports.AnnualReport>();
@@ -438,6 +442,11 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
             e.Property(i => i.Hours).HasMaxLength(200);
             e.Property(i => i.ConsultPhone).HasMaxLength(100);
             e.Property(i => i.ComplaintPhone).HasMaxLength(100);
+            e.Property(i => i.Topics).HasMaxLength(500);
+            e.Property(i => i.State).HasConversion<string>().HasMaxLength(30);
+            e.Property(i => i.SubmittedBy).HasMaxLength(100);
+            e.Property(i => i.ReviewComment).HasMaxLength(2000);
+            e.HasIndex(i => new { i.State, i.BodyId });
             e.Property(i => i.Revision).IsConcurrencyToken();
             e.HasOne(i => i.Body).WithMany().HasForeignKey(i => i.BodyId).OnDelete(DeleteBehavior.Restrict);
         });
@@ -520,6 +529,21 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
             e.Property(s => s.Kind).HasConversion<string>().HasMaxLength(20);
             e.Property(s => s.Note).HasMaxLength(1000);
             e.HasOne<ServiceItems.ServiceCase>().WithMany().HasForeignKey(s => s.CaseId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<ServiceItems.ServiceItemVersion>(e =>
+        {
+            e.ToTable("service_item_versions");
+            e.HasIndex(v => new { v.ItemId, v.Number }).IsUnique();
+            e.Property(v => v.PublishedBy).HasMaxLength(100);
+            e.HasOne<ServiceItems.ServiceItem>().WithMany().HasForeignKey(v => v.ItemId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<ServiceItems.ServiceCaseMonth>(e =>
+        {
+            e.ToTable("service_case_months");
+            e.HasIndex(m => new { m.Month, m.BodyId, m.CentreId, m.Tier, m.ItemId }).IsUnique();
+            e.Property(m => m.Tier).HasConversion<string>().HasMaxLength(20);
         });
 
         builder.Entity<Reports.ReportFigure>(e =>

@@ -245,3 +245,44 @@ public sealed class CaseSuspension : IAudited
 
     public string AuditKey => Id.ToString(CultureInfo.InvariantCulture);
 }
+
+/// <summary>
+/// The figures of the cases received in one calendar month under one key (body × centre × tier × item), kept up to
+/// date whenever a case changes, so that a year's statistics read twelve months of small rows instead of every case.
+/// </summary>
+public sealed class ServiceCaseMonth
+{
+    public long Id { get; set; }
+
+    /// <summary>The first day of the month.</summary>
+    public DateOnly Month { get; set; }
+
+    public int BodyId { get; set; }
+
+    /// <summary>The centre, or 0 for cases received without one (a unique key cannot hold a null on both providers alike).</summary>
+    public int CentreId { get; set; }
+
+    public ServiceTier Tier { get; set; }
+
+    public int ItemId { get; set; }
+
+    public int Received { get; set; }
+
+    public int Accepted { get; set; }
+
+    public int NotAccepted { get; set; }
+
+    public int Finished { get; set; }
+
+    public int FinishedOnTime { get; set; }
+
+    public long WorkingDaysSum { get; set; }
+
+    public int Evaluated { get; set; }
+
+    public int Satisfied { get; set; }
+
+    public int Bad { get; set; }
+
+    public int Rectified { get; set; }
+}

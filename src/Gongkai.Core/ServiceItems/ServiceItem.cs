@@ -109,9 +109,36 @@ public sealed class ServiceItem : IAudited
     /// <summary>Whether it is handled in a service centre (进驻).</summary>
     public bool OnSite { get; set; }
 
+    /// <summary>主题 and 生活事件 (e.g. 生育收养、就业创业), separated by "、", for browsing on the portal.</summary>
+    public string? Topics { get; set; }
+
+    /// <summary>
+    /// Where the guide stands in review, with the states of catalog items. The columns always hold the text the
+    /// public reads once the guide has been published; a correction of a published guide is kept in
+    /// <see cref="PendingJson"/> while <see cref="State"/> follows its review, so the public keeps reading the
+    /// published text until the correction is approved (see <see cref="Public"/>).
+    /// </summary>
+    public Catalog.ItemState State { get; set; }
+
+    /// <summary>First publication of the guide.</summary>
+    public DateTimeOffset? PublishedAt { get; set; }
+
+    /// <summary>The user who submitted the pending text; may not approve it (separation of duties).</summary>
+    public string? SubmittedBy { get; set; }
+
+    /// <summary>A proposed new text of a published guide (the guide's fields as JSON) in review; null for a guide never published.</summary>
+    public string? PendingJson { get; set; }
+
+    /// <summary>The reviewer's last comment (why it was returned).</summary>
+    public string? ReviewComment { get; set; }
+
     public int Revision { get; set; }
 
     public string AuditKey => Id.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Guides the public may read: published, or published and under correction.</summary>
+    public static readonly System.Linq.Expressions.Expression<Func<ServiceItem, bool>> Public =
+        i => i.State == Catalog.ItemState.Published || i.PendingJson != null;
 
     public static string TypeLabel(ServiceItemType t) => t switch
     {
@@ -168,4 +195,22 @@ public sealed class ServiceItemEvent : IAudited
     public string? Note { get; set; }
 
     public string AuditKey => Id.ToString(CultureInfo.InvariantCulture);
+}
+
+/// <summary>A published text of a guide, kept whole so that what the public read on any day can be shown again.</summary>
+public sealed class ServiceItemVersion
+{
+    public long Id { get; set; }
+
+    public int ItemId { get; set; }
+
+    /// <summary>1 for the first publication, then one more for each approved correction.</summary>
+    public int Number { get; set; }
+
+    public DateTimeOffset PublishedAt { get; set; }
+
+    public string PublishedBy { get; set; } = "";
+
+    /// <summary>The guide's fields as JSON, as published.</summary>
+    public string Snapshot { get; set; } = "";
 }

@@ -85,7 +85,8 @@ public sealed class ServiceItemImporter(GongkaiDb db)
 
             if (!items.TryGetValue(code, out var item))
             {
-                item = new ServiceItem { Code = code };
+                // The list comes from the provincial system, where these guides are already public.
+                item = new ServiceItem { Code = code, State = Catalog.ItemState.Published };
                 fields!(item);
                 db.ServiceItems.Add(item);
                 items[code] = item;

@@ -92,7 +92,7 @@ public static class PortalEndpoints
             var inForce = await Gongkai.ServiceItems.ItemLedger.InForceAsync(db, db.Today(), ct);
             if (inForce.Count > 0)
             {
-                var services = (await db.ServiceItems.AsNoTracking().Select(i => new { i.Id, i.Code }).ToListAsync(ct))
+                var services = (await db.ServiceItems.AsNoTracking().Where(Gongkai.ServiceItems.ServiceItem.Public).Select(i => new { i.Id, i.Code }).ToListAsync(ct))
                     .Where(i => inForce.ContainsKey(i.Id)).Select(i => "/services/" + Uri.EscapeDataString(i.Code)).Order(StringComparer.Ordinal);
                 urls = urls.Append("/services").Concat(services);
             }

@@ -1,4 +1,5 @@
 using Gongkai.Audit;
+using Gongkai.Catalog;
 using Gongkai.Data;
 using Gongkai.ServiceItems;
 using Gongkai.Tests.Support;
@@ -233,7 +234,7 @@ public class ServiceCaseTests
     internal static async Task<int> ItemAsync(GongkaiDb db, string code, int promised, int statutory)
     {
         var body = await db.Bodies.SingleAsync(b => b.Code == "czj");
-        var item = new ServiceItem { Code = code, Name = code + "事项", Type = ServiceItemType.Licensing, BodyId = body.Id, Tier = ServiceTier.County, PromisedDays = promised, StatutoryDays = statutory, OnSite = true };
+        var item = new ServiceItem { Code = code, Name = code + "事项", Type = ServiceItemType.Licensing, BodyId = body.Id, Tier = ServiceTier.County, PromisedDays = promised, StatutoryDays = statutory, OnSite = true, State = ItemState.Published };
         db.ServiceItems.Add(item);
         await db.SaveChangesAsync();
         return item.Id;

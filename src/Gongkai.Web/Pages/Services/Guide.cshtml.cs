@@ -37,7 +37,7 @@ public sealed class GuideModel(GongkaiDb db, Portal.PublicAddress address) : Pag
             return NotFound();
         }
 
-        var item = await db.ServiceItems.AsNoTracking().Include(i => i.Body).SingleOrDefaultAsync(i => i.Code == code);
+        var item = await db.ServiceItems.AsNoTracking().Include(i => i.Body).Where(ServiceItem.Public).SingleOrDefaultAsync(i => i.Code == code);
         if (item is null)
         {
             return NotFound();

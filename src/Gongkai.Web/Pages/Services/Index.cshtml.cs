@@ -46,7 +46,7 @@ public sealed class IndexModel(GongkaiDb db) : PageModel
     {
         Today = db.Today();
         var standing = await ItemLedger.InForceAsync(db, Today);
-        var all = (await db.ServiceItems.AsNoTracking()
+        var all = (await db.ServiceItems.AsNoTracking().Where(ServiceItem.Public)
                 .Select(i => new ServiceRow(i.Id, i.Code, i.Name, i.Type, i.BodyId, i.Tier, i.StatutoryDays, i.PromisedDays, i.OnSite))
                 .ToListAsync())
             .Where(r => standing.ContainsKey(r.Id))
