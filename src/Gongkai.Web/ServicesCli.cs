@@ -88,7 +88,15 @@ public static partial class Cli
             Console.WriteLine($"新增 {result.Added} 件，更新 {result.Updated} 件，未变 {result.Unchanged} 件，拒绝 {result.Rejected.Count} 行" + (result.Rejected.Count > 0 ? $"（原因见 {report}）" : "") + "。");
             return 0;
         }));
-        return new Command("cases", "服务中心办件") { import };
+        var recount = new Command("recount", "按办件重新计算月度汇总（统计页所读）：修复或核对用，可随时执行");
+        recount.SetAction((r, ct) => Guarded(async () =>
+        {
+            await using var scope = await ScopeAsync(Options(r), "gongkai services cases recount", ct);
+            var months = await CaseRollup.RebuildAsync(scope.ServiceProvider.GetRequiredService<GongkaiDb>(), ct: ct);
+            Console.WriteLine($"已重新计算 {months} 个月的办件汇总。");
+            return 0;
+        }));
+        return new Command("cases", "服务中心办件") { import, recount };
     }
 
     private static Command CaseStatsCommand()

@@ -163,13 +163,19 @@ public static class Migrator
 
     private static async Task<int> ApplyAsync(GongkaiDb db, CancellationToken ct)
     {
-        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).Count();
-        if (pending > 0)
+        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+        if (pending.Count > 0)
         {
             await db.Database.MigrateAsync(ct);
         }
 
-        return pending;
+        if (pending.Any(m => m.EndsWith("_ServiceWorkflow", StringComparison.Ordinal)))
+        {
+            // The monthly case table is new in that migration: count the cases already there into it.
+            await ServiceItems.CaseRollup.RebuildAsync(db, ct: ct);
+        }
+
+        return pending.Count;
     }
 
     private static async Task EnsurePostgresDatabaseAsync(GongkaiDb db, CancellationToken ct)

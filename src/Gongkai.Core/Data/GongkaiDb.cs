@@ -662,6 +662,8 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
             .Cast<PendingChange>()
             .ToList();
         var searchTouched = Search.SearchOutbox.Touched(ChangeTracker);
+        // Captured before saving, when the tracker still holds each case as it was.
+        var cases = Gongkai.ServiceItems.CaseRollup.Changes(ChangeTracker);
         if (pending.Count == 0 && searchTouched.Count == 0)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -673,6 +675,11 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
         try
         {
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (cases.Count > 0)
+            {
+                await Gongkai.ServiceItems.CaseRollup.ApplyAsync(this, cases, cancellationToken);
+            }
+
             var at = _time.GetUtcNow();
             if (searchTouched.Count > 0)
             {

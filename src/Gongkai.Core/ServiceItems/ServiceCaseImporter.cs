@@ -161,6 +161,7 @@ public sealed class ServiceCaseImporter(GongkaiDb db)
             }
 
             await BulkInsert.WriteAsync(db, fresh, ct);
+            await CaseRollup.ApplyAsync(db, fresh.Select(c => ((ServiceCase?)null, (ServiceCase?)c)), ct);
             db.AuditEvents.Add(new Audit.AuditEvent
             {
                 At = db.Time.GetUtcNow(),

@@ -240,9 +240,11 @@ public class ServiceCaseTests
         return item.Id;
     }
 
-    internal static async Task<(GongkaiDb Db, ServiceCases Cases, ServiceCentre County, ServiceCentre Township)> NewAsync(string provider)
+    internal static Task<(GongkaiDb Db, ServiceCases Cases, ServiceCentre County, ServiceCentre Township)> NewAsync(string provider) =>
+        NewAsync(TestDatabases.New(provider, out _));
+
+    internal static async Task<(GongkaiDb Db, ServiceCases Cases, ServiceCentre County, ServiceCentre Township)> NewAsync(DatabaseSettings settings)
     {
-        var settings = TestDatabases.New(provider, out _);
         var db = settings.CreateContext(TimeProvider.System, new AuditActor { Name = "test" });
         await Migrator.MigrateAsync(db);
         db.Bodies.Add(new Bodies.Body { Code = "wuxi", Name = "巫溪县人民政府", ShortName = "县政府", Kind = Bodies.BodyKind.Government, Level = Bodies.BodyLevel.County });
