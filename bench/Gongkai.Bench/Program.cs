@@ -16,10 +16,16 @@ using Microsoft.Extensions.DependencyInjection;
 // usage: Gongkai.Bench catalog --items N [--postgres CS] [--work DIR] [--out FILE]
 //        Gongkai.Bench search --program gongkai.dll [--work DIR] [--out FILE]  (after a SQLite catalog run)
 //        Gongkai.Bench reports --postgres CS [--applications N] [--out FILE]  (after a PostgreSQL catalog run)
+//        Gongkai.Bench cases --cases N [--import M] [--postgres CS] [--work DIR] [--out FILE]
 var opts = Args.Parse(args);
 if (args.Length > 0 && args[0] == "search-profile")
 {
     return SearchProfile.Run(opts);
+}
+
+if (args.Length > 0 && args[0] == "cases")
+{
+    return await CaseBench.RunAsync(opts);
 }
 
 if (args.Length > 0 && args[0] == "reports")
