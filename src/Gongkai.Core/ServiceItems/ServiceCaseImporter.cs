@@ -16,8 +16,9 @@ public sealed record CaseImportResult(long Added, long Updated, long Unchanged, 
 /// fields is left alone, a changed one is updated in place (audited one by one: an export is the platform's
 /// current view of the case, e.g. it was finished or evaluated since); new cases are written in bulk, in
 /// batches each in its own transaction, so a million rows load in bounded memory and a failure loses at most
-/// one batch. A rejected row is reported with its reason and writes nothing. Suspensions come as their total of
-/// working days (暂停工作日), which the export carries instead of the single procedures.
+/// one batch. A rejected row is reported with its reason and writes nothing. Suspensions come either as their
+/// total of working days (暂停工作日), which most exports carry, or one by one (特别程序: "专家评审 2015-10-08至2015-10-09；
+/// 听证 2015-11-02起"), checked as the window's steps would be; a row's list replaces the case's earlier one.
 /// </summary>
 public sealed class ServiceCaseImporter(GongkaiDb db)
 {
@@ -37,6 +38,7 @@ public sealed class ServiceCaseImporter(GongkaiDb db)
         ["reason"] = ["不予受理理由", "不予受理原因"],
         ["missing"] = ["一次性告知", "补正材料", "缺少材料"],
         ["suspended_days"] = ["暂停工作日", "特别程序工作日"],
+        ["suspensions"] = ["特别程序", "特别程序环节", "暂停记录"],
         ["finished_on"] = ["办结日期", "办结时间"],
         ["result"] = ["办结结果", "办理结果"],
         ["evaluation"] = ["评价", "评价结果", "好差评"],
@@ -46,7 +48,7 @@ public sealed class ServiceCaseImporter(GongkaiDb db)
         ["rectification"] = ["整改情况", "整改措施"],
     };
 
-    public const string HeaderHelp = "首行列名（英文或中文）：number 办件编号, item 事项编码, received_at 收件时间（北京时间）, centre 服务中心, window 窗口, applicant_type 申请人类型（个人/法人或其他组织）, applicant 申请人, acceptance 受理结果（受理/不予受理）, accepted_on 受理日期, reason 不予受理理由, missing 一次性告知, suspended_days 暂停工作日, finished_on 办结日期, result 办结结果（准予/不予/撤回/终止）, evaluation 评价, evaluated_on 评价日期, evaluation_reason 差评原因, rectified_on 整改日期, rectification 整改情况";
+    public const string HeaderHelp = "首行列名（英文或中文）：number 办件编号, item 事项编码, received_at 收件时间（北京时间）, centre 服务中心, window 窗口, applicant_type 申请人类型（个人/法人或其他组织）, applicant 申请人, acceptance 受理结果（受理/不予受理）, accepted_on 受理日期, reason 不予受理理由, missing 一次性告知, suspended_days 暂停工作日, suspensions 特别程序（如“专家评审 2015-10-08至2015-10-09；听证 2015-11-02起”）, finished_on 办结日期, result 办结结果（准予/不予/撤回/终止）, evaluation 评价, evaluated_on 评价日期, evaluation_reason 差评原因, rectified_on 整改日期, rectification 整改情况";
 
     public static IEnumerable<TableRow> ReadFile(string path) => TableRow.Read(path, Columns, "number", "首行须为列名，至少包括 number（办件编号）");
 
@@ -62,7 +64,7 @@ public sealed class ServiceCaseImporter(GongkaiDb db)
         var calendar = await new CalendarService(db).LoadAsync(ct);
         var rejected = new List<CaseImportReject>();
         long added = 0, updated = 0, unchanged = 0;
-        var batch = new List<(long Line, ServiceCase Case)>();
+        var batch = new List<(long Line, ServiceCase Case, List<CaseSuspension>? Suspensions)>();
         var numbers = new HashSet<string>(StringComparer.Ordinal);
 
         async Task FlushAsync()
@@ -83,7 +85,7 @@ public sealed class ServiceCaseImporter(GongkaiDb db)
             }
 
             var number = f.GetValueOrDefault("number", "");
-            var problem = Parse(f, items, centres, windows, onSite, calendar, out var c);
+            var problem = Parse(f, items, centres, windows, onSite, calendar, out var c, out var suspensions);
             if (problem is null && !numbers.Add(number))
             {
                 problem = $"办件编号 {number} 在文件中重复出现";
@@ -95,7 +97,7 @@ public sealed class ServiceCaseImporter(GongkaiDb db)
                 continue;
             }
 
-            batch.Add((row.Line, c!));
+            batch.Add((row.Line, c!, suspensions));
             if (batch.Count >= batchSize)
             {
                 await FlushAsync();
@@ -106,7 +108,7 @@ public sealed class ServiceCaseImporter(GongkaiDb db)
         return new CaseImportResult(added, updated, unchanged, rejected);
     }
 
-    private async Task<(long Added, long Updated, long Unchanged)> SaveBatchAsync(List<(long Line, ServiceCase Case)> batch, CancellationToken ct)
+    private async Task<(long Added, long Updated, long Unchanged)> SaveBatchAsync(List<(long Line, ServiceCase Case, List<CaseSuspension>? Suspensions)> batch, CancellationToken ct)
     {
         if (batch.Count == 0)
         {
@@ -122,15 +124,21 @@ public sealed class ServiceCaseImporter(GongkaiDb db)
         }
 
         var known = await db.ServiceCases.Where(c => keys.Contains(c.ProvincialNumber!)).ToDictionaryAsync(c => c.ProvincialNumber!, StringComparer.Ordinal, ct);
+        var knownIds = known.Values.Select(k => k.Id).ToList();
+        var held = (await db.CaseSuspensions.Where(x => knownIds.Contains(x.CaseId)).ToListAsync(ct)).ToLookup(x => x.CaseId);
         var fresh = new List<ServiceCase>();
+        var freshSuspensions = new List<(ServiceCase Case, CaseSuspension Suspension)>();
         long updated = 0, unchanged = 0;
-        foreach (var (_, c) in batch)
+        foreach (var (_, c, suspensions) in batch)
         {
             if (!known.TryGetValue(c.ProvincialNumber!, out var old))
             {
                 fresh.Add(c);
+                freshSuspensions.AddRange((suspensions ?? []).Select(x => (c, x)));
                 continue;
             }
+
+            var replaced = ReplaceSuspensions(old, held[old.Id].ToList(), suspensions, c.SuspendedDays);
 
             var entry = db.Entry(old);
             foreach (var p in entry.Properties.Where(p => p.Metadata.Name is not (nameof(ServiceCase.Id) or nameof(ServiceCase.Revision))))
@@ -142,7 +150,7 @@ public sealed class ServiceCaseImporter(GongkaiDb db)
                 }
             }
 
-            if (entry.State == EntityState.Modified)
+            if (entry.State == EntityState.Modified || replaced)
             {
                 updated++;
             }
@@ -161,6 +169,18 @@ public sealed class ServiceCaseImporter(GongkaiDb db)
             }
 
             await BulkInsert.WriteAsync(db, fresh, ct);
+            if (freshSuspensions.Count > 0)
+            {
+                var keys2 = await BulkInsert.ReserveKeysAsync<CaseSuspension>(db, freshSuspensions.Count, ct);
+                for (var k = 0; k < freshSuspensions.Count; k++)
+                {
+                    freshSuspensions[k].Suspension.Id = keys2[k];
+                    freshSuspensions[k].Suspension.CaseId = freshSuspensions[k].Case.Id;
+                }
+
+                await BulkInsert.WriteAsync(db, freshSuspensions.ConvertAll(x => x.Suspension), ct);
+            }
+
             await CaseRollup.ApplyAsync(db, fresh.Select(c => ((ServiceCase?)null, (ServiceCase?)c)), ct);
             db.AuditEvents.Add(new Audit.AuditEvent
             {
@@ -170,7 +190,7 @@ public sealed class ServiceCaseImporter(GongkaiDb db)
                 EntityType = nameof(ServiceCase),
                 EntityId = $"{fresh[0].Id}…{fresh[^1].Id}",
                 Action = "imported",
-                Changes = JsonSerializer.Serialize(new { count = fresh.Count, first = fresh[0].ProvincialNumber, last = fresh[^1].ProvincialNumber }, GongkaiDb.JsonOptions),
+                Changes = JsonSerializer.Serialize(new { count = fresh.Count, first = fresh[0].ProvincialNumber, last = fresh[^1].ProvincialNumber, suspensions = freshSuspensions.Count }, GongkaiDb.JsonOptions),
             });
         }
 
@@ -183,9 +203,10 @@ public sealed class ServiceCaseImporter(GongkaiDb db)
     /// <summary>Checks a row as the window's steps would, and builds the case with its due dates, or says why not.</summary>
     private static string? Parse(
         IReadOnlyDictionary<string, string> f, Dictionary<string, ItemInfo> items, Dictionary<string, ServiceCentre> centres, ILookup<int, CentreWindow> windows,
-        HashSet<(int, int)> onSite, WorkingCalendar calendar, out ServiceCase? result)
+        HashSet<(int, int)> onSite, WorkingCalendar calendar, out ServiceCase? result, out List<CaseSuspension>? suspensions)
     {
         result = null;
+        suspensions = null;
         string? Get(string column) => f.TryGetValue(column, out var v) ? v : null;
         var number = Get("number");
         if (number is null || number.Length > 64)
@@ -249,7 +270,7 @@ public sealed class ServiceCaseImporter(GongkaiDb db)
                 return $"申请人类型“{other}”无法识别，应为：个人、法人或其他组织";
         }
 
-        return Decision(f, c, calendar, item) ?? Finish(f, c, calendar) ?? Evaluate(f, c) ?? Done(c, out result);
+        return Decision(f, c, calendar, item, out suspensions) ?? Finish(f, c, calendar, suspensions) ?? Evaluate(f, c) ?? Done(c, out result);
     }
 
     private static string? Done(ServiceCase c, out ServiceCase? result)
@@ -258,8 +279,9 @@ public sealed class ServiceCaseImporter(GongkaiDb db)
         return null;
     }
 
-    private static string? Decision(IReadOnlyDictionary<string, string> f, ServiceCase c, WorkingCalendar calendar, ItemInfo item)
+    private static string? Decision(IReadOnlyDictionary<string, string> f, ServiceCase c, WorkingCalendar calendar, ItemInfo item, out List<CaseSuspension>? suspensions)
     {
+        suspensions = null;
         var acceptance = f.GetValueOrDefault("acceptance");
         if (acceptance is null && !f.ContainsKey("accepted_on"))
         {
@@ -310,11 +332,83 @@ public sealed class ServiceCaseImporter(GongkaiDb db)
             c.SuspendedDays = n;
         }
 
+        if (f.TryGetValue("suspensions", out var listText))
+        {
+            if (Suspensions(listText, c.AcceptanceOn!.Value, calendar, out suspensions) is { } wrong)
+            {
+                return wrong;
+            }
+
+            var sum = suspensions!.Sum(x => x.WorkingDays ?? 0);
+            if (f.ContainsKey("suspended_days") && sum != c.SuspendedDays)
+            {
+                return $"暂停工作日（{c.SuspendedDays}）与所列特别程序的工作日合计（{sum}）不符";
+            }
+
+            c.SuspendedDays = sum;
+        }
+
         ServiceCases.Apply(c, calendar, item.PromisedDays, item.StatutoryDays);
         return null;
     }
 
-    private static string? Finish(IReadOnlyDictionary<string, string> f, ServiceCase c, WorkingCalendar calendar)
+    /// <summary>Reads "专家评审 2015-10-08至2015-10-09；听证 2015-11-02起" under the rules of <see cref="ServiceCases.SuspendAsync"/>.</summary>
+    private static string? Suspensions(string text, DateOnly acceptedOn, WorkingCalendar calendar, out List<CaseSuspension>? list)
+    {
+        list = [];
+        foreach (var part in text.Split(['；', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var m = System.Text.RegularExpressions.Regex.Match(part, @"^(\S+?)\s*(\d{4}-\d{1,2}-\d{1,2})\s*(?:(?:至|到|~|－|—)\s*(\d{4}-\d{1,2}-\d{1,2})|起)$");
+            var kind = m.Success ? Enum.GetValues<SuspensionKind>().Cast<SuspensionKind?>().FirstOrDefault(k => ServiceCase.SuspensionLabel(k!.Value) == m.Groups[1].Value || (k == SuspensionKind.Testing && m.Groups[1].Value is "检测" or "检验")) : null;
+            if (kind is null || !ServiceItemImporter.TryDate(m.Groups[2].Value, out var from) || (m.Groups[3].Success && !ServiceItemImporter.TryDate(m.Groups[3].Value, out _)))
+            {
+                list = null;
+                return $"特别程序“{part}”无法识别，应写作“专家评审 2015-10-08至2015-10-09”或“听证 2015-11-02起”（种类：听证、检测检验、专家评审、公示、现场勘查、其他特别程序）";
+            }
+
+            DateOnly? to = m.Groups[3].Success && ServiceItemImporter.TryDate(m.Groups[3].Value, out var end) ? end : null;
+            var previous = list.Count > 0 ? list[^1] : null;
+            var problem = from < acceptedOn ? $"特别程序的开始日期不能早于受理日期（{acceptedOn:yyyy-MM-dd}）"
+                : to < from ? "特别程序的结束日期不能早于开始日期"
+                : previous is { To: null } ? $"{ServiceCase.SuspensionLabel(previous.Kind)}（{previous.From:yyyy-MM-dd}起）尚未结束，须先结束才能开始新的特别程序"
+                : previous is not null && from <= previous.To ? $"特别程序不能与已有的{ServiceCase.SuspensionLabel(previous.Kind)}（{previous.From:yyyy-MM-dd}至{previous.To:yyyy-MM-dd}）重叠"
+                : null;
+            if (problem is not null)
+            {
+                list = null;
+                return problem;
+            }
+
+            list.Add(new CaseSuspension { Kind = kind.Value, From = from, To = to, WorkingDays = to is { } t ? calendar.WorkingDaysBetween(from.AddDays(-1), t) : null });
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A row's list of 特别程序 replaces the case's. A row giving only the total keeps the recorded list when the
+    /// totals agree, and drops it when they do not (the platform's current view wins). Returns whether anything changed.
+    /// </summary>
+    private bool ReplaceSuspensions(ServiceCase c, List<CaseSuspension> had, List<CaseSuspension>? listed, int total)
+    {
+        static (SuspensionKind, DateOnly, DateOnly?) Key(CaseSuspension x) => (x.Kind, x.From, x.To);
+        var wanted = listed ?? (had.Sum(x => x.WorkingDays ?? 0) == total && had.All(x => x.To is not null) ? had.OrderBy(x => x.From).ToList() : []);
+        if (wanted.Select(Key).SequenceEqual(had.OrderBy(x => x.From).Select(Key)))
+        {
+            return false;
+        }
+
+        db.CaseSuspensions.RemoveRange(had);
+        foreach (var x in wanted)
+        {
+            x.CaseId = c.Id;
+            db.CaseSuspensions.Add(x);
+        }
+
+        return true;
+    }
+
+    private static string? Finish(IReadOnlyDictionary<string, string> f, ServiceCase c, WorkingCalendar calendar, List<CaseSuspension>? suspensions)
     {
         if (!f.TryGetValue("finished_on", out var text))
         {
@@ -342,6 +436,11 @@ public sealed class ServiceCaseImporter(GongkaiDb db)
         if (c.Result is null)
         {
             return $"办结结果“{f["result"]}”无法识别，应为：准予、不予、撤回、终止";
+        }
+
+        if (suspensions?.FirstOrDefault(x => x.To is null || x.To > on) is { } late)
+        {
+            return late.To is null ? "特别程序尚未结束，须先结束特别程序再办结" : $"特别程序（{ServiceCase.SuspensionLabel(late.Kind)}）的结束日期不能晚于办结日期";
         }
 
         c.FinishedOn = on;

@@ -231,6 +231,56 @@ public class ServiceCaseTests
         Assert.Contains("\"OnTimeRate\": 0.5", json.Out, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task An_export_may_list_each_special_procedure_which_stops_the_clock_as_at_the_window(string provider)
+    {
+        var (db, s, county, _) = await NewAsync(provider);
+        await using var _db = db;
+        var itemId = await ItemAsync(db, "XK-1", promised: 5, statutory: 20);
+        await s.PlaceItemAsync(county.Id, itemId);
+        var file = Path.Combine(TestDatabases.NewDataDirectory(), "办件.csv");
+        await File.WriteAllTextAsync(file, string.Join("\n",
+            "办件编号,事项编码,收件时间,受理日期,特别程序,暂停工作日,办结日期",
+            "S-1,XK-1,2015-09-29 09:00,2015-09-29,专家评审 2015-10-08至2015-10-09,,2015-10-14",
+            "S-2,XK-1,2015-09-29 09:00,2015-09-29,听证 2015-09-30至2015-09-30；检测 2015-10-12至2015-10-13,3,2015-10-20",
+            "S-3,XK-1,2015-09-29 09:00,2015-09-29,专家评审 2015-10-08至2015-10-12；公示 2015-10-12至2015-10-13,,",
+            "S-4,XK-1,2015-09-29 09:00,2015-09-29,专家评审 2015-10-08起,,2015-10-20",
+            "S-5,XK-1,2015-09-29 09:00,2015-09-29,专家评审 2015-10-08至2015-10-09,5,",
+            "S-6,XK-1,2015-09-29 09:00,2015-09-29,开会 2015-10-08至2015-10-09,,",
+            "S-7,XK-1,2015-09-29 09:00,2015-09-29,现场勘查 2015-10-08起,,") + "\n");
+
+        var first = await new ServiceCaseImporter(db).ImportAsync(ServiceCaseImporter.ReadFile(file));
+        Assert.Equal(3L, first.Added);
+        Assert.Equal(
+            [
+                (4, "特别程序不能与已有的专家评审（2015-10-08至2015-10-12）重叠"),
+                (5, "特别程序尚未结束，须先结束特别程序再办结"),
+                (6, "暂停工作日（5）与所列特别程序的工作日合计（2）不符"),
+            ],
+            first.Rejected.Take(3).Select(r => ((int)r.Line, r.Reason)).ToList());
+        Assert.StartsWith("特别程序“开会 2015-10-08至2015-10-09”无法识别", first.Rejected[3].Reason, StringComparison.Ordinal);
+
+        // The same case as at the window in the first test: two working days of review, due 10-14, finished on time in 5 days.
+        var s1 = await db.ServiceCases.AsNoTracking().SingleAsync(c => c.ProvincialNumber == "S-1");
+        Assert.Equal((2, D(2015, 10, 14), D(2015, 11, 4), true, 5), (s1.SuspendedDays, s1.PromisedDue!.Value, s1.StatutoryDue!.Value, s1.OnTime!.Value, s1.WorkingDays!.Value));
+        var s2 = await db.CaseSuspensions.AsNoTracking().Where(x => x.CaseId == db.ServiceCases.Single(c => c.ProvincialNumber == "S-2").Id).OrderBy(x => x.From).ToListAsync();
+        Assert.Equal([(SuspensionKind.Hearing, 1), (SuspensionKind.Testing, 2)], s2.Select(x => (x.Kind, x.WorkingDays!.Value)).ToList());
+        var s7 = await db.ServiceCases.AsNoTracking().SingleAsync(c => c.ProvincialNumber == "S-7");
+        Assert.Null(Assert.Single(await db.CaseSuspensions.AsNoTracking().Where(x => x.CaseId == s7.Id).ToListAsync()).To);
+
+        // Run again: nothing changes. A later export with only the total keeps the list; a different list replaces it.
+        var again = await new ServiceCaseImporter(db).ImportAsync(ServiceCaseImporter.ReadFile(file));
+        Assert.Equal((0L, 0L, 3L), (again.Added, again.Updated, again.Unchanged));
+        await File.WriteAllTextAsync(file, "办件编号,事项编码,收件时间,受理日期,暂停工作日,特别程序,办结日期\nS-1,XK-1,2015-09-29 09:00,2015-09-29,2,,2015-10-14\nS-2,XK-1,2015-09-29 09:00,2015-09-29,,公示 2015-10-12至2015-10-16,2015-10-22\n");
+        var later = await new ServiceCaseImporter(db).ImportAsync(ServiceCaseImporter.ReadFile(file));
+        Assert.Equal((0L, 1L, 1L), (later.Added, later.Updated, later.Unchanged));
+        Assert.Single(await db.CaseSuspensions.AsNoTracking().Where(x => x.CaseId == s1.Id).ToListAsync());
+        var replaced = Assert.Single(await db.CaseSuspensions.AsNoTracking().Where(x => x.CaseId == db.ServiceCases.Single(c => c.ProvincialNumber == "S-2").Id).ToListAsync());
+        Assert.Equal((SuspensionKind.Publicity, 5), (replaced.Kind, replaced.WorkingDays!.Value));
+        Assert.Equal(5, (await db.ServiceCases.AsNoTracking().SingleAsync(c => c.ProvincialNumber == "S-2")).SuspendedDays);
+    }
+
     internal static async Task<int> ItemAsync(GongkaiDb db, string code, int promised, int statutory)
     {
         var body = await db.Bodies.SingleAsync(b => b.Code == "czj");
