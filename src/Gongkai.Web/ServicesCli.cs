@@ -118,7 +118,7 @@ public static partial class Cli
             var bodies = await db.Bodies.AsNoTracking().ToDictionaryAsync(b => b.Id, b => b.Name, ct);
             var centres = await db.ServiceCentres.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, ct);
             var items = await db.ServiceItems.AsNoTracking().ToDictionaryAsync(i => i.Id, i => i.Name, ct);
-            var finest = await CaseStatistics.FinestAsync(db, new DateOnly(y, 1, 1), new DateOnly(y, 12, 31), ct);
+            var finest = await CaseStatistics.FinestAsync(db, new DateOnly(y, 1, 1), new DateOnly(y, 12, 31), ct: ct);
             var splits = Enum.GetValues<CaseStatsBy>().Select(by => (By: by, Rows: CaseStatistics.Split(finest, by))).ToList();
 
             string Name(CaseStatsRow row) =>

@@ -69,15 +69,16 @@ public sealed record CaseStatsRow(
 /// </summary>
 public static class CaseStatistics
 {
-    public static async Task<List<CaseStatsRow>> ForPeriodAsync(GongkaiDb db, DateOnly from, DateOnly to, CaseStatsBy by, CancellationToken ct = default) =>
-        Split(await FinestAsync(db, from, to, ct), by);
+    /// <param name="bodies">The implementing bodies counted (a county: its government and every body under it); all when null.</param>
+    public static async Task<List<CaseStatsRow>> ForPeriodAsync(GongkaiDb db, DateOnly from, DateOnly to, CaseStatsBy by, IReadOnlyCollection<int>? bodies = null, CancellationToken ct = default) =>
+        Split(await FinestAsync(db, from, to, bodies, ct), by);
 
     /// <summary>
     /// The rows of body × centre × tier × item, from which <see cref="Split"/> makes every split without asking the
     /// database again. Whole months come from <see cref="ServiceCaseMonth"/>; the days before the first whole month and
     /// after the last are counted from the cases (the index on the receipt date keeps that to a few weeks' cases).
     /// </summary>
-    public static async Task<List<CaseStatsRow>> FinestAsync(GongkaiDb db, DateOnly from, DateOnly to, CancellationToken ct = default)
+    public static async Task<List<CaseStatsRow>> FinestAsync(GongkaiDb db, DateOnly from, DateOnly to, IReadOnlyCollection<int>? bodies = null, CancellationToken ct = default)
     {
         if (to < from)
         {
@@ -88,11 +89,16 @@ public static class CaseStatistics
         var lastWhole = CaseRollup.MonthOf(to.AddDays(1)).AddDays(-1);
         if (firstWhole > lastWhole)
         {
-            return await FromCasesAsync(db, from, to, ct);
+            return await FromCasesAsync(db, from, to, bodies, ct);
         }
 
-        var rows = await db.ServiceCaseMonths.AsNoTracking()
-            .Where(m => m.Month >= firstWhole && m.Month <= lastWhole)
+        var months = db.ServiceCaseMonths.AsNoTracking().Where(m => m.Month >= firstWhole && m.Month <= lastWhole);
+        if (bodies is not null)
+        {
+            months = months.Where(m => bodies.Contains(m.BodyId));
+        }
+
+        var rows = await months
             .GroupBy(m => new { m.BodyId, m.CentreId, m.Tier, m.ItemId })
             .Select(g => new CaseStatsRow(
                 g.Key.BodyId, g.Key.CentreId, g.Key.Tier, g.Key.ItemId,
@@ -102,12 +108,12 @@ public static class CaseStatistics
         rows = rows.ConvertAll(r => r.CentreId == 0 ? r with { CentreId = null } : r);
         if (from < firstWhole)
         {
-            rows.AddRange(await FromCasesAsync(db, from, firstWhole.AddDays(-1), ct));
+            rows.AddRange(await FromCasesAsync(db, from, firstWhole.AddDays(-1), bodies, ct));
         }
 
         if (lastWhole < to)
         {
-            rows.AddRange(await FromCasesAsync(db, lastWhole.AddDays(1), to, ct));
+            rows.AddRange(await FromCasesAsync(db, lastWhole.AddDays(1), to, bodies, ct));
         }
 
         // A key whose cases all moved elsewhere keeps a row of zeros: it is not a row of the statistics.
@@ -115,8 +121,11 @@ public static class CaseStatistics
     }
 
     /// <summary>The same rows counted from the cases themselves, without the monthly table: its reference.</summary>
-    public static Task<List<CaseStatsRow>> FromCasesAsync(GongkaiDb db, DateOnly from, DateOnly to, CancellationToken ct = default) =>
-        AggregateAsync(db.ServiceCases.AsNoTracking().Where(c => c.ReceivedOn >= from && c.ReceivedOn <= to), ct);
+    public static Task<List<CaseStatsRow>> FromCasesAsync(GongkaiDb db, DateOnly from, DateOnly to, IReadOnlyCollection<int>? bodies = null, CancellationToken ct = default)
+    {
+        var cases = db.ServiceCases.AsNoTracking().Where(c => c.ReceivedOn >= from && c.ReceivedOn <= to);
+        return AggregateAsync(bodies is null ? cases : cases.Where(c => bodies.Contains(c.BodyId)), ct);
+    }
 
     /// <summary>One aggregate in the database at the finest grain, served by the (ReceivedOn, BodyId, CentreId, Tier, ItemId) index.</summary>
     internal static async Task<List<CaseStatsRow>> AggregateAsync(IQueryable<ServiceCase> cases, CancellationToken ct)

@@ -95,6 +95,12 @@ public class CaseRollupTests
             Assert.Equal(fromCases, fromTable);
         }
 
+        // A county is a set of bodies: only their cases are counted, from the table and from the edge days alike.
+        var czj = await db.Bodies.Where(x => x.Code == "czj").Select(x => x.Id).SingleAsync();
+        var wuxi = await db.Bodies.Where(x => x.Code == "wuxi").Select(x => x.Id).SingleAsync();
+        Assert.Empty(await CaseStatistics.FinestAsync(db, D(2015, 2, 10), D(2015, 11, 20), bodies: [wuxi]));
+        Assert.Equal(Sorted(await CaseStatistics.FinestAsync(db, D(2015, 2, 10), D(2015, 11, 20))), Sorted(await CaseStatistics.FinestAsync(db, D(2015, 2, 10), D(2015, 11, 20), bodies: [czj, wuxi])));
+
         var total = (await CaseStatistics.ForPeriodAsync(db, D(2015, 1, 1), D(2016, 12, 31), CaseStatsBy.Tier)).Sum(r => r.Received);
         Assert.Equal(await db.ServiceCases.CountAsync(), total);
 
