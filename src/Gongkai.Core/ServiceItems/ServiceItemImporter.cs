@@ -300,6 +300,13 @@ public sealed class ServiceItemImporter(GongkaiDb db)
 
     private static bool TryDays(string text, out int days)
     {
+        // Real guides write a same-day item as 即办 (即办件, 当场办结): no working day is counted.
+        if (text.Trim() is "即办" or "即办件" or "当场办结" or "即时办结" or "当日办结" or "立即办结")
+        {
+            days = 0;
+            return true;
+        }
+
         var digits = text.Trim().Replace("个工作日", "", StringComparison.Ordinal).Replace("工作日", "", StringComparison.Ordinal).Trim();
         return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out days) && days is > 0 and <= 1000;
     }

@@ -52,7 +52,7 @@ public class ServiceItemTests
             "XK-CZ-001,,,,,,,,取消,2015-03-01,巫溪府发〔2015〕5号",
             "XK-CZ-002,会计从业资格证书核发,行政许可,巫溪县财政局,县级,20个工作日,5个工作日,是,承接,2014-07-01,渝府发〔2014〕22号",
             "GF-CZ-003,农村五保供养资金发放,行政给付,czj,县级,30,15,否,下放,2015-06-01,巫溪府发〔2015〕18号",
-            "GG-CZ-004,财政票据领购,公共服务,czj,县级,,3,是,,,",
+            "GG-CZ-004,财政票据领购,公共服务,czj,县级,,即办,是,,,",
             "XK-CZ-005,非法事项,行政许可,不存在的单位,县级,20,10,是,,,",
             "XK-CZ-006,时限错误的事项,行政许可,czj,县级,10,20,是,,,",
             "XK-CZ-007,类型错误的事项,行政审查,czj,县级,10,5,是,,,",
@@ -60,6 +60,7 @@ public class ServiceItemTests
 
         var first = await new ServiceItemImporter(db).ImportAsync(ServiceItemImporter.ReadFile(file));
         Assert.Equal((4, 0, 4), (first.Added, first.Updated, first.Events));
+        Assert.Equal(0, (await db.ServiceItems.AsNoTracking().SingleAsync(i => i.Code == "GG-CZ-004")).PromisedDays);
         Assert.Equal(
             [(7, "实施主体“不存在的单位”不是本平台的单位（填单位代码或全称）"), (8, "承诺时限（20 个工作日）不能长于法定时限（10 个工作日）"), (9, "事项类型“行政审查”无法识别，应为：行政许可、行政给付、行政确认、行政裁决、行政奖励、行政征收、其他行政权力、公共服务"), (10, "有变更类型时须填写变更日期（如 2015-06-30）")],
             first.Rejected.Select(r => ((int)r.Line, r.Reason)).ToList());
