@@ -69,5 +69,24 @@ public sealed class ServiceDeskBrowserTests(BrowserFixture browser, BusySqliteHo
         Assert.Empty(await BrowserFixture.AxeViolationsAsync(charts, "/staff/service-cases/statistics"));
         await charts.GotoAsync("/services/statistics?year=2026");
         Assert.Empty(await BrowserFixture.AxeViolationsAsync(charts, "/services/statistics"));
+
+        // Every new page is valid HTML, the forms of the case and the centre included.
+        var clerk = await f.Host.SignInAsync("browser.clerk");
+        var admin = await f.Host.SignInAsync("czj.admin");
+        var dir = TestDatabases.NewDataDirectory();
+        var saved = new List<string>();
+        foreach (var (client, path) in new[]
+        {
+            (clerk, new Uri(page.Url).AbsolutePath), (clerk, "/staff/service-cases"), (clerk, $"/staff/service-cases/new?centre={centre}"),
+            (clerk, "/staff/service-cases/statistics?year=2026&by=Item"), (admin, "/staff/centres"), (admin, $"/staff/centres/{centre}"), (clerk, "/services/statistics?year=2026"),
+        })
+        {
+            var file = Path.Combine(dir, $"page{saved.Count}.html");
+            await File.WriteAllTextAsync(file, await client.GetStringAsync(path));
+            saved.Add(file);
+        }
+
+        var report = await Tools.ValidateHtmlAsync(saved);
+        Assert.True(report.Length == 0, report);
     }
 }
