@@ -23,7 +23,8 @@ public sealed record CaseStatsTable(DateOnly From, DateOnly To, CaseStatsBy By, 
 
     public static async Task<CaseStatsTable> LoadAsync(GongkaiDb db, DateOnly from, DateOnly to, CaseStatsBy by, CancellationToken ct = default)
     {
-        var rows = await CaseStatistics.ForPeriodAsync(db, from, to, by, ct);
+        // Named: main's signature gains an optional body filter before the token.
+        var rows = await CaseStatistics.ForPeriodAsync(db, from, to, by, ct: ct);
         var names = await NamesAsync(db, rows, by, ct);
         var labelled = rows.Select(r => (names(r), r)).ToList();
         if (by == CaseStatsBy.Body)
