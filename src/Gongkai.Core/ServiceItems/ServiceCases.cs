@@ -84,6 +84,78 @@ public sealed class ServiceCases(GongkaiDb db)
         }
     }
 
+    /// <summary>Changes a centre's name, tier, body and contact details; its cases keep the tier they were received at.</summary>
+    public async Task<ServiceCentre> UpdateCentreAsync(int centreId, ServiceCentre input, int? revision = null, CancellationToken ct = default)
+    {
+        var centre = await db.ServiceCentres.SingleOrDefaultAsync(x => x.Id == centreId, ct)
+            ?? throw new ServiceCaseException("服务中心不存在");
+        if (revision is { } r && r != centre.Revision)
+        {
+            throw new ServiceCaseException("该服务中心已被他人修改，请刷新后重试");
+        }
+
+        var name = input.Name.Trim();
+        if (name.Length is 0 or > 200)
+        {
+            throw new ServiceCaseException("服务中心名称不能为空，且不超过 200 个字");
+        }
+
+        if (await db.ServiceCentres.AnyAsync(x => x.Name == name && x.Id != centreId, ct))
+        {
+            throw new ServiceCaseException($"服务中心“{name}”已存在");
+        }
+
+        if (!await db.Bodies.AnyAsync(b => b.Id == input.BodyId, ct))
+        {
+            throw new ServiceCaseException("运行该中心的单位不存在");
+        }
+
+        centre.Name = name;
+        centre.Tier = input.Tier;
+        centre.BodyId = input.BodyId;
+        centre.Address = Optional(input.Address, 500, "地址");
+        centre.Phone = Optional(input.Phone, 100, "电话");
+        centre.Hours = Optional(input.Hours, 200, "办公时间");
+        await SaveAsync(ct);
+        return centre;
+    }
+
+    public async Task<CentreWindow> UpdateWindowAsync(int windowId, string name, string? number, int? bodyId, CancellationToken ct = default)
+    {
+        var w = await db.CentreWindows.SingleOrDefaultAsync(x => x.Id == windowId, ct)
+            ?? throw new ServiceCaseException("窗口不存在");
+        name = name.Trim();
+        if (name.Length is 0 or > 200)
+        {
+            throw new ServiceCaseException("窗口名称不能为空，且不超过 200 个字");
+        }
+
+        if (await db.CentreWindows.AnyAsync(x => x.CentreId == w.CentreId && x.Name == name && x.Id != windowId, ct))
+        {
+            throw new ServiceCaseException($"该中心已有窗口“{name}”");
+        }
+
+        if (bodyId is { } b && !await db.Bodies.AnyAsync(x => x.Id == b, ct))
+        {
+            throw new ServiceCaseException("进驻窗口的单位不存在");
+        }
+
+        w.Name = name;
+        w.Number = Optional(number, 20, "窗口号");
+        w.BodyId = bodyId;
+        await SaveAsync(ct);
+        return w;
+    }
+
+    /// <summary>Takes an item off site (撤出); the cases already received there keep their centre.</summary>
+    public async Task RemoveItemAsync(int centreId, int itemId, CancellationToken ct = default)
+    {
+        var placed = await db.CentreItems.SingleOrDefaultAsync(x => x.CentreId == centreId && x.ItemId == itemId, ct)
+            ?? throw new ServiceCaseException("该事项未进驻此服务中心");
+        db.CentreItems.Remove(placed);
+        await SaveAsync(ct);
+    }
+
     public async Task<ServiceCase> RegisterAsync(CaseRegistration r, CancellationToken ct = default)
     {
         var c = await NewCaseAsync(r, ct);
@@ -377,6 +449,12 @@ public sealed class ServiceCases(GongkaiDb db)
         {
             throw new ServiceCaseException($"{message}（{earliest:yyyy-MM-dd}）");
         }
+    }
+
+    private static string? Optional(string? value, int max, string what)
+    {
+        var v = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+        return v is { Length: var n } && n > max ? throw new ServiceCaseException($"{what}不能超过 {max} 个字") : v;
     }
 
     private static string MissingList(string missing)

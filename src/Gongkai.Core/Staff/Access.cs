@@ -13,6 +13,9 @@ public enum Privilege
 
     /// <summary>Approving an extension of the reply period (Art. 33): the head of the disclosure office.</summary>
     ApproveExtension,
+
+    /// <summary>Registering and handling 办件 at the windows of the centres the body runs.</summary>
+    HandleCases,
 }
 
 /// <summary>
@@ -29,6 +32,7 @@ public static class Access
         [StaffRole.Reviewer] = [Privilege.ViewBody, Privilege.ReviewCatalog],
         [StaffRole.DisclosureOfficer] = [Privilege.ViewBody, Privilege.HandleApplications],
         [StaffRole.Supervisor] = [Privilege.ViewBody, Privilege.ViewAudit],
+        [StaffRole.WindowClerk] = [Privilege.ViewBody, Privilege.HandleCases],
     };
 
     public static bool Allows(StaffRole role, Privilege privilege) => Matrix[role].Contains(privilege);
@@ -60,6 +64,7 @@ public static class Access
         StaffRole.Reviewer => "信息审核",
         StaffRole.DisclosureOfficer => "依申请公开经办人",
         StaffRole.Supervisor => "监督员（全县只读）",
+        StaffRole.WindowClerk => "窗口工作人员",
         _ => role.ToString(),
     };
 }

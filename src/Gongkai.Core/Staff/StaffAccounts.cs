@@ -69,6 +69,7 @@ public sealed class StaffAccounts(GongkaiDb db, UserManager<StaffUser> users)
             "审核" or "审核人" => StaffRole.Reviewer,
             "经办人" or "依申请公开" => StaffRole.DisclosureOfficer,
             "监督员" or "监督" => StaffRole.Supervisor,
+            "窗口" or "窗口人员" or "窗口工作人员" => StaffRole.WindowClerk,
             _ => null,
         };
     }

@@ -26,6 +26,9 @@ public enum StaffRole
     Reviewer,
     DisclosureOfficer,
     Supervisor,
+
+    /// <summary>窗口工作人员: registers and handles the 办件 of the centres run by the body the role is granted for.</summary>
+    WindowClerk,
 }
 
 /// <summary>A role a staff member holds in one body.</summary>

@@ -73,6 +73,12 @@ public abstract partial class AuthorizationMatrixTests(TestHost host)
         public override bool Allows(StaffRole role, bool ownBody) => role == StaffRole.DisclosureOfficer && ownBody;
     }
 
+    /// <summary>办件 hold applicants' names: the window clerks of the body running the centre, and the county-wide roles (the supervisor reads).</summary>
+    private sealed record ReadsCases() : Rule("办件办理权限（服务中心运行单位），或全县角色")
+    {
+        public override bool Allows(StaffRole role, bool ownBody) => Access.IsCountyWide(role) || new OnBody(Privilege.HandleCases).Allows(role, ownBody);
+    }
+
     /// <summary>One request of a handler; <paramref name="Scoped"/> requests are made for a record of each body.</summary>
     public sealed record Probe(string Handler, Rule Rule, bool Scoped, Func<Records, bool, (string Path, Dictionary<string, string>? Form)> Make, bool OwnSession = false)
     {
@@ -89,6 +95,8 @@ public abstract partial class AuthorizationMatrixTests(TestHost host)
         (int Own, int Other) Case,
         (int Own, int Other) Report,
         (string Own, string Other) Account,
+        (int Own, int Other) Centre,
+        (long Own, long Other) ServiceCase,
         Dictionary<int, Dictionary<string, string>> BodyForms)
     {
         public static T Of<T>((T Own, T Other) pair, bool own) => own ? pair.Own : pair.Other;
@@ -185,6 +193,27 @@ public abstract partial class AuthorizationMatrixTests(TestHost host)
         Post("Reports/Report OnPostApprove", new OnBody(Privilege.ReviewCatalog), (r, own) => $"/staff/reports/{Id(r.Report, own)}?handler=Approve", (_, _) => new() { ["revision"] = Stale }),
         Post("Reports/Report OnPostReturn", new OnBody(Privilege.ReviewCatalog), (r, own) => $"/staff/reports/{Id(r.Report, own)}?handler=Return", (_, _) => new() { ["revision"] = Stale }),
         Post("Reports/Report OnPostPublish", new OnBody(Privilege.ReviewCatalog), (r, own) => $"/staff/reports/{Id(r.Report, own)}?handler=Publish", (_, _) => new() { ["revision"] = Stale }),
+
+        Get("Centres/Index OnGet", new Everyone(), "/staff/centres"),
+        Post("Centres/Index OnPost", new OnBody(Privilege.ManageBody), (_, _) => "/staff/centres", (r, own) => new() { ["Form.BodyId"] = Id(r.Body, own), ["Form.Name"] = "" }),
+        Get("Centres/Centre OnGet", new OnBody(Privilege.ViewBody), (r, own) => $"/staff/centres/{Id(r.Centre, own)}"),
+        Post("Centres/Centre OnPostSave", new OnBody(Privilege.ManageBody), (r, own) => $"/staff/centres/{Id(r.Centre, own)}?handler=Save",
+            (r, own) => new() { ["Form.BodyId"] = Id(r.Body, own), ["Form.Name"] = "矩阵", ["revision"] = Stale }),
+        Post("Centres/Centre OnPostAddWindow", new OnBody(Privilege.ManageBody), (r, own) => $"/staff/centres/{Id(r.Centre, own)}?handler=AddWindow", (_, _) => new() { ["window.Name"] = "" }),
+        Post("Centres/Centre OnPostEditWindow", new OnBody(Privilege.ManageBody), (r, own) => $"/staff/centres/{Id(r.Centre, own)}?handler=EditWindow",
+            (_, _) => new() { ["windowId"] = "0", ["window.Name"] = "矩阵" }),
+        Post("Centres/Centre OnPostPlace", new OnBody(Privilege.ManageBody), (r, own) => $"/staff/centres/{Id(r.Centre, own)}?handler=Place", (_, _) => new() { ["itemId"] = "0" }),
+        Post("Centres/Centre OnPostRemove", new OnBody(Privilege.ManageBody), (r, own) => $"/staff/centres/{Id(r.Centre, own)}?handler=Remove", (_, _) => new() { ["itemId"] = "0" }),
+
+        Get("ServiceCases/Index OnGet", new Everyone(), "/staff/service-cases"),
+        Get("ServiceCases/Index OnGet", new ReadsCases(), (r, own) => $"/staff/service-cases?centre={Id(r.Centre, own)}"),
+        Get("ServiceCases/New OnGet", new OnBody(Privilege.HandleCases), (r, own) => $"/staff/service-cases/new?centre={Id(r.Centre, own)}"),
+        Post("ServiceCases/New OnPost", new OnBody(Privilege.HandleCases), (_, _) => "/staff/service-cases/new", (r, own) => new() { ["Form.CentreId"] = Id(r.Centre, own) }),
+        Get("ServiceCases/Case OnGet", new ReadsCases(), (r, own) => $"/staff/service-cases/{Id(r.ServiceCase, own)}"),
+        Post("ServiceCases/Case OnPostStep", new OnBody(Privilege.HandleCases), (r, own) => $"/staff/service-cases/{Id(r.ServiceCase, own)}?handler=Step",
+            (_, _) => new() { ["step"] = "Accept", ["revision"] = Stale, ["form.On"] = "2026-11-30" }),
+        Get("ServiceCases/Statistics OnGet", new Everyone(), "/staff/service-cases/statistics?year=2026&by=Body"),
+        Get("ServiceCases/Statistics OnGetXlsx", new Everyone(), "/staff/service-cases/statistics?handler=Xlsx&year=2026"),
 
         Get("Users/Index OnGet", new Anywhere(Privilege.ManageStaff), "/staff/users"),
         Post("Users/Index OnPost", new OnBody(Privilege.ManageStaff), (_, _) => "/staff/users",
@@ -329,7 +358,8 @@ public abstract partial class AuthorizationMatrixTests(TestHost host)
             var cases = sp.GetRequiredService<DisclosureCases>();
             var reports = sp.GetRequiredService<ReportService>();
             var pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"u8.ToArray();
-            async Task<(int Item, int File, int App, long Step, int Case, int Report, string Account)> ForBody(Bodies.Body body, int serial, StaffUser? officer)
+            var desk = sp.GetRequiredService<ServiceItems.ServiceCases>();
+            async Task<(int Item, int File, int App, long Step, int Case, int Report, string Account, int Centre, long ServiceCase)> ForBody(Bodies.Body body, int serial, StaffUser? officer)
             {
                 var item = await catalog.CreateAsync(body.Id, new ItemInput($"权限矩阵测试草稿{serial}", null, null, new DateOnly(2026, 11, 20), null, "21", "a20-15", null, null,
                     Validity.Valid, null, DisclosureMode.Proactive, "面向全社会", "<p>权限矩阵。</p>"), null);
@@ -356,7 +386,13 @@ public abstract partial class AuthorizationMatrixTests(TestHost host)
                 var disclosureCase = await cases.SaveAsync(null, new CaseInput(CaseKind.Review, $"巫府复〔2026〕{serial}号", "巫溪县人民政府", body.Id, null, null, "矩阵申请人", new DateOnly(2026, 10, 9), null, CaseResult.Pending, null));
                 var report = await reports.OpenAsync(body.Id, 2025, false);
                 var account = await accounts.CreateAsync($"target{serial}", $"矩阵目标账号{serial}", body.Id, Password, [StaffRole.Editor]);
-                return (item.Id, file.Id, app.Id, step, disclosureCase.Id, report.Id, account.Id);
+                var serviceItem = new ServiceItems.ServiceItem { Code = $"MATRIX-{serial}", Name = $"矩阵事项{serial}", BodyId = body.Id, PromisedDays = 5, State = ItemState.Published };
+                db.ServiceItems.Add(serviceItem);
+                await db.SaveChangesAsync();
+                var centre = await desk.AddCentreAsync(new ServiceItems.ServiceCentre { Name = $"矩阵服务中心{serial}", BodyId = body.Id });
+                await desk.PlaceItemAsync(centre.Id, serviceItem.Id);
+                var serviceCase = await desk.RegisterAsync(new ServiceItems.CaseRegistration(serviceItem.Id, centre.Id, null, ServiceItems.ApplicantType.Person, "矩阵申请人", db.Time.GetUtcNow()));
+                return (item.Id, file.Id, app.Id, step, disclosureCase.Id, report.Id, account.Id, centre.Id, serviceCase.Id);
             }
 
             var a = await ForBody(own, 1, members[StaffRole.DisclosureOfficer]);
@@ -366,7 +402,7 @@ public abstract partial class AuthorizationMatrixTests(TestHost host)
                 [own.Id] = AuditTests.Form(own, telephone: own.Telephone ?? "023-51521001"),
                 [other.Id] = AuditTests.Form(other, telephone: other.Telephone ?? "023-51521002"),
             };
-            return new Records((own.Id, other.Id), (a.Item, b.Item), (a.File, b.File), (a.App, b.App), (a.Step, b.Step), (a.Case, b.Case), (a.Report, b.Report), (a.Account, b.Account), forms);
+            return new Records((own.Id, other.Id), (a.Item, b.Item), (a.File, b.File), (a.App, b.App), (a.Step, b.Step), (a.Case, b.Case), (a.Report, b.Report), (a.Account, b.Account), (a.Centre, b.Centre), (a.ServiceCase, b.ServiceCase), forms);
         });
         lock (Prepared)
         {
