@@ -60,7 +60,7 @@ public sealed class ReportLayoutTests
         foreach (var cell in ReportCalculator.ProactiveCells(layout))
         {
             var money = cell.Column.Contains("金额", StringComparison.Ordinal);
-            d.Proactive.Add(new ProactiveFigure(cell.Block, cell.Row, cell.Column, money ? 12.3456m + n : n, cell.FromRecords is null));
+            d.Proactive.Add(new ProactiveFigure(cell.Block, cell.Row, cell.Column, money ? 12.3456m + n : n, cell.Enterable));
             n++;
         }
 
