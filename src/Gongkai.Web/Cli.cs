@@ -189,7 +189,7 @@ public static partial class Cli
 
         var started = System.Diagnostics.Stopwatch.StartNew();
         await DemoCounty.LoadAsync(db, scope.ServiceProvider.GetRequiredService<StaffAccounts>(), scope.ServiceProvider.GetRequiredService<Gongkai.Applications.ApplicationService>(), scope.ServiceProvider.GetRequiredService<CatalogService>(), ct);
-        Console.WriteLine($"已载入巫溪县演示数据（{await db.Bodies.CountAsync(ct)} 个单位，{await db.CatalogVersions.CountAsync(v => v.Year == 2015, ct)} 条 2015 年主动公开信息，{await db.Applications.CountAsync(ct)} 件依申请公开，{await db.DisclosureCases.CountAsync(ct)} 件复议诉讼，{await db.AnnualReports.CountAsync(ct)} 份年度报告），用时 {started.Elapsed.TotalSeconds:F1} 秒。");
+        Console.WriteLine($"已载入巫溪县演示数据（{await db.Bodies.CountAsync(ct)} 个单位，{await db.CatalogVersions.CountAsync(v => v.Year == 2015, ct)} 条 2015 年主动公开信息，{await db.Applications.CountAsync(ct)} 件依申请公开，{await db.DisclosureCases.CountAsync(ct)} 件复议诉讼，{await db.ServiceItems.CountAsync(ct)} 项政务服务事项和 {await db.ServiceCases.CountAsync(ct)} 件办件，{await db.AnnualReports.CountAsync(ct)} 份年度报告），用时 {started.Elapsed.TotalSeconds:F1} 秒。");
     }
 
     private static Task<int> MigrateAsync(ParseResult r, CancellationToken ct) => Guarded(async () =>

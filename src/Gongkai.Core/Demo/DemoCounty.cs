@@ -11,7 +11,8 @@ public sealed record DemoLogin(string UserName, string Password, string Role, st
 
 /// <summary>
 /// 巫溪县 as it stood in 2015: the county government, its working departments and its 32 townships and
-/// streets, with staff logins for every role. Later capabilities add their 2015 records here.
+/// streets, with staff logins for every role. Later capabilities add their 2015 records here (the service items,
+/// centres and cases of 2012-2015: <see cref="DemoServices"/>).
 /// </summary>
 public static class DemoCounty
 {
@@ -102,6 +103,7 @@ public static class DemoCounty
         await LoadBodiesAndStaffAsync(db, accounts, ct);
         await LoadCatalogAsync(db, ct);
         await DemoApplications.LoadAsync(db, applications, ct);
+        await DemoServices.LoadAsync(db, ct);
         await DemoReports.LoadAsync(db, applications, catalog, ct);
     }
 

@@ -6,8 +6,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Reports;
 
-/// <summary>One cell of table 二 in a layout, and where its figure comes from: a named query over the records, or staff entry.</summary>
-public sealed record ProactiveCell(string Block, string Row, string Column, string? FromRecords);
+/// <summary>
+/// One cell of table 二 in a layout, and where its figure comes from: a named query over the records, or staff entry;
+/// <paramref name="OrEntered"/> when the query answers only where the county keeps those records here (行政许可), and
+/// staff enter the figure elsewhere.
+/// </summary>
+public sealed record ProactiveCell(string Block, string Row, string Column, string? FromRecords, bool OrEntered = false)
+{
+    /// <summary>Whether staff may store a figure for the cell; the report shows it only where the records do not answer.</summary>
+    public bool Enterable => FromRecords is null || OrEntered;
+}
 
 /// <summary>
 /// Computes a report's data tree for one body (or the whole county) and year from the records, with one
@@ -28,7 +36,7 @@ public sealed class ReportCalculator(GongkaiDb db)
             new("第二十条第（一）项", "行政规范性文件", "本年制发件数", "issued"),
             new("第二十条第（一）项", "行政规范性文件", "本年废止件数", "repealed"),
             new("第二十条第（一）项", "行政规范性文件", "现行有效件数", "valid"),
-            new("第二十条第（五）项", "行政许可", "本年处理决定数量", null),
+            new("第二十条第（五）项", "行政许可", "本年处理决定数量", "licensing-decisions", true),
             new("第二十条第（六）项", "行政处罚", "本年处理决定数量", null),
             new("第二十条第（六）项", "行政强制", "本年处理决定数量", null),
             new("第二十条第（八）项", "行政事业性收费", "本年收费金额（单位：万元）", null),
@@ -41,7 +49,10 @@ public sealed class ReportCalculator(GongkaiDb db)
             new("第二十条第（一）项", "规范性文件", "本年新制作数量", "written"),
             new("第二十条第（一）项", "规范性文件", "本年新公开数量", "issued"),
             new("第二十条第（一）项", "规范性文件", "对外公开总数量", "published"),
-            .. new[] { ("第二十条第（五）项", "行政许可"), ("第二十条第（五）项", "其他对外管理服务事项"), ("第二十条第（六）项", "行政处罚"), ("第二十条第（六）项", "行政强制") }
+            new("第二十条第（五）项", "行政许可", "上一年项目数量", "licensing-items-before", true),
+            new("第二十条第（五）项", "行政许可", "本年增/减", "licensing-change", true),
+            new("第二十条第（五）项", "行政许可", "处理决定数量", "licensing-decisions", true),
+            .. new[] { ("第二十条第（五）项", "其他对外管理服务事项"), ("第二十条第（六）项", "行政处罚"), ("第二十条第（六）项", "行政强制") }
                 .SelectMany(r => new[] { "上一年项目数量", "本年增/减", "处理决定数量" }.Select(c => new ProactiveCell(r.Item1, r.Item2, c, null))),
             new("第二十条第（八）项", "行政事业性收费", "上一年项目数量", null),
             new("第二十条第（八）项", "行政事业性收费", "本年增/减", null),
@@ -57,9 +68,12 @@ public sealed class ReportCalculator(GongkaiDb db)
         var layout = ReportData.LayoutFor(year);
         List<int>? bodyIds = null;
         string name;
+        int? rootId;
         if (bodyCode is null)
         {
-            name = await db.Bodies.AsNoTracking().Where(b => b.ParentId == null).OrderBy(b => b.Id).Select(b => b.Name).FirstOrDefaultAsync(ct) ?? "全县";
+            var root = await db.Bodies.AsNoTracking().Where(b => b.ParentId == null).OrderBy(b => b.Id).Select(b => new { b.Id, b.Name }).FirstOrDefaultAsync(ct);
+            name = root?.Name ?? "全县";
+            rootId = root?.Id;
         }
         else
         {
@@ -67,9 +81,11 @@ public sealed class ReportCalculator(GongkaiDb db)
                 ?? throw new ReportInputException($"没有代码为“{bodyCode}”的单位。");
             bodyIds = [body.Id];
             name = body.Name;
+            rootId = body.Id;
         }
 
         var data = new ReportData { Year = year, Layout = layout, Body = bodyCode, BodyName = name };
+        var scope = rootId is { } top ? await DescendantsAsync(top, ct) : [];
         if (await Catalog.ArchiveHeads.AsOfAsync(db, new DateOnly(year, 12, 31), ct) is { } head)
         {
             data.ArchiveHead = new ReportArchiveHead(head.LastEntryId, head.Count, head.Hash);
@@ -88,7 +104,7 @@ public sealed class ReportCalculator(GongkaiDb db)
         var caseRows = await cases.Select(c => new { c.Kind, c.Result, c.ConcludedOn }).ToListAsync(ct);
         if (layout == ReportLayout.Narrative)
         {
-            await NarrativeAsync(data, apps, bodyIds, from, to, ct);
+            await NarrativeAsync(data, apps, bodyIds, scope, from, to, ct);
             data.Narrative["reviews.total"] = caseRows.Count(c => c.Kind == CaseKind.Review);
             data.Narrative["reviews.concluded"] = caseRows.Count(c => c.Kind == CaseKind.Review && c.Result != CaseResult.Pending && c.ConcludedOn < to);
             var suits = caseRows.Where(c => c.Kind != CaseKind.Review).ToList();
@@ -114,8 +130,53 @@ public sealed class ReportCalculator(GongkaiDb db)
             data.Cases[code] = [upheld, corrected, other, pending, ofKind.Count];
         }
 
-        await ProactiveAsync(data, bodyIds, from, to, ct);
+        await ProactiveAsync(data, bodyIds, scope, from, to, ct);
         return data;
+    }
+
+    /// <summary>A body and every body under it: the records of "the county" are those of its body's tree.</summary>
+    private async Task<List<int>> DescendantsAsync(int rootId, CancellationToken ct)
+    {
+        var children = (await db.Bodies.AsNoTracking().Where(b => b.ParentId != null).Select(b => new { b.Id, Parent = b.ParentId!.Value }).ToListAsync(ct)).ToLookup(b => b.Parent, b => b.Id);
+        var found = new List<int> { rootId };
+        for (var i = 0; i < found.Count; i++)
+        {
+            found.AddRange(children[found[i]].Where(c => !found.Contains(c)));
+        }
+
+        return found;
+    }
+
+    /// <summary>The 行政审批 paragraph of a county's narrative report, from its service items, centres and cases (docs/decisions/0009).</summary>
+    private async Task<bool> ServicesAsync(ReportData data, List<int> scope, DateOnly yearEnd, CancellationToken ct)
+    {
+        if (data.Body is not null || await ServiceItems.ServiceFigures.CountAsync(db, scope, yearEnd, ct) is not { } f)
+        {
+            return false;
+        }
+
+        data.Narrative["services.cancelled"] = f.Cancelled;
+        data.Narrative["services.undertaken"] = f.Undertaken;
+        data.Narrative["services.retained"] = f.Retained;
+        data.Narrative["services.departments"] = f.Departments;
+        data.Narrative["services.on-site"] = f.OnSite;
+        data.Narrative["services.not-on-site"] = f.NotOnSite;
+        data.Narrative["services.township-centres"] = f.TownshipCentres;
+        data.Narrative["services.township-items"] = f.TownshipItems;
+        data.Narrative["services.village-centres"] = f.VillageCentres;
+        data.Narrative["services.village-items"] = f.VillageItems;
+        data.Narrative["services.cases"] = f.Cases;
+        if (f.OnTimePercent is { } onTime)
+        {
+            data.Narrative["services.on-time"] = onTime;
+        }
+
+        if (f.SatisfactionPercent is { } satisfaction)
+        {
+            data.Narrative["services.satisfaction"] = satisfaction;
+        }
+
+        return true;
     }
 
     private static async Task ApplicationsAsync(ReportData data, IQueryable<Application> apps, DateOnly from, DateOnly to, CancellationToken ct)
@@ -174,7 +235,7 @@ public sealed class ReportCalculator(GongkaiDb db)
     private static IQueryable<Application> Decided(IQueryable<Application> apps, DateOnly from, DateOnly to) =>
         apps.Where(a => a.DecidedOn >= from && a.DecidedOn < to);
 
-    private async Task NarrativeAsync(ReportData data, IQueryable<Application> apps, List<int>? bodyIds, DateOnly from, DateOnly to, CancellationToken ct)
+    private async Task NarrativeAsync(ReportData data, IQueryable<Application> apps, List<int>? bodyIds, List<int> scope, DateOnly from, DateOnly to, CancellationToken ct)
     {
         var items = db.CatalogItems.AsNoTracking().Where(i => i.FirstPublishedOn >= from && i.FirstPublishedOn < to);
         if (bodyIds is not null)
@@ -213,7 +274,8 @@ public sealed class ReportCalculator(GongkaiDb db)
             data.Narrative[ReportData.LineKey(line.Label)] = await items.LongCountAsync(i => (i.KeyArea == area || i.KeyArea!.StartsWith(prefix)) && i.Title.Contains(line.Marker), ct);
         }
 
-        // Figures the platform does not hold (行政审批 counts kept by the service centre …), entered as lines.
+        // Figures the platform does not hold, entered as lines; the 行政审批 ones give way to the records once it holds them.
+        var computed = await ServicesAsync(data, scope, to.AddDays(-1), ct);
         var figures = db.ReportFigures.AsNoTracking().Where(f => f.Year == data.Year && f.Key.StartsWith(NarrativeFigure.Prefix));
         if (bodyIds is not null)
         {
@@ -223,6 +285,11 @@ public sealed class ReportCalculator(GongkaiDb db)
         foreach (var g in (await figures.Select(f => new { f.Key, f.Value, f.Id }).ToListAsync(ct)).GroupBy(f => f.Key).OrderBy(g => g.Min(f => f.Id)))
         {
             var (label, unit) = NarrativeFigure.Split(g.Key);
+            if (computed && (ReportData.ServiceEntryLabels.Contains(label) || ReportData.NarrativeKeys.Any(k => k.Key.StartsWith("services.", StringComparison.Ordinal) && k.Label.StartsWith(label + "（", StringComparison.Ordinal))))
+            {
+                continue;
+            }
+
             data.Proactive.Add(new ProactiveFigure("填报", label, unit, g.Sum(f => f.Value) / 1.0000000000000000000000000000m, true));
         }
 
@@ -245,8 +312,11 @@ public sealed class ReportCalculator(GongkaiDb db)
         data.Narrative["fees.amount"] = await apps.Where(a => a.FeePaidOn >= from && a.FeePaidOn < to).SumAsync(a => a.FeeAmount, ct);
     }
 
-    private async Task ProactiveAsync(ReportData data, List<int>? bodyIds, DateOnly from, DateOnly to, CancellationToken ct)
+    private async Task ProactiveAsync(ReportData data, List<int>? bodyIds, List<int> scope, DateOnly from, DateOnly to, CancellationToken ct)
     {
+        // 行政许可 comes from the finished cases where the county keeps its 行政许可 items or cases here (docs/decisions/0009).
+        var yearEnd = to.AddDays(-1);
+        var decisions = await ServiceItems.ServiceFigures.LicensingDecisionsAsync(db, scope, from, yearEnd, ct);
         var regs = db.CatalogItems.AsNoTracking().Where(i => i.StatutoryCategory == Regulations && i.FirstPublishedOn != null);
         var figures = db.ReportFigures.AsNoTracking().Where(f => f.Year == data.Year);
         if (bodyIds is not null)
@@ -258,6 +328,18 @@ public sealed class ReportCalculator(GongkaiDb db)
         var entered = await figures.GroupBy(f => f.Key).Select(g => new { g.Key, Sum = g.Sum(f => f.Value) }).ToDictionaryAsync(g => g.Key, g => g.Sum, ct);
         foreach (var cell in ProactiveCells(data.Layout))
         {
+            if (cell.OrEntered && decisions is { } made)
+            {
+                decimal licensing = cell.FromRecords switch
+                {
+                    "licensing-items-before" => await ServiceItems.ServiceFigures.LicensingItemsAsync(db, scope, from.AddDays(-1), ct),
+                    "licensing-change" => await ServiceItems.ServiceFigures.LicensingItemsAsync(db, scope, yearEnd, ct) - await ServiceItems.ServiceFigures.LicensingItemsAsync(db, scope, from.AddDays(-1), ct),
+                    _ => made,
+                };
+                data.Proactive.Add(new ProactiveFigure(cell.Block, cell.Row, cell.Column, licensing));
+                continue;
+            }
+
             decimal? value = cell.FromRecords switch
             {
                 "issued" => await regs.CountAsync(i => i.FirstPublishedOn >= from && i.FirstPublishedOn < to, ct),
@@ -268,7 +350,7 @@ public sealed class ReportCalculator(GongkaiDb db)
                 // PostgreSQL returns the column's scale (3.5000); the report shows the value as entered.
                 _ => entered.TryGetValue(ReportFigure.KeyOf(cell.Block, cell.Row, cell.Column), out var v) ? v / 1.0000000000000000000000000000m : null,
             };
-            data.Proactive.Add(new ProactiveFigure(cell.Block, cell.Row, cell.Column, value, cell.FromRecords is null));
+            data.Proactive.Add(new ProactiveFigure(cell.Block, cell.Row, cell.Column, value, cell.Enterable));
         }
     }
 

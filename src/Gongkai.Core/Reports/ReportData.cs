@@ -84,7 +84,32 @@ public sealed class ReportData
         ("lawsuits.corrected", "被依法纠错（件）"),
         ("lawsuits.other", "其他情形（件）"),
         ("lawsuits.pending", "尚未审结（件）"),
+        ("services.cancelled", "取消行政审批事项（项）"),
+        ("services.undertaken", "承接市政府下放的行政审批事项（项）"),
+        ("services.retained", "保留行政审批事项（项）"),
+        ("services.departments", "进驻行政服务中心的部门（个）"),
+        ("services.on-site", "进驻行政服务中心事项（项）"),
+        ("services.not-on-site", "暂未进驻办理事项（项）"),
+        ("services.township-centres", "乡镇（街道）公共服务中心（个）"),
+        ("services.township-items", "乡镇（街道）公共服务中心进驻公共服务事项（项）"),
+        ("services.village-centres", "村（社区）便民服务中心（个）"),
+        ("services.village-items", "村（社区）便民服务中心可代办便民服务事项（项）"),
+        ("services.cases", "累计接办件（件）"),
+        ("services.on-time", "按时办结率（%）"),
+        ("services.satisfaction", "群众满意度（%）"),
     ];
+
+    /// <summary>
+    /// What staff typed for the 行政审批 figures before they were counted (as in the seed's wording): an entered line with
+    /// one of these labels, or with a computed figure's own label, gives way to the computed figure.
+    /// </summary>
+    public static readonly IReadOnlySet<string> ServiceEntryLabels = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "取消行政审批事项", "承接市政府下放行政审批事项", "承接市政府下放的行政审批事项", "保留行政审批事项", "进驻县行政服务中心的部门", "进驻行政服务中心的部门",
+        "进驻县行政服务中心事项", "进驻行政服务中心事项", "暂未进驻办理事项", "进驻公共服务事项的乡镇（街道）公共服务中心", "乡镇（街道）公共服务中心",
+        "乡镇（街道）公共服务中心进驻公共服务事项", "可代办便民服务事项的村（社区）便民服务中心", "村（社区）便民服务中心", "村（社区）便民服务中心代办便民服务事项",
+        "村（社区）便民服务中心可代办便民服务事项", "累计接办件", "按时办结率", "群众满意度",
+    };
 
     /// <summary>The narrative figure of one key area (重点领域) or sub-area: items published in the year.</summary>
     public static string AreaKey(string areaCode) => "items.area." + areaCode;

@@ -64,6 +64,11 @@ public static class ReportHtml
                 parts.Add(new(PartKind.Note, "注：表中带底色的数字由工作人员根据其他业务系统的数据填报。"));
             }
 
+            if (d.Proactive.Any(f => f.Row == "行政许可" && !f.Entered))
+            {
+                parts.Add(new(PartKind.Note, "注：行政许可的数字由本平台政务服务事项和办件记录统计（处理决定数量为本年办结并作出准予或不予许可决定的行政许可办件数）。"));
+            }
+
             Heading("三、收到和处理政府信息公开申请情况");
             parts.Add(new(PartKind.ApplicationsTable, ""));
             Heading("四、政府信息公开行政复议、行政诉讼情况");
@@ -104,6 +109,11 @@ public static class ReportHtml
         }
 
         Text(items);
+        if (Services(d) is { } services)
+        {
+            Text(services);
+        }
+
         if (d.Proactive.Count > 0)
         {
             Text("据有关业务系统统计（工作人员填报）：" + string.Join("；", d.Proactive.Select(f => $"{f.Row}{f.Value?.ToString("0.####", CultureInfo.InvariantCulture)}{f.Column}")) + "。");
@@ -129,6 +139,27 @@ public static class ReportHtml
         }
 
         return parts;
+    }
+
+    /// <summary>The 行政审批 paragraph in the seed's words, from the figures counted from the records (null where none were).</summary>
+    private static string? Services(ReportData d)
+    {
+        if (!d.Narrative.ContainsKey("services.retained"))
+        {
+            return null;
+        }
+
+        string I(string key) => (d.Narrative.GetValueOrDefault(key) ?? 0).ToString("0.#", CultureInfo.InvariantCulture);
+        var cases = d.Narrative.GetValueOrDefault("services.cases") ?? 0;
+        var casesText = cases >= 10_000 ? $"{Math.Round(cases / 10_000m, 1, MidpointRounding.AwayFromZero).ToString("0.#", CultureInfo.InvariantCulture)}万件" : $"{I("services.cases")}件";
+        var rates = string.Concat(
+            d.Narrative.ContainsKey("services.on-time") ? $"，按时办结率{I("services.on-time")}%" : "",
+            d.Narrative.ContainsKey("services.satisfaction") ? $"，群众满意度{I("services.satisfaction")}%" : "");
+        return $"据本平台政务服务事项和办件记录统计：截至{d.Year}年底，全县共取消行政审批事项{I("services.cancelled")}项，承接市政府下放的行政审批事项{I("services.undertaken")}项，保留行政审批事项{I("services.retained")}项。"
+            + $"{I("services.departments")}个部门进驻行政服务中心，进驻事项{I("services.on-site")}项，暂未进驻办理事项{I("services.not-on-site")}项。"
+            + $"{I("services.township-centres")}个乡镇（街道）公共服务中心进驻公共服务事项{I("services.township-items")}项。"
+            + $"{I("services.village-centres")}个村（社区）便民服务中心可代办便民服务事项{I("services.village-items")}项。"
+            + $"截至{d.Year}年底累计接办件{casesText}{rates}。";
     }
 
     public static string Render(ReportData d, ReportTexts texts)

@@ -27,6 +27,7 @@ public static class ReportRules
         "N2" => "叙述式年报：答复、不予公开和尚在办理的件数之和等于受理数",
         "N3" => "叙述式年报：行政诉讼各结果之和等于案件数；已审结复议案件不多于复议案件数",
         "N4" => "叙述式年报：县级部门和乡镇街道的条数之和等于主动公开总条数",
+        "N5" => "叙述式年报：进驻行政服务中心事项与暂未进驻事项之和等于保留的行政审批事项",
         "missing" => "数据缺失：年报中找不到该项数据",
         _ => rule,
     };
@@ -161,6 +162,11 @@ public static class ReportRules
         if (N("items.total") is { } items && N("items.county") is { } county && N("items.township") is { } township && county + township != items)
         {
             findings.Add(new Finding("N4", "主动公开：条数", $"县级部门 {county} 条 + 乡镇街道 {township} 条 = {county + township} 条，主动公开总数为 {items} 条。", []));
+        }
+
+        if (N("services.retained") is { } retained && N("services.on-site") is { } onSite && N("services.not-on-site") is { } notOnSite && onSite + notOnSite != retained)
+        {
+            findings.Add(new Finding("N5", "行政审批：进驻事项", $"进驻 {onSite} 项 + 暂未进驻 {notOnSite} 项 = {onSite + notOnSite} 项，保留行政审批事项为 {retained} 项。", []));
         }
 
         foreach (var (key, value) in data.Narrative.Where(n => n.Value < 0))

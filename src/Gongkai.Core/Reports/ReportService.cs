@@ -143,7 +143,7 @@ public sealed class ReportService(GongkaiDb db)
     public async Task SaveFiguresAsync(AnnualReport report, IReadOnlyDictionary<string, string?> values, string? enteredBy, CancellationToken ct = default)
     {
         RequireDraft(report);
-        var cells = ReportCalculator.ProactiveCells(report.Layout).Where(c => c.FromRecords is null).ToDictionary(c => ReportFigure.KeyOf(c.Block, c.Row, c.Column));
+        var cells = ReportCalculator.ProactiveCells(report.Layout).Where(c => c.Enterable).ToDictionary(c => ReportFigure.KeyOf(c.Block, c.Row, c.Column));
         var problems = new List<string>();
         var parsed = new Dictionary<string, decimal?>();
         foreach (var (key, raw) in values)

@@ -23,7 +23,7 @@ public sealed class ReportBrowserTests(BrowserFixture browser, BusySqliteHost f)
         await editor.WaitForURLAsync(new Regex("/staff/reports/\\d+$"));
         var url = editor.Url;
         Assert.Contains("本平台没有该项数据", await editor.Locator(".findings").InnerTextAsync(), StringComparison.Ordinal);
-        foreach (var cell in ReportCalculator.ProactiveCells(ReportLayout.Official2021).Where(c => c.FromRecords is null))
+        foreach (var cell in ReportCalculator.ProactiveCells(ReportLayout.Official2021).Where(c => c.Enterable))
         {
             var input = editor.Locator($"input[name='figures[{ReportFigure.KeyOf(cell.Block, cell.Row, cell.Column)}]']");
             await input.FillAsync(cell.Column.Contains("金额", StringComparison.Ordinal) ? "1.25" : "3");

@@ -126,7 +126,7 @@ public abstract class ReportWorkflowTests(TestHost host)
         // Bad figures are refused with a message; good ones are stored and audited.
         var bad = await TestHost.PostFormAsync(editor, $"{path}?handler=Figures", new() { ["figures[第二十条第（六）项|行政处罚|本年处理决定数量]"] = "-3" }, formPage: path);
         Assert.Contains("应为非负整数", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        var figures = ReportCalculator.ProactiveCells(ReportLayout.Official2021).Where(c => c.FromRecords is null)
+        var figures = ReportCalculator.ProactiveCells(ReportLayout.Official2021).Where(c => c.Enterable)
             .ToDictionary(c => $"figures[{ReportFigure.KeyOf(c.Block, c.Row, c.Column)}]", c => c.Column.Contains("金额", StringComparison.Ordinal) ? "3.5" : "2");
         Assert.Equal(HttpStatusCode.Redirect, (await TestHost.PostFormAsync(editor, $"{path}?handler=Figures", figures, formPage: path)).StatusCode);
         Assert.True(await host.WithDbAsync((db, _) => db.AuditEvents.AnyAsync(e => e.EntityType == nameof(ReportFigure))));
