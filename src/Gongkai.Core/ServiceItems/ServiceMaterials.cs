@@ -82,4 +82,9 @@ public static class ServiceMaterials
 
         return (sha, Files.SafeName(fileName, kind).Replace(Separator, '_').Replace('/', '_'));
     }
+
+    /// <summary>The content type of a stored template, from the name it was stored under (checked by content at upload).</summary>
+    public static string ContentType(string? name) =>
+        new[] { Files.Pdf, Files.Docx, Files.Xlsx, Files.Pptx, Files.Ofd, Files.Doc, Files.Xls, Files.Wps, Files.Png, Files.Jpeg, Files.Gif }
+            .FirstOrDefault(k => name?.EndsWith(k.Extension, StringComparison.OrdinalIgnoreCase) == true)?.ContentType ?? "application/octet-stream";
 }

@@ -89,6 +89,7 @@ public abstract partial class AuthorizationMatrixTests(TestHost host)
         (int Own, int Other) Case,
         (int Own, int Other) Report,
         (string Own, string Other) Account,
+        (int Own, int Other) Service,
         Dictionary<int, Dictionary<string, string>> BodyForms)
     {
         public static T Of<T>((T Own, T Other) pair, bool own) => own ? pair.Own : pair.Other;
@@ -185,6 +186,19 @@ public abstract partial class AuthorizationMatrixTests(TestHost host)
         Post("Reports/Report OnPostApprove", new OnBody(Privilege.ReviewCatalog), (r, own) => $"/staff/reports/{Id(r.Report, own)}?handler=Approve", (_, _) => new() { ["revision"] = Stale }),
         Post("Reports/Report OnPostReturn", new OnBody(Privilege.ReviewCatalog), (r, own) => $"/staff/reports/{Id(r.Report, own)}?handler=Return", (_, _) => new() { ["revision"] = Stale }),
         Post("Reports/Report OnPostPublish", new OnBody(Privilege.ReviewCatalog), (r, own) => $"/staff/reports/{Id(r.Report, own)}?handler=Publish", (_, _) => new() { ["revision"] = Stale }),
+
+        Get("Services/Index OnGet", new Everyone(), "/staff/services"),
+        Get("Services/New OnGet", new Anywhere(Privilege.EditCatalog), "/staff/services/new"),
+        Post("Services/New OnPost", new OnBody(Privilege.EditCatalog), (_, _) => "/staff/services/new", (r, own) => new() { ["BodyId"] = Id(r.Body, own), ["Code"] = "", ["Form.Name"] = "" }),
+        Get("Services/Item OnGet", new OnBody(Privilege.ViewBody), (r, own) => $"/staff/services/{Id(r.Service, own)}"),
+        Get("Services/Item OnGetTemplate", new OnBody(Privilege.ViewBody), (r, own) => $"/staff/services/{Id(r.Service, own)}?handler=Template&sha=0"),
+        Post("Services/Item OnPostAct", new OnBody(Privilege.EditCatalog), (r, own) => $"/staff/services/{Id(r.Service, own)}?handler=Act",
+            (_, _) => new() { ["action"] = "Submit", ["revision"] = Stale }),
+        Post("Services/Item OnPostEvent", new OnBody(Privilege.ReviewCatalog), (r, own) => $"/staff/services/{Id(r.Service, own)}?handler=Event",
+            (_, _) => new() { ["kind"] = "Adjusted" }),
+        Get("Services/Edit OnGet", new OnBody(Privilege.EditCatalog), (r, own) => $"/staff/services/{Id(r.Service, own)}/edit"),
+        Post("Services/Edit OnPost", new OnBody(Privilege.EditCatalog), (r, own) => $"/staff/services/{Id(r.Service, own)}/edit", (_, _) => new() { ["Form.Revision"] = Stale, ["Form.Name"] = "" }),
+        Get("Services/Version OnGet", new OnBody(Privilege.ViewBody), (r, own) => $"/staff/services/{Id(r.Service, own)}/versions/1"),
 
         Get("Users/Index OnGet", new Anywhere(Privilege.ManageStaff), "/staff/users"),
         Post("Users/Index OnPost", new OnBody(Privilege.ManageStaff), (_, _) => "/staff/users",
@@ -328,8 +342,9 @@ public abstract partial class AuthorizationMatrixTests(TestHost host)
             var applications = sp.GetRequiredService<ApplicationService>();
             var cases = sp.GetRequiredService<DisclosureCases>();
             var reports = sp.GetRequiredService<ReportService>();
+            var services = sp.GetRequiredService<ServiceItems.ServiceItemWorkflow>();
             var pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"u8.ToArray();
-            async Task<(int Item, int File, int App, long Step, int Case, int Report, string Account)> ForBody(Bodies.Body body, int serial, StaffUser? officer)
+            async Task<(int Item, int File, int App, long Step, int Case, int Report, string Account, int Service)> ForBody(Bodies.Body body, int serial, StaffUser? officer)
             {
                 var item = await catalog.CreateAsync(body.Id, new ItemInput($"权限矩阵测试草稿{serial}", null, null, new DateOnly(2026, 11, 20), null, "21", "a20-15", null, null,
                     Validity.Valid, null, DisclosureMode.Proactive, "面向全社会", "<p>权限矩阵。</p>"), null);
@@ -356,7 +371,11 @@ public abstract partial class AuthorizationMatrixTests(TestHost host)
                 var disclosureCase = await cases.SaveAsync(null, new CaseInput(CaseKind.Review, $"巫府复〔2026〕{serial}号", "巫溪县人民政府", body.Id, null, null, "矩阵申请人", new DateOnly(2026, 10, 9), null, CaseResult.Pending, null));
                 var report = await reports.OpenAsync(body.Id, 2025, false);
                 var account = await accounts.CreateAsync($"target{serial}", $"矩阵目标账号{serial}", body.Id, Password, [StaffRole.Editor]);
-                return (item.Id, file.Id, app.Id, step, disclosureCase.Id, report.Id, account.Id);
+                var service = await services.CreateAsync(body.Id, $"MATRIX-{serial}", new ServiceItems.ServiceGuide($"权限矩阵测试事项{serial}", null, ServiceItems.ServiceItemType.Licensing,
+                    ServiceItems.ServiceTier.County, null, null, null, null, 20, 10, null, null, null, null, null, null, false, null));
+                await services.ApplyAsync(service, ServiceItems.GuideAction.Submit, null, service.Revision);
+                await services.ApplyAsync(service, ServiceItems.GuideAction.Approve, null, service.Revision);
+                return (item.Id, file.Id, app.Id, step, disclosureCase.Id, report.Id, account.Id, service.Id);
             }
 
             var a = await ForBody(own, 1, members[StaffRole.DisclosureOfficer]);
@@ -366,7 +385,7 @@ public abstract partial class AuthorizationMatrixTests(TestHost host)
                 [own.Id] = AuditTests.Form(own, telephone: own.Telephone ?? "023-51521001"),
                 [other.Id] = AuditTests.Form(other, telephone: other.Telephone ?? "023-51521002"),
             };
-            return new Records((own.Id, other.Id), (a.Item, b.Item), (a.File, b.File), (a.App, b.App), (a.Step, b.Step), (a.Case, b.Case), (a.Report, b.Report), (a.Account, b.Account), forms);
+            return new Records((own.Id, other.Id), (a.Item, b.Item), (a.File, b.File), (a.App, b.App), (a.Step, b.Step), (a.Case, b.Case), (a.Report, b.Report), (a.Account, b.Account), (a.Service, b.Service), forms);
         });
         lock (Prepared)
         {
