@@ -127,6 +127,12 @@ public sealed class ServiceItemImporter(GongkaiDb db)
             }
         }
 
+        foreach (var item in published)
+        {
+            // Set before the first save, so that adding the versions does not change the item a second time.
+            item.PublishedAt ??= db.Time.GetUtcNow();
+        }
+
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
         var numbers = await db.ServiceItemVersions.GroupBy(v => v.ItemId).Select(g => new { g.Key, Number = g.Max(v => v.Number) }).ToDictionaryAsync(v => v.Key, v => v.Number, ct);

@@ -3,7 +3,9 @@ using Gongkai.Catalog;
 using Gongkai.Documents;
 using Gongkai.ServiceItems;
 using Gongkai.Tests.Support;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gongkai.Tests.Integration;
 
@@ -31,7 +33,7 @@ public abstract class ServiceWorkflowTests(TestHost host)
         var bodyId = await host.WithDbAsync((db, _) => db.Bodies.Where(b => b.Code == "czj").Select(b => b.Id).SingleAsync());
         var fields = Guide(name, conditions, topics);
         fields["BodyId"] = bodyId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        fields["Code"] = code;
+        fields["ItemCode"] = code;
         var response = await TestHost.PostFormAsync(editor, "/staff/services/new", fields);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return int.Parse(response.Headers.Location!.OriginalString.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
@@ -166,6 +168,15 @@ public abstract class ServiceWorkflowTests(TestHost host)
         Assert.Equal([1, 2], versions.Select(v => v.Number));
         Assert.Contains("新条件", versions[1].Snapshot, StringComparison.Ordinal);
         Assert.DoesNotContain("新条件", versions[0].Snapshot, StringComparison.Ordinal);
+
+        // Browsing by topic (生活事件) shows the items of that topic, with its count beside the option.
+        await host.WithDbAsync((db, _) => new ServiceItemImporter(db).ImportAsync([Row(("code", "IMP-WF-2"), ("name", "另一导入事项"), ("type", "公共服务"), ("body", "czj"), ("topics", "社会保障"))]));
+        await host.Services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(Gongkai.Web.Portal.PortalCache.Tag, default);
+        var byTopic = await host.NewClient().GetStringAsync("/services?topic=" + Uri.EscapeDataString("户籍办理"));
+        Assert.Contains("<a href=\"/services/IMP-WF-1\">", byTopic, StringComparison.Ordinal);
+        Assert.DoesNotContain("/services/IMP-WF-2\"", byTopic, StringComparison.Ordinal);
+        Assert.Contains("户籍办理（1）</option>", byTopic, StringComparison.Ordinal);
+        Assert.Contains("/services/IMP-WF-2\"", await host.NewClient().GetStringAsync("/services?topic=" + Uri.EscapeDataString("社会保障")), StringComparison.Ordinal);
     }
 }
 

@@ -110,7 +110,14 @@ public sealed class ItemModel(GongkaiDb db, StaffContext staff, ServiceItemWorkf
 
         var m = ServiceMaterials.Parse(Guide.Materials).Concat(ServiceMaterials.Parse(Item.Materials)).FirstOrDefault(m => m.TemplateSha == sha);
         var blob = m is null ? null : await db.Blobs.AsNoTracking().SingleOrDefaultAsync(b => b.Sha256 == sha);
-        return blob is null ? NotFound() : File(blob.Content, ServiceMaterials.ContentType(m!.TemplateName), m.TemplateName);
+        if (blob is null)
+        {
+            // The item exists and may be read: say that the file is gone rather than that the page is.
+            TempData["Warning"] = "该材料模板不存在或已被删除。";
+            return Redirect($"/staff/services/{id}");
+        }
+
+        return File(blob.Content, ServiceMaterials.ContentType(m!.TemplateName), m.TemplateName);
     }
 
     private async Task<IActionResult?> LoadAsync(int id)

@@ -17,7 +17,7 @@ public sealed class NewModel(GongkaiDb db, StaffContext staff, ServiceItemWorkfl
     public int BodyId { get; set; }
 
     [BindProperty]
-    public string Code { get; set; } = "";
+    public string ItemCode { get; set; } = "";
 
     public List<Body> Bodies { get; private set; } = [];
 
@@ -39,7 +39,7 @@ public sealed class NewModel(GongkaiDb db, StaffContext staff, ServiceItemWorkfl
         {
             try
             {
-                var item = await workflow.CreateAsync(BodyId, Code, guide);
+                var item = await workflow.CreateAsync(BodyId, ItemCode, guide);
                 TempData["Notice"] = $"已保存事项“{item.Name}”的办事指南草稿。";
                 return Redirect($"/staff/services/{item.Id}");
             }
