@@ -188,6 +188,7 @@ public abstract partial class AuthorizationMatrixTests(TestHost host)
         Post("Reports/Report OnPostPublish", new OnBody(Privilege.ReviewCatalog), (r, own) => $"/staff/reports/{Id(r.Report, own)}?handler=Publish", (_, _) => new() { ["revision"] = Stale }),
 
         Get("Services/Index OnGet", new Everyone(), "/staff/services"),
+        Post("Services/Index OnPostYearly", new CountyWide(Privilege.ReviewCatalog), "/staff/services?handler=Yearly", new() { ["year"] = "1800" }),
         Get("Services/New OnGet", new Anywhere(Privilege.EditCatalog), "/staff/services/new"),
         Post("Services/New OnPost", new OnBody(Privilege.EditCatalog), (_, _) => "/staff/services/new", (r, own) => new() { ["BodyId"] = Id(r.Body, own), ["ItemCode"] = "", ["Form.Name"] = "" }),
         Get("Services/Item OnGet", new OnBody(Privilege.ViewBody), (r, own) => $"/staff/services/{Id(r.Service, own)}"),

@@ -110,7 +110,7 @@ public abstract class ServiceGuideTests(TestHost host)
 
         var print = await client.GetStringAsync("/services/XK-CZ-101/print");
         Assert.Contains("<title>会计从业资格证书核发 办事指南（打印）</title>", print, StringComparison.Ordinal);
-        Assert.Contains("<li>近期一寸免冠照片两张</li>", print, StringComparison.Ordinal);
+        Assert.Contains("<td>近期一寸免冠照片两张</td>", print, StringComparison.Ordinal);
         Assert.Contains("src=\"data:image/svg&#x2B;xml;base64,", print, StringComparison.Ordinal);
         Assert.DoesNotContain("打印本页", print, StringComparison.Ordinal);
         Assert.DoesNotContain("主导航", print, StringComparison.Ordinal);

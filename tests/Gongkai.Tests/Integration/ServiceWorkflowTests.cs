@@ -178,6 +178,42 @@ public abstract class ServiceWorkflowTests(TestHost host)
         Assert.Contains("户籍办理（1）</option>", byTopic, StringComparison.Ordinal);
         Assert.Contains("/services/IMP-WF-2\"", await host.NewClient().GetStringAsync("/services?topic=" + Uri.EscapeDataString("社会保障")), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_yearly_catalog_lists_exactly_the_public_items_in_force_on_31_December()
+    {
+        var line = 1L;
+        TableRow Row(params (string Key, string Value)[] f) => new(++line, f.ToDictionary(x => x.Key, x => x.Value), null);
+        await host.WithDbAsync((db, _) => new ServiceItemImporter(db).ImportAsync([
+            Row(("code", "YR-1"), ("name", "年度目录在列事项"), ("type", "行政确认"), ("body", "czj"), ("event", "新增"), ("event_on", "2024-01-01")),
+            Row(("code", "YR-2"), ("name", "年内取消的事项"), ("type", "行政许可"), ("body", "czj"), ("event", "取消"), ("event_on", "2025-06-01")),
+            Row(("code", "YR-3"), ("name", "次年新增的事项"), ("type", "行政许可"), ("body", "czj"), ("event", "新增"), ("event_on", "2026-03-01")),
+        ]));
+        var expected = await host.WithDbAsync(async (db, _) =>
+        {
+            var inForce = await ItemLedger.InForceAsync(db, new DateOnly(2025, 12, 31));
+            return (await db.ServiceItems.Where(ServiceItem.Public).Select(i => new { i.Id, i.Code }).ToListAsync()).Where(i => inForce.ContainsKey(i.Id)).Select(i => i.Code).ToList();
+        });
+
+        // A reviewer of a department may not; the system administrator may.
+        var reviewer = await host.SignInAsync("czj.reviewer");
+        Assert.Equal(HttpStatusCode.Forbidden, (await TestHost.PostFormAsync(reviewer, "/staff/services?handler=Yearly", new() { ["year"] = "2025" }, "/staff/services")).StatusCode);
+        var admin = await host.SignInAsync("admin");
+        var made = await TestHost.PostFormAsync(admin, "/staff/services?handler=Yearly", new() { ["year"] = "2025" }, "/staff/services");
+        Assert.Equal(HttpStatusCode.Redirect, made.StatusCode);
+        var itemId = int.Parse(made.Headers.Location!.OriginalString.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
+        var (item, files) = await host.WithDbAsync(async (db, _) => (await db.CatalogItems.AsNoTracking().SingleAsync(i => i.Id == itemId), await db.Attachments.AsNoTracking().Where(a => a.ItemId == itemId).ToListAsync()));
+        Assert.Equal(ItemState.Draft, item.State);
+        Assert.EndsWith("2025年度政务服务事项目录", item.Title, StringComparison.Ordinal);
+        Assert.Contains($"实施的政务服务事项共 {expected.Count} 项。", item.BodyHtml, StringComparison.Ordinal);
+        Assert.Equal(expected.Order(StringComparer.Ordinal), System.Text.RegularExpressions.Regex.Matches(item.BodyHtml, "<tr><td>\\d+</td><td>([^<]+)</td>").Select(m => m.Groups[1].Value).Order(StringComparer.Ordinal));
+        Assert.Contains("YR-1", expected);
+        Assert.DoesNotContain("YR-2", expected);
+        Assert.DoesNotContain("YR-3", expected);
+        Assert.Contains("<h3>行政确认（", item.BodyHtml, StringComparison.Ordinal);
+        Assert.Single(files);
+        Assert.EndsWith(".xlsx", files[0].FileName, StringComparison.Ordinal);
+    }
 }
 
 public sealed class ServiceWorkflowTestsSqlite(SqliteHost f) : ServiceWorkflowTests(f.Host), IClassFixture<SqliteHost>;

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Areas.Staff.Pages.Services;
 
-public sealed class IndexModel(GongkaiDb db, StaffContext staff) : PageModel
+public sealed class IndexModel(GongkaiDb db, StaffContext staff, CatalogService catalog) : PageModel
 {
     private const int PageSize = 50;
 
@@ -30,6 +30,38 @@ public sealed class IndexModel(GongkaiDb db, StaffContext staff) : PageModel
     public int Total { get; private set; }
 
     public bool CanCreate { get; private set; }
+
+    /// <summary>Whether the user may make the county's yearly 目录: a reviewer of the county government, or the system administrator.</summary>
+    public bool CanMakeYearly { get; private set; }
+
+    public int LastYear { get; private set; }
+
+    /// <summary>生成年度政务服务事项目录: a catalog draft of the county government, reviewed and published like any item.</summary>
+    public async Task<IActionResult> OnPostYearlyAsync(int year)
+    {
+        var county = await CountyAsync();
+        if (county is null || !await staff.CanAsync(Privilege.ReviewCatalog, county.Value))
+        {
+            return Forbid();
+        }
+
+        try
+        {
+            var item = await YearlyCatalog.CreateAsync(db, catalog, county.Value, year, staff.UserId);
+            TempData["Notice"] = $"已生成“{item.Title}”草稿，请核对后提交审核；审核通过后公开并归档。";
+            return Redirect($"/staff/catalog/{item.Id}");
+        }
+        catch (CatalogInputException e)
+        {
+            ModelState.AddModelError("", e.Message);
+        }
+
+        await OnGetAsync(null);
+        return Page();
+    }
+
+    private async Task<int?> CountyAsync() =>
+        await db.Bodies.AsNoTracking().Where(b => b.ParentId == null).OrderBy(b => b.Id).Select(b => (int?)b.Id).FirstOrDefaultAsync();
 
     public async Task OnGetAsync([FromQuery(Name = Paging.Pager.QueryName)] int? pageNumber)
     {
@@ -67,5 +99,7 @@ public sealed class IndexModel(GongkaiDb db, StaffContext staff) : PageModel
         Pager = new Paging.Pager("/staff/services", [("body", BodyCode), ("state", State?.ToString()), ("q", Keyword)], pageNumber, PageSize, Total);
         Items = await query.Include(i => i.Body).OrderBy(i => i.Code).Skip(Pager.Skip).Take(PageSize).ToListAsync();
         CanCreate = await staff.CanAnywhereAsync(Privilege.EditCatalog);
+        CanMakeYearly = await CountyAsync() is { } county && await staff.CanAsync(Privilege.ReviewCatalog, county);
+        LastYear = db.Today().Year - 1;
     }
 }
