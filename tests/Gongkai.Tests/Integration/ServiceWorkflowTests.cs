@@ -180,6 +180,47 @@ public abstract class ServiceWorkflowTests(TestHost host)
     }
 
     [Fact]
+    public async Task A_material_template_is_uploaded_checked_by_content_and_downloaded_from_the_public_guide()
+    {
+        var editor = await host.SignInAsync("czj.editor");
+        var reviewer = await host.SignInAsync("czj.reviewer");
+        var bodyId = await host.WithDbAsync((db, _) => db.Bodies.Where(b => b.Code == "czj").Select(b => b.Id).SingleAsync());
+        var html = await editor.GetStringAsync("/staff/services/new");
+        var token = System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value);
+        var pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"u8.ToArray();
+        async Task<HttpResponseMessage> Post(byte[] file, string code)
+        {
+            using var form = new MultipartFormDataContent();
+            var fields = Guide("带模板的事项", "无");
+            fields["BodyId"] = bodyId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            fields["ItemCode"] = code;
+            fields["__RequestVerificationToken"] = token;
+            foreach (var (k, v) in fields)
+            {
+                form.Add(new StringContent(v), k);
+            }
+
+            form.Add(new ByteArrayContent(file), "template-0", "申请表.pdf");
+            return await editor.PostAsync("/staff/services/new", form);
+        }
+
+        // A file that is not what it claims is refused by its content, in Chinese.
+        var refused = await Post("MZ not a pdf"u8.ToArray(), "TPL-0");
+        Assert.Contains("的内容不是可接受的格式", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var created = await Post(pdf, "TPL-1");
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var id = int.Parse(created.Headers.Location!.OriginalString.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(HttpStatusCode.Redirect, (await ActAsync(editor, id, GuideAction.Submit)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await ActAsync(reviewer, id, GuideAction.Approve)).StatusCode);
+        var guide = await host.NewClient().GetStringAsync("/services/TPL-1");
+        var link = System.Text.RegularExpressions.Regex.Match(guide, "href=\"(/services/TPL-1/templates/[0-9a-f]{64})\"").Groups[1].Value;
+        Assert.Contains("<td>原件、复印件</td><td>1</td>", guide, StringComparison.Ordinal);
+        Assert.Equal(pdf, await host.NewClient().GetByteArrayAsync(link));
+        Assert.Equal(HttpStatusCode.NotFound, (await host.NewClient().GetAsync("/services/TPL-1/templates/" + new string('0', 64))).StatusCode);
+    }
+
+    [Fact]
     public async Task The_yearly_catalog_lists_exactly_the_public_items_in_force_on_31_December()
     {
         var line = 1L;
