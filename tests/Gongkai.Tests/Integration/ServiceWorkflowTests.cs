@@ -56,6 +56,15 @@ public abstract class ServiceWorkflowTests(TestHost host)
         var editor = await host.SignInAsync("czj.editor");
         var reviewer = await host.SignInAsync("czj.reviewer");
         var portal = host.NewClient();
+        var decision = await host.WithDbAsync(async (db, sp) =>
+        {
+            var item = await sp.GetRequiredService<CatalogService>().CreateAsync(await db.Bodies.Where(b => b.Code == "czj").Select(b => b.Id).SingleAsync(),
+                new ItemInput("关于调整财政票据管理事项的通知", null, "巫溪府发〔2015〕12号", new DateOnly(2015, 3, 2), null, "03", "a20-01", null, null,
+                    Validity.Valid, null, DisclosureMode.Proactive, "面向全社会", "<p>通知。</p>"), null);
+            // Only its state matters to the link; the review of catalog items is tested elsewhere.
+            await db.CatalogItems.Where(i => i.Id == item.Id).ExecuteUpdateAsync(u => u.SetProperty(i => i.State, ItemState.Published));
+            return item.Id;
+        });
         var id = await CreateAsync(editor, "XK-WF-001", "财政票据购领审批", "具有合法的财政票据使用资格");
 
         // A draft is nowhere on the portal.
@@ -73,7 +82,9 @@ public abstract class ServiceWorkflowTests(TestHost host)
         Assert.Equal(ItemState.Published, (await StateAsync(id)).State);
         var guide = await portal.GetStringAsync("/services/XK-WF-001");
         Assert.Contains("具有合法的财政票据使用资格", guide, StringComparison.Ordinal);
-        Assert.Contains("居民身份证", guide, StringComparison.Ordinal);
+        Assert.Contains("<td>居民身份证</td><td>原件、复印件</td><td>1</td>", guide, StringComparison.Ordinal);
+        // The 文号 in 设定依据 links to the published catalog item of that number.
+        Assert.Contains($"<a href=\"/items/{decision}\">巫溪府发〔2015〕12号</a>", guide, StringComparison.Ordinal);
 
         // A correction in review leaves the published text public until it is approved.
         var edit = Guide("财政票据购领审批", "已取得财政票据准购证");
