@@ -39,6 +39,7 @@ public sealed class ServiceItemImporter(GongkaiDb db)
         ["consult_phone"] = ["咨询电话", "咨询方式"],
         ["complaint_phone"] = ["监督电话", "投诉电话", "监督投诉电话"],
         ["on_site"] = ["是否进驻", "进驻中心", "进驻"],
+        ["topics"] = ["主题", "生活事件", "主题（生活事件）", "主题分类"],
         ["event"] = ["变更类型", "动态调整", "调整类型"],
         ["event_on"] = ["变更日期", "调整日期", "生效日期"],
         ["decision"] = ["决定文号", "调整文号", "依据文号"],
@@ -46,7 +47,7 @@ public sealed class ServiceItemImporter(GongkaiDb db)
         ["note"] = ["备注", "说明"],
     };
 
-    public const string HeaderHelp = "首行列名（英文或中文）：code 事项编码, name 事项名称, type 事项类型, body 实施主体（单位代码或全称）, tier 层级, national_code 基本编码, legal_basis 设定依据, conditions 受理条件, materials 申请材料, procedure 办理流程, statutory_days 法定时限, promised_days 承诺时限, fees 收费标准, place 办理地点, hours 办理时间, online_url 网上办理地址, consult_phone 咨询电话, complaint_phone 监督电话, on_site 是否进驻；可带一项变更：event 变更类型（新增/取消/下放/承接/调整）, event_on 变更日期, decision 决定文号, to_tier 下放至, note 备注";
+    public const string HeaderHelp = "首行列名（英文或中文）：code 事项编码, name 事项名称, type 事项类型, body 实施主体（单位代码或全称）, tier 层级, national_code 基本编码, legal_basis 设定依据, conditions 受理条件, materials 申请材料, procedure 办理流程, statutory_days 法定时限, promised_days 承诺时限, fees 收费标准, place 办理地点, hours 办理时间, online_url 网上办理地址, consult_phone 咨询电话, complaint_phone 监督电话, on_site 是否进驻, topics 主题（生活事件，以“、”分隔）；可带一项变更：event 变更类型（新增/取消/下放/承接/调整）, event_on 变更日期, decision 决定文号, to_tier 下放至, note 备注";
 
     public static IEnumerable<TableRow> ReadFile(string path) => TableRow.Read(path, Columns, "code", "首行须为列名，至少包括 code（事项编码）");
 
@@ -64,6 +65,7 @@ public sealed class ServiceItemImporter(GongkaiDb db)
         var known = (await db.ServiceItemEvents.AsNoTracking().Select(e => new { e.ItemId, e.Kind, e.On, e.Decision }).ToListAsync(ct))
             .Select(e => (e.ItemId, e.Kind, e.On, e.Decision ?? "")).ToHashSet();
         var rejected = new List<ServiceItemImportReject>();
+        var published = new HashSet<ServiceItem>();
         var pendingEvents = new List<(ServiceItem Item, ServiceItemEvent Event)>();
         int added = 0, updated = 0, unchanged = 0;
         foreach (var row in rows)
@@ -90,6 +92,7 @@ public sealed class ServiceItemImporter(GongkaiDb db)
                 fields!(item);
                 db.ServiceItems.Add(item);
                 items[code] = item;
+                published.Add(item);
                 added++;
             }
             else
@@ -102,6 +105,13 @@ public sealed class ServiceItemImporter(GongkaiDb db)
                 }
                 else
                 {
+                    // The provincial list is already public: what changed there is published here, as a new version.
+                    if (item.PendingJson is null)
+                    {
+                        item.State = Catalog.ItemState.Published;
+                    }
+
+                    published.Add(item);
                     updated++;
                 }
             }
@@ -117,8 +127,20 @@ public sealed class ServiceItemImporter(GongkaiDb db)
             }
         }
 
+        foreach (var item in published)
+        {
+            // Set before the first save, so that adding the versions does not change the item a second time.
+            item.PublishedAt ??= db.Time.GetUtcNow();
+        }
+
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
+        var numbers = await db.ServiceItemVersions.GroupBy(v => v.ItemId).Select(g => new { g.Key, Number = g.Max(v => v.Number) }).ToDictionaryAsync(v => v.Key, v => v.Number, ct);
+        foreach (var item in published)
+        {
+            db.ServiceItemVersions.Add(ServiceItemWorkflow.NewVersion(db, item, numbers.GetValueOrDefault(item.Id) + 1));
+        }
+
         foreach (var (item, e) in pendingEvents)
         {
             e.ItemId = item.Id;
@@ -132,7 +154,7 @@ public sealed class ServiceItemImporter(GongkaiDb db)
 
     private static string Snapshot(ServiceItem i) => string.Join("\u001f",
         i.NationalCode, i.Name, i.Type, i.BodyId, i.Tier, i.LegalBasis, i.Conditions, i.Materials, i.Procedure, i.StatutoryDays, i.PromisedDays,
-        i.Fees, i.Place, i.Hours, i.OnlineUrl, i.ConsultPhone, i.ComplaintPhone, i.OnSite);
+        i.Fees, i.Place, i.Hours, i.OnlineUrl, i.ConsultPhone, i.ComplaintPhone, i.OnSite, i.Topics);
 
     /// <summary>Checks a row and returns how to apply it to an item (new or existing), or the reason it is refused.</summary>
     private static string? Parse(IReadOnlyDictionary<string, string> f, ServiceItem? existing, Dictionary<string, int> bodies, out Action<ServiceItem>? apply, out ServiceItemEvent? change)
@@ -270,6 +292,7 @@ public sealed class ServiceItemImporter(GongkaiDb db)
             item.OnlineUrl = Get("online_url") ?? item.OnlineUrl;
             item.ConsultPhone = Get("consult_phone") ?? item.ConsultPhone;
             item.ComplaintPhone = Get("complaint_phone") ?? item.ComplaintPhone;
+            item.Topics = ServiceTopics.Normalize(Get("topics")) ?? item.Topics;
         };
         return null;
     }

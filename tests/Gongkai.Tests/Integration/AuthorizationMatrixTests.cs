@@ -97,6 +97,7 @@ public abstract partial class AuthorizationMatrixTests(TestHost host)
         (string Own, string Other) Account,
         (int Own, int Other) Centre,
         (long Own, long Other) ServiceCase,
+        (int Own, int Other) Service,
         Dictionary<int, Dictionary<string, string>> BodyForms)
     {
         public static T Of<T>((T Own, T Other) pair, bool own) => own ? pair.Own : pair.Other;
@@ -214,6 +215,20 @@ public abstract partial class AuthorizationMatrixTests(TestHost host)
             (_, _) => new() { ["step"] = "Accept", ["revision"] = Stale, ["form.On"] = "2026-11-30" }),
         Get("ServiceCases/Statistics OnGet", new Everyone(), "/staff/service-cases/statistics?year=2026&by=Body"),
         Get("ServiceCases/Statistics OnGetXlsx", new Everyone(), "/staff/service-cases/statistics?handler=Xlsx&year=2026"),
+
+        Get("Services/Index OnGet", new Everyone(), "/staff/services"),
+        Post("Services/Index OnPostYearly", new CountyWide(Privilege.ReviewCatalog), "/staff/services?handler=Yearly", new() { ["year"] = "1800" }),
+        Get("Services/New OnGet", new Anywhere(Privilege.EditCatalog), "/staff/services/new"),
+        Post("Services/New OnPost", new OnBody(Privilege.EditCatalog), (_, _) => "/staff/services/new", (r, own) => new() { ["BodyId"] = Id(r.Body, own), ["ItemCode"] = "", ["Form.Name"] = "" }),
+        Get("Services/Item OnGet", new OnBody(Privilege.ViewBody), (r, own) => $"/staff/services/{Id(r.Service, own)}"),
+        Get("Services/Item OnGetTemplate", new OnBody(Privilege.ViewBody), (r, own) => $"/staff/services/{Id(r.Service, own)}?handler=Template&sha=0"),
+        Post("Services/Item OnPostAct", new OnBody(Privilege.ReviewCatalog), (r, own) => $"/staff/services/{Id(r.Service, own)}?handler=Act",
+            (_, _) => new() { ["action"] = "Withdraw", ["revision"] = Stale, ["comment"] = "矩阵" }),
+        Post("Services/Item OnPostEvent", new OnBody(Privilege.ReviewCatalog), (r, own) => $"/staff/services/{Id(r.Service, own)}?handler=Event",
+            (_, _) => new() { ["kind"] = "Adjusted" }),
+        Get("Services/Edit OnGet", new OnBody(Privilege.EditCatalog), (r, own) => $"/staff/services/{Id(r.Service, own)}/edit"),
+        Post("Services/Edit OnPost", new OnBody(Privilege.EditCatalog), (r, own) => $"/staff/services/{Id(r.Service, own)}/edit", (_, _) => new() { ["Form.Revision"] = Stale, ["Form.Name"] = "" }),
+        Get("Services/Version OnGet", new OnBody(Privilege.ViewBody), (r, own) => $"/staff/services/{Id(r.Service, own)}/versions/1"),
 
         Get("Users/Index OnGet", new Anywhere(Privilege.ManageStaff), "/staff/users"),
         Post("Users/Index OnPost", new OnBody(Privilege.ManageStaff), (_, _) => "/staff/users",
@@ -357,9 +372,10 @@ public abstract partial class AuthorizationMatrixTests(TestHost host)
             var applications = sp.GetRequiredService<ApplicationService>();
             var cases = sp.GetRequiredService<DisclosureCases>();
             var reports = sp.GetRequiredService<ReportService>();
+            var services = sp.GetRequiredService<ServiceItems.ServiceItemWorkflow>();
             var pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"u8.ToArray();
             var desk = sp.GetRequiredService<ServiceItems.ServiceCases>();
-            async Task<(int Item, int File, int App, long Step, int Case, int Report, string Account, int Centre, long ServiceCase)> ForBody(Bodies.Body body, int serial, StaffUser? officer)
+            async Task<(int Item, int File, int App, long Step, int Case, int Report, string Account, int Centre, long ServiceCase, int Service)> ForBody(Bodies.Body body, int serial, StaffUser? officer)
             {
                 var item = await catalog.CreateAsync(body.Id, new ItemInput($"权限矩阵测试草稿{serial}", null, null, new DateOnly(2026, 11, 20), null, "21", "a20-15", null, null,
                     Validity.Valid, null, DisclosureMode.Proactive, "面向全社会", "<p>权限矩阵。</p>"), null);
@@ -392,7 +408,11 @@ public abstract partial class AuthorizationMatrixTests(TestHost host)
                 var centre = await desk.AddCentreAsync(new ServiceItems.ServiceCentre { Name = $"矩阵服务中心{serial}", BodyId = body.Id });
                 await desk.PlaceItemAsync(centre.Id, serviceItem.Id);
                 var serviceCase = await desk.RegisterAsync(new ServiceItems.CaseRegistration(serviceItem.Id, centre.Id, null, ServiceItems.ApplicantType.Person, "矩阵申请人", db.Time.GetUtcNow()));
-                return (item.Id, file.Id, app.Id, step, disclosureCase.Id, report.Id, account.Id, centre.Id, serviceCase.Id);
+                var service = await services.CreateAsync(body.Id, $"MATRIX-{serial}", new ServiceItems.ServiceGuide($"权限矩阵测试事项{serial}", null, ServiceItems.ServiceItemType.Licensing,
+    ServiceItems.ServiceTier.County, null, null, null, null, 20, 10, null, null, null, null, null, null, false, null));
+                await services.ApplyAsync(service, ServiceItems.GuideAction.Submit, null, service.Revision);
+                await services.ApplyAsync(service, ServiceItems.GuideAction.Approve, null, service.Revision);
+                return (item.Id, file.Id, app.Id, step, disclosureCase.Id, report.Id, account.Id, centre.Id, serviceCase.Id, service.Id);
             }
 
             var a = await ForBody(own, 1, members[StaffRole.DisclosureOfficer]);
@@ -402,7 +422,7 @@ public abstract partial class AuthorizationMatrixTests(TestHost host)
                 [own.Id] = AuditTests.Form(own, telephone: own.Telephone ?? "023-51521001"),
                 [other.Id] = AuditTests.Form(other, telephone: other.Telephone ?? "023-51521002"),
             };
-            return new Records((own.Id, other.Id), (a.Item, b.Item), (a.File, b.File), (a.App, b.App), (a.Step, b.Step), (a.Case, b.Case), (a.Report, b.Report), (a.Account, b.Account), (a.Centre, b.Centre), (a.ServiceCase, b.ServiceCase), forms);
+            return new Records((own.Id, other.Id), (a.Item, b.Item), (a.File, b.File), (a.App, b.App), (a.Step, b.Step), (a.Case, b.Case), (a.Report, b.Report), (a.Account, b.Account), (a.Centre, b.Centre), (a.ServiceCase, b.ServiceCase), (a.Service, b.Service), forms);
         });
         lock (Prepared)
         {

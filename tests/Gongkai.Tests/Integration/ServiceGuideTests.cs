@@ -87,7 +87,9 @@ public abstract class ServiceGuideTests(TestHost host)
         }
 
         Assert.Contains("<td>000105001000</td>", guide, StringComparison.Ordinal);
-        Assert.Contains("<ol class=\"field-list\"><li>居民身份证原件</li><li>近期一寸免冠照片两张</li><li>学历证书复印件</li></ol>", guide, StringComparison.Ordinal);
+        // Materials are a table (名称、形式、份数、模板); an imported line that is only a name fills the first column.
+        Assert.Contains("<tr><td>1</td><td>居民身份证原件</td><td>—</td><td>—</td><td>—</td></tr>", guide, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>3</td><td>学历证书复印件</td>", guide, StringComparison.Ordinal);
         Assert.Contains("<ol class=\"field-list\"><li>受理</li><li>审核</li><li>发证</li></ol>", guide, StringComparison.Ordinal);
         Assert.Contains("<ul class=\"field-list\"><li>具备会计专业知识</li><li>遵守国家法律法规</li></ul>", guide, StringComparison.Ordinal);
         Assert.Contains("<th scope=\"row\">收费标准</th><td>不收费</td>", guide, StringComparison.Ordinal);
@@ -108,7 +110,7 @@ public abstract class ServiceGuideTests(TestHost host)
 
         var print = await client.GetStringAsync("/services/XK-CZ-101/print");
         Assert.Contains("<title>会计从业资格证书核发 办事指南（打印）</title>", print, StringComparison.Ordinal);
-        Assert.Contains("<li>近期一寸免冠照片两张</li>", print, StringComparison.Ordinal);
+        Assert.Contains("<td>近期一寸免冠照片两张</td>", print, StringComparison.Ordinal);
         Assert.Contains("src=\"data:image/svg&#x2B;xml;base64,", print, StringComparison.Ordinal);
         Assert.DoesNotContain("打印本页", print, StringComparison.Ordinal);
         Assert.DoesNotContain("主导航", print, StringComparison.Ordinal);

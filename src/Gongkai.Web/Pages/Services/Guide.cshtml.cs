@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Web.Pages.Services;
 
 [OutputCache(PolicyName = Portal.PortalCache.Policy)]
-public sealed class GuideModel(GongkaiDb db, Portal.PublicAddress address) : PageModel
+public sealed partial class GuideModel(GongkaiDb db, Portal.PublicAddress address) : PageModel
 {
     public ServiceItem Item { get; private set; } = null!;
 
@@ -25,6 +25,11 @@ public sealed class GuideModel(GongkaiDb db, Portal.PublicAddress address) : Pag
     public string? Notice { get; private set; }
 
     public bool Print { get; private set; }
+
+    public List<Material> Materials { get; private set; } = [];
+
+    /// <summary>文号 in the 设定依据 that are published catalog items here, and the item each links to.</summary>
+    public Dictionary<string, int> BasisLinks { get; private set; } = [];
 
     public string PageUrl { get; private set; } = "";
 
@@ -63,11 +68,42 @@ public sealed class GuideModel(GongkaiDb db, Portal.PublicAddress address) : Pag
             Notice = $"该事项自{start.On:yyyy年M月d日}起实施" + (start.Decision is { Length: > 0 } d ? $"（{d}）" : "") + "，目前尚未办理。";
         }
 
+        Materials = ServiceMaterials.Parse(item.Materials);
+        var numbers = DocumentNumber().Matches(item.LegalBasis ?? "").Select(m => m.Value).Distinct().ToList();
+        if (numbers.Count > 0)
+        {
+            BasisLinks = (await db.CatalogItems.AsNoTracking()
+                    .Where(c => c.State == Gongkai.Catalog.ItemState.Published && c.DocumentNumber != null && numbers.Contains(c.DocumentNumber))
+                    .Select(c => new { c.DocumentNumber, c.Id }).ToListAsync())
+                .GroupBy(c => c.DocumentNumber!).ToDictionary(g => g.Key, g => g.Max(c => c.Id));
+        }
+
         Print = view == "print";
         PageUrl = $"{address.BaseUrl}/services/{Uri.EscapeDataString(item.Code)}";
         QrDataUri = Portal.QrCodes.DataUri(PageUrl);
         return Page();
     }
+
+    /// <summary>A line of the 设定依据 cut into text and the 文号 that link to a published item.</summary>
+    public IEnumerable<(string Text, int? ItemId)> Linked(string line)
+    {
+        var at = 0;
+        foreach (System.Text.RegularExpressions.Match m in DocumentNumber().Matches(line))
+        {
+            if (BasisLinks.TryGetValue(m.Value, out var id))
+            {
+                yield return (line[at..m.Index], null);
+                yield return (m.Value, id);
+                at = m.Index + m.Length;
+            }
+        }
+
+        yield return (line[at..], null);
+    }
+
+    /// <summary>A 文号 as written in China: issuer's abbreviation, the year in 〔〕 (or [] or ［］) and the serial with 号.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}A-Za-z]{1,20}[〔\[［(（]\d{4}[〕\]］)）]\d{1,5}号")]
+    private static partial System.Text.RegularExpressions.Regex DocumentNumber();
 
     /// <summary>A multi-line field (材料, 流程 …) as its lines; blank lines dropped.</summary>
     public static List<string> Lines(string? text) =>
