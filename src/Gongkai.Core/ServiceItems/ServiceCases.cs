@@ -158,6 +158,21 @@ public sealed class ServiceCases(GongkaiDb db)
 
     public async Task<ServiceCase> RegisterAsync(CaseRegistration r, CancellationToken ct = default)
     {
+        // A window takes applications only for a guide the public can read and an item in force that day; imports of
+        // past cases (ServiceCaseImporter) may name items cancelled since.
+        var item = await db.ServiceItems.AsNoTracking().Where(i => i.Id == r.ItemId).Select(i => new { i.Name, i.Tier }).SingleOrDefaultAsync(ct);
+        if (item is not null)
+        {
+            var isPublic = await db.ServiceItems.Where(i => i.Id == r.ItemId).AnyAsync(ServiceItem.Public, ct);
+            var events = (await db.ServiceItemEvents.AsNoTracking().Where(e => e.ItemId == r.ItemId).Select(e => new { e.Kind, e.On, e.ToTier, e.Id }).ToListAsync(ct))
+                .Select(e => (e.Kind, e.On, e.ToTier, e.Id));
+            var day = GongkaiDb.LocalDate(r.ReceivedAt);
+            if (!isPublic || ItemLedger.StandingOn(item.Tier, events, day) is not { InForce: true })
+            {
+                throw new ServiceCaseException($"事项“{item.Name}”{(isPublic ? $"在 {day:yyyy-MM-dd} 不在有效状态（已取消或尚未设立）" : "的办事指南尚未公开")}，不能登记收件");
+            }
+        }
+
         var c = await NewCaseAsync(r, ct);
         db.ServiceCases.Add(c);
         await SaveAsync(ct);
@@ -283,6 +298,8 @@ public sealed class ServiceCases(GongkaiDb db)
 
         var s = new CaseSuspension { CaseId = caseId, Kind = kind, From = from, Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim() };
         db.CaseSuspensions.Add(s);
+        // The case itself changes state (its clock stops), so a form opened before must be seen as stale.
+        db.Entry(c).Property(x => x.Revision).IsModified = true;
         await SaveAsync(ct);
         return s;
     }

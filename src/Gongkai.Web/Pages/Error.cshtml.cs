@@ -13,9 +13,11 @@ public sealed class ErrorModel : PageModel
 
     public string Message { get; private set; } = "";
 
-    public IActionResult OnGet(int code) => Render(code);
+    // From the route only: a re-executed POST still carries its form, whose own "code" field (an item code, a
+    // 事项编码) would otherwise be read as the status and turn a 403 into a 500.
+    public IActionResult OnGet([FromRoute] int code) => Render(code);
 
-    public IActionResult OnPost(int code) => Render(code);
+    public IActionResult OnPost([FromRoute] int code) => Render(code);
 
     private IActionResult Render(int code)
     {

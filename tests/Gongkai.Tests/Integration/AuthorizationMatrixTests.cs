@@ -402,7 +402,7 @@ public abstract partial class AuthorizationMatrixTests(TestHost host)
                 var disclosureCase = await cases.SaveAsync(null, new CaseInput(CaseKind.Review, $"巫府复〔2026〕{serial}号", "巫溪县人民政府", body.Id, null, null, "矩阵申请人", new DateOnly(2026, 10, 9), null, CaseResult.Pending, null));
                 var report = await reports.OpenAsync(body.Id, 2025, false);
                 var account = await accounts.CreateAsync($"target{serial}", $"矩阵目标账号{serial}", body.Id, Password, [StaffRole.Editor]);
-                var serviceItem = new ServiceItems.ServiceItem { Code = $"MATRIX-{serial}", Name = $"矩阵事项{serial}", BodyId = body.Id, PromisedDays = 5, State = ItemState.Published };
+                var serviceItem = new ServiceItems.ServiceItem { Code = $"MATRIX-DESK-{serial}", Name = $"矩阵办件事项{serial}", BodyId = body.Id, PromisedDays = 5, State = ItemState.Published };
                 db.ServiceItems.Add(serviceItem);
                 await db.SaveChangesAsync();
                 var centre = await desk.AddCentreAsync(new ServiceItems.ServiceCentre { Name = $"矩阵服务中心{serial}", BodyId = body.Id });

@@ -41,6 +41,10 @@ public abstract class SecurityTests(TestHost host)
         Assert.Equal(HttpStatusCode.Forbidden, reset.StatusCode);
         var reRole = await TestHost.PostFormAsync(bodyAdmin, $"/staff/users/{victim}?handler=Roles", new() { ["roles"] = nameof(StaffRole.Editor) }, formPage: "/staff");
         Assert.Equal(HttpStatusCode.Forbidden, reRole.StatusCode);
+        // A refused form with a field named "code" (an item code) is still a 403 with its Chinese page, not a 500.
+        var withCode = await TestHost.PostFormAsync(bodyAdmin, $"/staff/users/{victim}?handler=Roles", new() { ["roles"] = nameof(StaffRole.Editor), ["code"] = "XK-001" }, formPage: "/staff");
+        Assert.Equal(HttpStatusCode.Forbidden, withCode.StatusCode);
+        Assert.Contains("无权操作", await withCode.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         var name = await UserNameAsync(victim);
         await Assert.ThrowsAsync<InvalidOperationException>(() => host.SignInAsync(name, "Taken-over-2026"));

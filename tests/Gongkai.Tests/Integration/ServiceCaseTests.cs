@@ -61,7 +61,8 @@ public class ServiceCaseTests
 
         Assert.Equal("该办件已被他人修改，请刷新后重试", (await Assert.ThrowsAsync<ServiceCaseException>(() => s.EvaluateAsync(late.Id, CaseEvaluation.Satisfied, D(2015, 10, 13), revision: 1))).Message);
         var audited = await db.AuditEvents.Where(e => e.EntityType == nameof(ServiceCase) && e.EntityId == onTime.AuditKey).OrderBy(e => e.Id).Select(e => e.Action).ToListAsync();
-        Assert.Equal(["created", "updated", "updated", "updated"], audited);
+        // Accepted, suspended (the clock stops: the case's revision moves), resumed, finished.
+        Assert.Equal(["created", "updated", "updated", "updated", "updated"], audited);
         Assert.True(await db.AuditEvents.AnyAsync(e => e.EntityType == nameof(CaseSuspension) && e.Changes.Contains("ExpertReview")));
     }
 
@@ -229,6 +230,31 @@ public class ServiceCaseTests
         Assert.Contains("2015年办件统计（按实施主体）：\n  巫溪县财政局：收件 2，受理 2，不予受理 0，办结 2，按时办结率 50%，平均办理 6.5 个工作日，评价 2，满意率 50%，差评 1，已整改 0", stats.Out.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         var json = await GongkaiProcess.RunAsync("services", "stats", "--year", "2015", "--json", "--data", data);
         Assert.Contains("\"OnTimeRate\": 0.5", json.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task A_window_registers_only_public_items_in_force_and_a_suspension_makes_an_open_form_stale(string provider)
+    {
+        var (db, s, county, _) = await NewAsync(provider);
+        await using var _db = db;
+        var itemId = await ItemAsync(db, "XK-1", promised: 5, statutory: 20);
+        await s.PlaceItemAsync(county.Id, itemId);
+        db.ServiceItemEvents.Add(new ServiceItemEvent { ItemId = itemId, Kind = ItemEventKind.Cancelled, On = D(2015, 10, 1), Decision = "巫溪府发〔2015〕30号" });
+        await db.SaveChangesAsync();
+        var before = await s.RegisterAsync(new CaseRegistration(itemId, county.Id, null, ApplicantType.Person, null, At(2015, 9, 30)));
+        var after = await Assert.ThrowsAsync<ServiceCaseException>(() => s.RegisterAsync(new CaseRegistration(itemId, county.Id, null, ApplicantType.Person, null, At(2015, 10, 8))));
+        Assert.Equal("事项“XK-1事项”在 2015-10-08 不在有效状态（已取消或尚未设立），不能登记收件", after.Message);
+
+        var draft = await ItemAsync(db, "XK-2", promised: 5, statutory: 20);
+        await db.ServiceItems.Where(i => i.Id == draft).ExecuteUpdateAsync(u => u.SetProperty(i => i.State, ItemState.Draft));
+        await s.PlaceItemAsync(county.Id, draft);
+        Assert.Equal("事项“XK-2事项”的办事指南尚未公开，不能登记收件", (await Assert.ThrowsAsync<ServiceCaseException>(() => s.RegisterAsync(new CaseRegistration(draft, county.Id, null, ApplicantType.Person, null, At(2015, 9, 30))))).Message);
+
+        await s.AcceptAsync(before.Id, D(2015, 9, 30));
+        var opened = before.Revision;
+        await s.SuspendAsync(before.Id, SuspensionKind.Hearing, D(2015, 10, 8), null, opened);
+        Assert.Equal("该办件已被他人修改，请刷新后重试", (await Assert.ThrowsAsync<ServiceCaseException>(() => s.FinishAsync(before.Id, D(2015, 10, 9), CaseResult.Granted, opened))).Message);
     }
 
     [Theory]

@@ -174,7 +174,7 @@ public abstract partial class ServiceDeskTests(TestHost host)
         Assert.Contains("已办结（准予）", page, StringComparison.Ordinal);
         Assert.DoesNotContain("name=\"step\"", page, StringComparison.Ordinal);
         var audited = await host.WithDbAsync((db, _) => db.AuditEvents.Where(e => e.EntityType == nameof(ServiceCase) && e.EntityId == id.ToString()).OrderBy(e => e.Id).Select(e => new { e.Action, e.ActorId }).ToListAsync());
-        Assert.Equal(7, audited.Count);
+        Assert.Equal(8, audited.Count);
         Assert.Equal("created", audited[0].Action);
         Assert.All(audited, e => Assert.Equal(d.ClerkA, e.ActorId));
         Assert.True(await host.WithDbAsync((db, _) => db.AuditEvents.AnyAsync(e => e.EntityType == nameof(CaseSuspension) && e.ActorId == d.ClerkA && e.Changes.Contains("ExpertReview"))));

@@ -32,7 +32,7 @@ public sealed class ServiceReportTests
 
     private static async Task<ServiceItem> ItemAsync(GongkaiDb db, string code, ServiceItemType type, Body body, params (ItemEventKind Kind, DateOnly On)[] events)
     {
-        var item = new ServiceItem { Code = code, Name = code + "事项", Type = type, BodyId = body.Id, Tier = ServiceTier.County, PromisedDays = 5, StatutoryDays = 20 };
+        var item = new ServiceItem { Code = code, Name = code + "事项", Type = type, BodyId = body.Id, Tier = ServiceTier.County, PromisedDays = 5, StatutoryDays = 20, State = Gongkai.Catalog.ItemState.Published };
         db.ServiceItems.Add(item);
         await db.SaveChangesAsync();
         db.ServiceItemEvents.AddRange(events.Select(e => new ServiceItemEvent { ItemId = item.Id, Kind = e.Kind, On = e.On, Decision = $"甲府发〔{e.On.Year}〕1号" }));
