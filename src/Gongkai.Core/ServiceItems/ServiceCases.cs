@@ -158,32 +158,29 @@ public sealed class ServiceCases(GongkaiDb db)
 
     public async Task<ServiceCase> RegisterAsync(CaseRegistration r, CancellationToken ct = default)
     {
-        // A window takes applications only for a guide the public can read and an item in force that day; imports of
-        // past cases (ServiceCaseImporter) may name items cancelled since.
-        var item = await db.ServiceItems.AsNoTracking().Where(i => i.Id == r.ItemId).Select(i => new { i.Name, i.Tier }).SingleOrDefaultAsync(ct);
-        if (item is not null)
-        {
-            var isPublic = await db.ServiceItems.Where(i => i.Id == r.ItemId).AnyAsync(ServiceItem.Public, ct);
-            var events = (await db.ServiceItemEvents.AsNoTracking().Where(e => e.ItemId == r.ItemId).Select(e => new { e.Kind, e.On, e.ToTier, e.Id }).ToListAsync(ct))
-                .Select(e => (e.Kind, e.On, e.ToTier, e.Id));
-            var day = GongkaiDb.LocalDate(r.ReceivedAt);
-            if (!isPublic || ItemLedger.StandingOn(item.Tier, events, day) is not { InForce: true })
-            {
-                throw new ServiceCaseException($"事项“{item.Name}”{(isPublic ? $"在 {day:yyyy-MM-dd} 不在有效状态（已取消或尚未设立）" : "的办事指南尚未公开")}，不能登记收件");
-            }
-        }
-
         var c = await NewCaseAsync(r, ct);
         db.ServiceCases.Add(c);
         await SaveAsync(ct);
         return c;
     }
 
-    /// <summary>Checks a registration and builds the case without adding it (the importer adds in bulk).</summary>
-    internal async Task<ServiceCase> NewCaseAsync(CaseRegistration r, CancellationToken ct)
+    /// <summary>Checks a registration at a window and builds the case without adding it.</summary>
+    private async Task<ServiceCase> NewCaseAsync(CaseRegistration r, CancellationToken ct)
     {
         var item = await db.ServiceItems.AsNoTracking().SingleOrDefaultAsync(i => i.Id == r.ItemId, ct)
             ?? throw new ServiceCaseException("所选政务服务事项不存在");
+
+        // A window takes applications only for a guide the public can read and an item in force that day; imports of
+        // past cases (ServiceCaseImporter) may name items cancelled since.
+        var isPublic = item.IsPublic();
+        var events = (await db.ServiceItemEvents.AsNoTracking().Where(e => e.ItemId == item.Id).Select(e => new { e.Kind, e.On, e.ToTier, e.Id }).ToListAsync(ct))
+            .Select(e => (e.Kind, e.On, e.ToTier, e.Id));
+        var day = GongkaiDb.LocalDate(r.ReceivedAt);
+        if (!isPublic || ItemLedger.StandingOn(item.Tier, events, day) is not { InForce: true })
+        {
+            throw new ServiceCaseException($"事项“{item.Name}”{(isPublic ? $"在 {day:yyyy-MM-dd} 不在有效状态（已取消或尚未设立）" : "的办事指南尚未公开")}，不能登记收件");
+        }
+
         var tier = item.Tier;
         if (r.CentreId is { } centreId)
         {

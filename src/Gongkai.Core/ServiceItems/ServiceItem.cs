@@ -140,6 +140,11 @@ public sealed class ServiceItem : IAudited
     public static readonly System.Linq.Expressions.Expression<Func<ServiceItem, bool>> Public =
         i => i.State == Catalog.ItemState.Published || i.PendingJson != null;
 
+    private static readonly Func<ServiceItem, bool> PublicCheck = Public.Compile();
+
+    /// <summary><see cref="Public"/> for an item already loaded.</summary>
+    public bool IsPublic() => PublicCheck(this);
+
     public static string TypeLabel(ServiceItemType t) => t switch
     {
         ServiceItemType.Licensing => "行政许可",

@@ -152,9 +152,7 @@ public sealed class ServiceItemImporter(GongkaiDb db)
         return new ServiceItemImportResult(added, updated, unchanged, pendingEvents.Count, rejected);
     }
 
-    private static string Snapshot(ServiceItem i) => string.Join("\u001f",
-        i.NationalCode, i.Name, i.Type, i.BodyId, i.Tier, i.LegalBasis, i.Conditions, i.Materials, i.Procedure, i.StatutoryDays, i.PromisedDays,
-        i.Fees, i.Place, i.Hours, i.OnlineUrl, i.ConsultPhone, i.ComplaintPhone, i.OnSite, i.Topics);
+    private static (int BodyId, ServiceGuide Guide) Snapshot(ServiceItem i) => (i.BodyId, ServiceGuide.Of(i));
 
     /// <summary>Checks a row and returns how to apply it to an item (new or existing), or the reason it is refused.</summary>
     private static string? Parse(IReadOnlyDictionary<string, string> f, ServiceItem? existing, Dictionary<string, int> bodies, out Action<ServiceItem>? apply, out ServiceItemEvent? change)

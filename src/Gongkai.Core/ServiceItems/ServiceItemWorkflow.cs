@@ -254,7 +254,7 @@ public sealed class ServiceItemWorkflow(GongkaiDb db, IEnumerable<IPublicChangeL
         Throw(guide.Problems());
         db.Entry(item).Property(i => i.Revision).OriginalValue = revision;
         var clean = guide.Clean();
-        if (item.State == ItemState.Published || item.PendingJson is not null)
+        if (item.IsPublic())
         {
             item.PendingJson = clean.ToJson();
             item.State = ItemState.Draft;
@@ -296,7 +296,7 @@ public sealed class ServiceItemWorkflow(GongkaiDb db, IEnumerable<IPublicChangeL
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.Entry(item).Property(i => i.Revision).OriginalValue = revision;
-        var wasPublic = item.State == ItemState.Published || item.PendingJson is not null;
+        var wasPublic = item.IsPublic();
         item.State = t.To;
         switch (action)
         {
