@@ -318,7 +318,11 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
             e.Property(n => n.Email).HasMaxLength(256);
         });
 
-        builder.Entity<Search.SearchOutboxRow>(e => e.ToTable("search_outbox"));
+        builder.Entity<Search.SearchOutboxRow>(e =>
+        {
+            e.ToTable("search_outbox");
+            e.Property(r => r.Source).HasConversion<string>().HasMaxLength(16);
+        });
 
         builder.Entity<Search.SearchGeneration>(e =>
         {
@@ -685,6 +689,7 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
             {
                 await Search.SearchOutbox.LockAsync(this, cancellationToken);
                 Search.SearchOutbox.Add(this, Search.SearchOutbox.ItemIds(searchTouched), at);
+                Search.SearchOutbox.Add(this, Search.SearchOutbox.GuideIds(searchTouched), at, Search.SearchSource.Guide);
             }
 
             foreach (var change in pending.Where(p => !(SummarizeAudit && p.IsCreation)))

@@ -5,8 +5,16 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Gongkai.Search;
 
+/// <summary>What an outbox row's keys are: catalog items, or service items whose 办事指南 the public search holds. Stored as the member name.</summary>
+public enum SearchSource
+{
+    Catalog,
+    Guide,
+}
+
 /// <summary>
-/// "Catalog items <see cref="FirstItemId"/>…<see cref="LastItemId"/> changed": written in the same
+/// "Catalog items <see cref="FirstItemId"/>…<see cref="LastItemId"/> changed" (or service items, by
+/// <see cref="Source"/>): written in the same
 /// transaction as the change, read by every node's index loop in key order. A bulk import writes one row
 /// per batch (its item keys are one reserved range).
 /// </summary>
@@ -17,6 +25,8 @@ public sealed class SearchOutboxRow
     public int FirstItemId { get; set; }
 
     public int LastItemId { get; set; }
+
+    public SearchSource Source { get; set; }
 
     public DateTimeOffset At { get; set; }
 }
@@ -59,10 +69,11 @@ public static class SearchOutbox
     /// <summary>The advisory lock key taken by every transaction that writes outbox rows on PostgreSQL.</summary>
     public const long LockKey = 0x4b47_5345_4152;
 
-    /// <summary>The catalog items touched by the tracked changes (before saving: ids of added items come after).</summary>
+    /// <summary>The catalog and service items touched by the tracked changes (before saving: ids of added items come after).</summary>
     internal static List<object> Touched(ChangeTracker tracker) =>
         tracker.Entries()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is CatalogItem or CatalogVersion or Attachment)
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+                && e.Entity is CatalogItem or CatalogVersion or Attachment or ServiceItems.ServiceItem or ServiceItems.ServiceItemEvent)
             .Select(e => e.Entity)
             .ToList();
 
@@ -71,6 +82,14 @@ public static class SearchOutbox
         CatalogItem i => i.Id,
         CatalogVersion v => v.ItemId,
         Attachment a => a.ItemId,
+        _ => 0,
+    }).Where(id => id > 0).Distinct().Order();
+
+    /// <summary>The service items among <paramref name="touched"/>: a guide changed, or an event (取消, 下放 …) changed whether it is in force.</summary>
+    internal static IEnumerable<int> GuideIds(IEnumerable<object> touched) => touched.Select(o => o switch
+    {
+        ServiceItems.ServiceItem i => i.Id,
+        ServiceItems.ServiceItemEvent e => e.ItemId,
         _ => 0,
     }).Where(id => id > 0).Distinct().Order();
 
@@ -88,7 +107,7 @@ public static class SearchOutbox
     }
 
     /// <summary>Adds outbox rows for these items (in runs of consecutive keys) to the context, to be saved in the current transaction.</summary>
-    public static void Add(GongkaiDb db, IEnumerable<int> itemIds, DateTimeOffset at)
+    public static void Add(GongkaiDb db, IEnumerable<int> itemIds, DateTimeOffset at, SearchSource source = SearchSource.Catalog)
     {
         int? first = null;
         var last = 0;
@@ -102,7 +121,7 @@ public static class SearchOutbox
 
             if (first is { } f)
             {
-                db.SearchOutbox.Add(new SearchOutboxRow { FirstItemId = f, LastItemId = last, At = at });
+                db.SearchOutbox.Add(new SearchOutboxRow { FirstItemId = f, LastItemId = last, Source = source, At = at });
             }
 
             first = id;
@@ -111,7 +130,7 @@ public static class SearchOutbox
 
         if (first is { } g)
         {
-            db.SearchOutbox.Add(new SearchOutboxRow { FirstItemId = g, LastItemId = last, At = at });
+            db.SearchOutbox.Add(new SearchOutboxRow { FirstItemId = g, LastItemId = last, Source = source, At = at });
         }
     }
 }

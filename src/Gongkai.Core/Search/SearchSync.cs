@@ -40,6 +40,9 @@ public sealed class SearchIndexes : IDisposable
     /// <summary>Drafts, items in review, withdrawn items and earlier versions: staff search reads it together with <see cref="Public"/>.</summary>
     public SearchIndex Staff { get; }
 
+    /// <summary>The day the guides in <see cref="Public"/> were last checked for being in force (see <see cref="SearchSync"/>).</summary>
+    internal DateOnly? GuidesDay { get; set; }
+
     /// <summary>Set while a rebuild runs: (items done, items in all).</summary>
     public (long Done, long Total)? Rebuilding { get; internal set; }
 
@@ -89,6 +92,7 @@ public sealed class SearchSync(GongkaiDb db, SearchIndexes indexes, TimeProvider
             }
 
             var applied = await CatchUpAsync(ct);
+            await TurnDayAsync(ct);
             // Also now and then when idle, so that a stopped node can be told from a quiet one.
             if (applied > 0 || indexes.LastReport is not { } last || time.GetElapsedTime(last) > TimeSpan.FromSeconds(30))
             {
@@ -133,24 +137,31 @@ public sealed class SearchSync(GongkaiDb db, SearchIndexes indexes, TimeProvider
                 for (var from = row.FirstItemId; from <= row.LastItemId; from += Chunk)
                 {
                     var last = from + Chunk - 1 >= row.LastItemId;
-                    await ApplyAsync([(from, Math.Min(row.LastItemId, from + Chunk - 1))], last ? row.Id : row.Id - 1, ct);
+                    await ApplyAsync([(row.Source, from, Math.Min(row.LastItemId, from + Chunk - 1))], last ? row.Id : row.Id - 1, ct);
                 }
             }
             else
             {
-                await ApplyAsync(rows.Take(take).Select(r => (r.FirstItemId, r.LastItemId)).ToList(), rows[take - 1].Id, ct);
+                await ApplyAsync(rows.Take(take).Select(r => (r.Source, r.FirstItemId, r.LastItemId)).ToList(), rows[take - 1].Id, ct);
             }
 
             applied += take;
         }
     }
 
-    private async Task ApplyAsync(List<(int From, int To)> ranges, long position, CancellationToken ct)
+    private async Task ApplyAsync(List<(SearchSource Source, int From, int To)> ranges, long position, CancellationToken ct)
     {
         var pub = new List<(string, Document?)>();
         var staff = new List<(string, Document?)>();
-        foreach (var (from, to) in ranges)
+        var today = db.Today();
+        foreach (var (source, from, to) in ranges)
         {
+            if (source == SearchSource.Guide)
+            {
+                pub.AddRange((await GuideDocs.LoadAsync(db, from, to, today, ct)).Docs);
+                continue;
+            }
+
             var (p, s, _) = await SearchDocs.LoadAsync(db, from, to, ct);
             pub.AddRange(p);
             staff.AddRange(s);
@@ -161,14 +172,46 @@ public sealed class SearchSync(GongkaiDb db, SearchIndexes indexes, TimeProvider
     }
 
     /// <summary>
+    /// A guide leaves the public index on the day its 取消 takes effect, and one 新增 or 承接 with a later date
+    /// enters on that day, though nothing was saved that day: when the day turns (and when the node starts,
+    /// looking back over the days a node may miss without being made to rebuild) the items with an event in
+    /// between are read again.
+    /// </summary>
+    private async Task TurnDayAsync(CancellationToken ct)
+    {
+        var today = db.Today();
+        var since = indexes.GuidesDay ?? today.AddDays(-3);
+        if (since >= today)
+        {
+            return;
+        }
+
+        var ids = await GuideDocs.TurnedAsync(db, since, today, ct);
+        var pub = new List<(string, Document?)>();
+        foreach (var id in ids)
+        {
+            pub.AddRange((await GuideDocs.LoadAsync(db, id, id, today, ct)).Docs);
+        }
+
+        if (pub.Count > 0)
+        {
+            indexes.Public.Apply(pub, indexes.Public.Position);
+        }
+
+        indexes.GuidesDay = today;
+    }
+
+    /// <summary>
     /// Builds both indexes from the database beside the ones in use (which keep answering meanwhile), then
     /// swaps them in. The outbox position is read first: anything committed later is applied afterwards.
     /// </summary>
     private async Task RebuildAsync(int generation, IProgress<(long Done, long Total)>? progress, CancellationToken ct)
     {
         var position = await db.SearchOutbox.Select(r => (long?)r.Id).MaxAsync(ct) ?? 0;
-        var total = await db.CatalogItems.LongCountAsync(ct);
+        var total = await db.CatalogItems.LongCountAsync(ct) + await db.ServiceItems.LongCountAsync(ct);
         var maxId = await db.CatalogItems.Select(i => (int?)i.Id).MaxAsync(ct) ?? 0;
+        var maxGuide = await db.ServiceItems.Select(i => (int?)i.Id).MaxAsync(ct) ?? 0;
+        var today = db.Today();
         using var pub = indexes.Public.BeginBuild(generation);
         using var staff = indexes.Staff.BeginBuild(generation);
         var done = 0L;
@@ -205,9 +248,14 @@ public sealed class SearchSync(GongkaiDb db, SearchIndexes indexes, TimeProvider
             }, ct)).ToList();
             try
             {
-                for (var from = 1; from <= maxId; from += Chunk)
+                // Catalog items, then the guides of service items.
+                var chunks = Enumerable.Range(0, (maxId + Chunk - 1) / Chunk).Select(c => (SearchSource.Catalog, From: c * Chunk + 1))
+                    .Concat(Enumerable.Range(0, (maxGuide + Chunk - 1) / Chunk).Select(c => (SearchSource.Guide, From: c * Chunk + 1)));
+                foreach (var (source, from) in chunks)
                 {
-                    var (p, s, n) = await SearchDocs.LoadAsync(db, from, from + Chunk - 1, ct);
+                    var (p, s, n) = source == SearchSource.Catalog
+                        ? await SearchDocs.LoadAsync(db, from, from + Chunk - 1, ct)
+                        : await GuidesAsync(from, from + Chunk - 1);
                     await channel.Writer.WriteAsync((p, s, n), ct);
                     if (time.GetElapsedTime(lastReport) > TimeSpan.FromSeconds(2))
                     {
@@ -227,6 +275,7 @@ public sealed class SearchSync(GongkaiDb db, SearchIndexes indexes, TimeProvider
 
             pub.Finish(position);
             staff.Finish(position);
+            indexes.GuidesDay = today;
             progress?.Report((total, total));
         }
         finally
@@ -235,6 +284,12 @@ public sealed class SearchSync(GongkaiDb db, SearchIndexes indexes, TimeProvider
         }
 
         await ReportAsync("current", total, total, ct);
+
+        async Task<(List<(string, Document?)>, List<(string, Document?)>, int)> GuidesAsync(int from, int to)
+        {
+            var (docs, items) = await GuideDocs.LoadAsync(db, from, to, today, ct);
+            return (docs, [], items);
+        }
     }
 
     private async Task ReportAsync(string phase, long done, long total, CancellationToken ct)

@@ -39,11 +39,14 @@ public static class SearchEndpoints
                 notice = result.Notice,
                 hits = rows.Select(r => new
                 {
-                    itemId = r.Hit.ItemId,
-                    url = $"/items/{r.Hit.ItemId}",
+                    kind = r.IsGuide ? "guide" : "item",
+                    itemId = r.IsGuide ? (int?)null : r.Hit.ItemId,
+                    url = r.Url(staff: false),
                     title = r.Title,
-                    indexNumber = r.IndexNumber,
-                    documentNumber = r.DocumentNumber,
+                    indexNumber = r.IsGuide ? null : r.IndexNumber,
+                    itemCode = r.IsGuide ? r.IndexNumber : null,
+                    documentNumber = r.IsGuide ? null : r.DocumentNumber,
+                    itemType = r.IsGuide ? r.DocumentNumber : null,
                     publishedOn = r.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                     body = bodies.TryGetValue(r.BodyId, out var b) ? b.Code : null,
                     publisher = r.Publisher,

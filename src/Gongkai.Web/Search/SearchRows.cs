@@ -16,7 +16,20 @@ public sealed record SearchRow(
     int BodyId,
     string Publisher,
     IReadOnlyList<SnippetPart> TitleParts,
-    IReadOnlyList<SnippetPart> Snippet);
+    IReadOnlyList<SnippetPart> Snippet)
+{
+    /// <summary>A 办事指南: <see cref="IndexNumber"/> holds the item code and <see cref="DocumentNumber"/> its type.</summary>
+    public bool IsGuide => GuideDocs.IsGuide(Hit.Key);
+
+    /// <summary>Where the hit is read: the item page, or the guide page (public) and the item's page (staff).</summary>
+    public string Url(bool staff) => (IsGuide, staff) switch
+    {
+        (true, true) => $"/staff/services/{Hit.ItemId}",
+        (true, false) => $"/services/{Uri.EscapeDataString(IndexNumber)}",
+        (false, true) => $"/staff/catalog/{Hit.ItemId}",
+        _ => $"/items/{Hit.ItemId}",
+    };
+}
 
 /// <summary>The query string of a search page or of the API, checked: unknown codes are refused with a message.</summary>
 public sealed record SearchForm(string? Q, string? Body, string? Category, string? Area, string? Year, string? Valid, string? Sort, string? Page)
@@ -108,7 +121,10 @@ public static class SearchRows
     public static async Task<List<SearchRow>> LoadAsync(GongkaiDb db, SearchResult result, CancellationToken ct)
     {
         var versionIds = result.Hits.Where(h => h.VersionId > 0).Select(h => h.VersionId).ToList();
-        var itemIds = result.Hits.Where(h => h.VersionId == 0).Select(h => h.ItemId).ToList();
+        var itemIds = result.Hits.Where(h => h.VersionId == 0 && !GuideDocs.IsGuide(h.Key)).Select(h => h.ItemId).ToList();
+        var guideIds = result.Hits.Where(h => GuideDocs.IsGuide(h.Key)).Select(h => h.ItemId).ToList();
+        var guides = await db.ServiceItems.AsNoTracking().Where(i => guideIds.Contains(i.Id)).Include(i => i.Body).ToDictionaryAsync(i => i.Id, ct);
+        var guideDates = await GuideDocs.DatesAsync(db, guideIds, ct);
         var versions = await db.CatalogVersions.AsNoTracking().Where(v => versionIds.Contains(v.Id))
             .Select(v => new { v.Id, v.Title, v.IndexNumber, v.DocumentNumber, v.PublishedOn, v.BodyId, v.Publisher, v.Summary, v.BodyHtml })
             .ToDictionaryAsync(v => v.Id, ct);
@@ -119,7 +135,18 @@ public static class SearchRows
         foreach (var h in result.Hits)
         {
             // A hit whose row changed since the index was read is shown as the database has it now.
-            if (h.VersionId > 0 && versions.TryGetValue(h.VersionId, out var v))
+            if (GuideDocs.IsGuide(h.Key))
+            {
+                // A guide taken back into review since the index was read keeps its published text public.
+                if (guides.TryGetValue(h.ItemId, out var g) && g.IsPublic())
+                {
+                    var date = guideDates.TryGetValue(g.Id, out var d) ? d : GongkaiDb.LocalDate(g.PublishedAt ?? db.Time.GetUtcNow());
+                    var text = GuideDocs.Text(g);
+                    rows.Add(new SearchRow(h, g.Name, g.Code, ServiceItems.ServiceItem.TypeLabel(g.Type), date, g.BodyId, g.Body?.Name ?? "",
+                        Snippets.Title(g.Name, result.Marks), Snippets.Make(text, result.Marks)));
+                }
+            }
+            else if (h.VersionId > 0 && versions.TryGetValue(h.VersionId, out var v))
             {
                 rows.Add(Row(h, v.Title, v.IndexNumber, v.DocumentNumber, v.PublishedOn, v.BodyId, v.Publisher, v.Summary, v.BodyHtml, result.Marks));
             }
@@ -156,7 +183,7 @@ public sealed class SearchView
 
     public bool Staff { get; init; }
 
-    public string ItemUrl(SearchRow r) => Staff ? $"/staff/catalog/{r.Hit.ItemId}" : $"/items/{r.Hit.ItemId}";
+    public string ItemUrl(SearchRow r) => r.Url(Staff);
 
     public string Url(params (string Key, string? Value)[] changes) => Path + Form.With(changes);
 

@@ -1420,6 +1420,11 @@ namespace Gongkai.Data.Migrations.Postgres
                     b.Property<int>("LastItemId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.HasKey("Id");
 
                     b.ToTable("search_outbox", (string)null);

@@ -1381,6 +1381,11 @@ namespace Gongkai.Data.Migrations.Sqlite
                     b.Property<int>("LastItemId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.ToTable("search_outbox", (string)null);
