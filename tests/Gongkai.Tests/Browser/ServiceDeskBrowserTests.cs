@@ -88,5 +88,23 @@ public sealed class ServiceDeskBrowserTests(BrowserFixture browser, BusySqliteHo
 
         var report = await Tools.ValidateHtmlAsync(saved);
         Assert.True(report.Length == 0, report);
+
+        // On a phone (375 px, no JavaScript) no page of the desk, the centres or the statistics is wider than the screen.
+        var caseUrl = new Uri(page.Url).AbsolutePath;
+        var phone = await browser.NewPageAsync(f.Host, phone: true);
+        await BrowserFixture.SignInAsync(phone, "browser.clerk");
+        foreach (var path in new[] { caseUrl, "/staff/service-cases", $"/staff/service-cases/new?centre={centre}", "/staff/service-cases/statistics?year=2026&by=Item", "/services/statistics?year=2026" })
+        {
+            await phone.GotoAsync(path);
+            Assert.True(await phone.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), path);
+        }
+
+        var admin390 = await browser.NewPageAsync(f.Host, phone: true);
+        await BrowserFixture.SignInAsync(admin390, "czj.admin");
+        foreach (var path in new[] { "/staff/centres", $"/staff/centres/{centre}" })
+        {
+            await admin390.GotoAsync(path);
+            Assert.True(await admin390.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), path);
+        }
     }
 }
