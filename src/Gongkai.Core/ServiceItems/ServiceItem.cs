@@ -145,6 +145,15 @@ public sealed class ServiceItem : IAudited
     /// <summary><see cref="Public"/> for an item already loaded.</summary>
     public bool IsPublic() => PublicCheck(this);
 
+    /// <summary>
+    /// Why a code cannot be used, or null. The code is the guide's address (/services/{code}) and the key of
+    /// re-imports, so characters that a path or a query would split on are refused rather than escaped.
+    /// </summary>
+    public static string? CodeProblem(string code) =>
+        code.Length is 0 or > 60 ? "事项编码不能为空，且不超过 60 个字符"
+        : code.IndexOfAny(['/', '\\', '?', '#', '%', ' ', '\t']) >= 0 ? $"事项编码“{code}”含有不能用于网址的字符（/ \\ ? # % 或空格）"
+        : null;
+
     public static string TypeLabel(ServiceItemType t) => t switch
     {
         ServiceItemType.Licensing => "行政许可",

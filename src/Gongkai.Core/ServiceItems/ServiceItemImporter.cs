@@ -159,10 +159,9 @@ public sealed class ServiceItemImporter(GongkaiDb db)
     {
         apply = null;
         change = null;
-        var code = f.GetValueOrDefault("code", "");
-        if (code.Length is 0 or > 60)
+        if (ServiceItem.CodeProblem(f.GetValueOrDefault("code", "")) is { } bad)
         {
-            return "事项编码不能为空，且不超过 60 个字符";
+            return bad;
         }
 
         string? Get(string column) => f.TryGetValue(column, out var v) && v.Length > 0 ? v : null;

@@ -226,9 +226,9 @@ public sealed class ServiceItemWorkflow(GongkaiDb db, IEnumerable<IPublicChangeL
     {
         code = code.Trim();
         var problems = guide.Problems();
-        if (code.Length is 0 or > 60)
+        if (ServiceItem.CodeProblem(code) is { } bad)
         {
-            problems.Insert(0, "请填写事项编码（不超过 60 个字符）。");
+            problems.Insert(0, bad + "。");
         }
         else if (await db.ServiceItems.AnyAsync(i => i.Code == code, ct))
         {

@@ -56,13 +56,14 @@ public class ServiceItemTests
             "XK-CZ-005,非法事项,行政许可,不存在的单位,县级,20,10,是,,,",
             "XK-CZ-006,时限错误的事项,行政许可,czj,县级,10,20,是,,,",
             "XK-CZ-007,类型错误的事项,行政审查,czj,县级,10,5,是,,,",
-            "XK-CZ-008,缺日期的变更,行政许可,czj,县级,10,5,是,取消,,巫溪府发〔2015〕5号") + "\r\n", Encoding.GetEncoding("GB18030"));
+            "XK-CZ-008,缺日期的变更,行政许可,czj,县级,10,5,是,取消,,巫溪府发〔2015〕5号",
+            "XK/CZ/009,编码带斜杠的事项,行政许可,czj,县级,10,5,是,,,") + "\r\n", Encoding.GetEncoding("GB18030"));
 
         var first = await new ServiceItemImporter(db).ImportAsync(ServiceItemImporter.ReadFile(file));
         Assert.Equal((4, 0, 4), (first.Added, first.Updated, first.Events));
         Assert.Equal(0, (await db.ServiceItems.AsNoTracking().SingleAsync(i => i.Code == "GG-CZ-004")).PromisedDays);
         Assert.Equal(
-            [(7, "实施主体“不存在的单位”不是本平台的单位（填单位代码或全称）"), (8, "承诺时限（20 个工作日）不能长于法定时限（10 个工作日）"), (9, "事项类型“行政审查”无法识别，应为：行政许可、行政给付、行政确认、行政裁决、行政奖励、行政征收、其他行政权力、公共服务"), (10, "有变更类型时须填写变更日期（如 2015-06-30）")],
+            [(7, "实施主体“不存在的单位”不是本平台的单位（填单位代码或全称）"), (8, "承诺时限（20 个工作日）不能长于法定时限（10 个工作日）"), (9, "事项类型“行政审查”无法识别，应为：行政许可、行政给付、行政确认、行政裁决、行政奖励、行政征收、其他行政权力、公共服务"), (10, "有变更类型时须填写变更日期（如 2015-06-30）"), (11, "事项编码“XK/CZ/009”含有不能用于网址的字符（/ \\ ? # % 或空格）")],
             first.Rejected.Select(r => ((int)r.Line, r.Reason)).ToList());
         Assert.Equal(4, await db.ServiceItems.CountAsync());
         Assert.Equal(4, await db.ServiceItemEvents.CountAsync());
