@@ -192,7 +192,7 @@ public static class GongkaiApp
             o.AddDocumentTransformer((doc, _, _) =>
             {
                 doc.Info.Title = "Gongkai 政府信息公开 API";
-                doc.Info.Description = "依申请公开的提交与进度查询（公开），工作人员的申请清单与详情（需登录）；检索与工作日计算。错误均为 application/problem+json。";
+                doc.Info.Description = "依申请公开的提交与进度查询（公开），工作人员的申请清单与详情（需登录）；政务服务中心与办件统计（公开），办件的登记、办理、导入与统计（需登录）；检索与工作日计算。错误均为 application/problem+json。";
                 return Task.CompletedTask;
             });
         });
@@ -345,6 +345,7 @@ public static class GongkaiApp
         app.MapPortalEndpoints();
         app.MapSearchApi();
         app.MapApplicationsApi();
+        app.MapServicesApi();
         app.MapOpenApi("/openapi/{documentName}.json");
     }
 

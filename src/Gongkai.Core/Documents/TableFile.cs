@@ -38,6 +38,19 @@ public static class TableFile
         }
     }
 
+    /// <summary>A CSV held in a seekable stream (an upload), in either encoding, read like a file.</summary>
+    public static IEnumerable<(long Line, List<string>? Fields, string? Error)> ReadCsv(Stream stream)
+    {
+        stream.Position = 0;
+        var encoding = DetectEncoding(stream);
+        stream.Position = 0;
+        using var reader = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        foreach (var record in Csv.Read(reader))
+        {
+            yield return record;
+        }
+    }
+
     /// <summary>UTF-8 when every byte of the file decodes strictly as UTF-8 (or it starts with a BOM); GB18030 otherwise.</summary>
     public static Encoding DetectEncoding(string path)
     {
@@ -373,10 +386,14 @@ public sealed record TableRow(long Line, IReadOnlyDictionary<string, string>? Fi
     /// The rows of a table file whose header names at least <paramref name="required"/>; a header that does not
     /// gives one row with <paramref name="badHeader"/> and ends the file.
     /// </summary>
-    public static IEnumerable<TableRow> Read(string path, IReadOnlyDictionary<string, string[]> columns, string required, string badHeader)
+    public static IEnumerable<TableRow> Read(string path, IReadOnlyDictionary<string, string[]> columns, string required, string badHeader) =>
+        Read(TableFile.Read(path), columns, required, badHeader);
+
+    /// <summary>The same over records already split into fields (a CSV upload, see <see cref="TableFile.ReadCsv(Stream)"/>).</summary>
+    public static IEnumerable<TableRow> Read(IEnumerable<(long Line, List<string>? Fields, string? Error)> records, IReadOnlyDictionary<string, string[]> columns, string required, string badHeader)
     {
         TableHeader? header = null;
-        foreach (var (line, fields, error) in TableFile.Read(path))
+        foreach (var (line, fields, error) in records)
         {
             if (fields is null)
             {
@@ -396,16 +413,68 @@ public sealed record TableRow(long Line, IReadOnlyDictionary<string, string>? Fi
                 continue;
             }
 
-            var values = new Dictionary<string, string>();
-            foreach (var column in columns.Keys)
+            yield return new TableRow(line, Values(header, fields, columns.Keys), null);
+        }
+    }
+
+    /// <summary>
+    /// A JSON array of objects, one per row, each named by the same column names as a table's header (English or
+    /// Chinese): what a platform that exports JSON rather than CSV gives. A row's line is its place in the array,
+    /// from 1; strings, numbers and true/false are taken as their text, null and "" as an empty cell.
+    /// </summary>
+    public static IEnumerable<TableRow> ReadJson(System.Text.Json.JsonElement array, IReadOnlyDictionary<string, string[]> columns, string required, string badRecord)
+    {
+        long line = 0;
+        foreach (var element in array.EnumerateArray())
+        {
+            line++;
+            if (element.ValueKind != System.Text.Json.JsonValueKind.Object)
             {
-                if (header.Get(fields, column) is { } v)
+                yield return new TableRow(line, null, "每一行应为一个 JSON 对象");
+                continue;
+            }
+
+            var names = new List<string>();
+            var cells = new List<string>();
+            string? wrong = null;
+            foreach (var p in element.EnumerateObject())
+            {
+                names.Add(p.Name);
+                cells.Add(p.Value.ValueKind switch
                 {
-                    values[column] = v;
+                    System.Text.Json.JsonValueKind.String => p.Value.GetString()!,
+                    System.Text.Json.JsonValueKind.Number or System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False => p.Value.GetRawText(),
+                    _ => "",
+                });
+                if (p.Value.ValueKind is System.Text.Json.JsonValueKind.Object or System.Text.Json.JsonValueKind.Array)
+                {
+                    wrong ??= $"“{p.Name}”的值应为文字或数字，不能是对象或数组";
                 }
             }
 
-            yield return new TableRow(line, values, null);
+            var header = wrong is null ? TableHeader.Parse(names, columns, required) : null;
+            if (header is null)
+            {
+                yield return new TableRow(line, null, wrong ?? badRecord);
+                continue;
+            }
+
+            yield return new TableRow(line, Values(header, cells, columns.Keys), null);
         }
+    }
+
+    /// <summary>The named columns of one row: values trimmed, empty cells left out.</summary>
+    private static Dictionary<string, string> Values(TableHeader header, List<string> fields, IEnumerable<string> columns)
+    {
+        var values = new Dictionary<string, string>();
+        foreach (var column in columns)
+        {
+            if (header.Get(fields, column) is { } v)
+            {
+                values[column] = v;
+            }
+        }
+
+        return values;
     }
 }

@@ -50,7 +50,15 @@ public sealed class ServiceCaseImporter(GongkaiDb db)
 
     public const string HeaderHelp = "首行列名（英文或中文）：number 办件编号, item 事项编码, received_at 收件时间（北京时间）, centre 服务中心, window 窗口, applicant_type 申请人类型（个人/法人或其他组织）, applicant 申请人, acceptance 受理结果（受理/不予受理）, accepted_on 受理日期, reason 不予受理理由, missing 一次性告知, suspended_days 暂停工作日, suspensions 特别程序（如“专家评审 2015-10-08至2015-10-09；听证 2015-11-02起”）, finished_on 办结日期, result 办结结果（准予/不予/撤回/终止）, evaluation 评价, evaluated_on 评价日期, evaluation_reason 差评原因, rectified_on 整改日期, rectification 整改情况";
 
-    public static IEnumerable<TableRow> ReadFile(string path) => TableRow.Read(path, Columns, "number", "首行须为列名，至少包括 number（办件编号）");
+    private const string BadHeader = "首行须为列名，至少包括 number（办件编号）";
+
+    public static IEnumerable<TableRow> ReadFile(string path) => TableRow.Read(path, Columns, "number", BadHeader);
+
+    /// <summary>An export sent as CSV (UTF-8 or GB18030) in a seekable stream, such as an API request's body.</summary>
+    public static IEnumerable<TableRow> ReadCsv(Stream stream) => TableRow.Read(TableFile.ReadCsv(stream), Columns, "number", BadHeader);
+
+    /// <summary>An export as a JSON array of objects keyed by the same column names as the CSV's header.</summary>
+    public static IEnumerable<TableRow> ReadJson(JsonElement array) => TableRow.ReadJson(array, Columns, "number", "须有 number（办件编号）");
 
     private sealed record ItemInfo(int Id, int BodyId, ServiceTier Tier, int? PromisedDays, int? StatutoryDays);
 
@@ -503,10 +511,10 @@ public sealed class ServiceCaseImporter(GongkaiDb db)
         return null;
     }
 
-    /// <summary>A time with an offset is taken as given; one without is Beijing time, as the platforms export it.</summary>
-    private static DateTimeOffset? ParseInstant(string text)
+    /// <summary>A time with an offset is taken as given; one without is Beijing time, as the platforms export it and the windows' clocks show it.</summary>
+    public static DateTimeOffset? ParseInstant(string text)
     {
-        string[] formats = ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd", "yyyy/M/d H:mm:ss", "yyyy/M/d H:mm", "yyyy/M/d", "yyyy-MM-ddTHH:mm:ss", "yyyyMMddHHmmss"];
+        string[] formats = ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd", "yyyy/M/d H:mm:ss", "yyyy/M/d H:mm", "yyyy/M/d", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mm", "yyyyMMddHHmmss"];
         if (DateTime.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
         {
             return local.Year is >= 1990 and <= 2100 ? new DateTimeOffset(local, TimeSpan.FromHours(8)) : null;

@@ -293,7 +293,7 @@ public sealed class ServiceCases(GongkaiDb db)
             throw new ServiceCaseException($"特别程序不能与已有的{ServiceCase.SuspensionLabel(overlap.Kind)}（{overlap.From:yyyy-MM-dd}至{overlap.To:yyyy-MM-dd}）重叠");
         }
 
-        var s = new CaseSuspension { CaseId = caseId, Kind = kind, From = from, Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim() };
+        var s = new CaseSuspension { CaseId = caseId, Kind = kind, From = from, Note = Optional(note, 1000, "特别程序说明") };
         db.CaseSuspensions.Add(s);
         // The case itself changes state (its clock stops), so a form opened before must be seen as stale.
         db.Entry(c).Property(x => x.Revision).IsModified = true;

@@ -61,12 +61,7 @@ public static class ApplicationsApi
 
     public sealed record CaseListJson(string List, int Total, IReadOnlyList<CaseJson> Items);
 
-    private static readonly JsonSerializerOptions Json = new(GongkaiDb.JsonOptions)
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        // Enums by name only: a number ("applicantType": 3) is refused with the names allowed (issue 12).
-        Converters = { new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false), new InvisibleTextJsonConverter() },
-    };
+    private static readonly JsonSerializerOptions Json = ApiJson.Options;
 
     public static void MapApplicationsApi(this WebApplication app)
     {
@@ -105,44 +100,12 @@ public static class ApplicationsApi
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    /// <summary>The enum field of the submission a JSON error points at (by its path, such as <c>$.applicantType</c>), if any.</summary>
-    private static (string Name, Type Type)? EnumField(JsonException e)
-    {
-        var name = e.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : null;
-        var property = typeof(SubmitJson).GetProperties().FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
-        return property is not null && property.PropertyType.IsEnum ? (Json.PropertyNamingPolicy!.ConvertName(property.Name), property.PropertyType) : null;
-    }
-
-    /// <summary>A body that is not JSON gets 415 saying what is expected, rather than a generic failure.</summary>
-    private static IResult? NotJson(HttpRequest request) => request.HasJsonContentType()
-        ? null
-        : Results.Problem(title: "内容类型不受支持", detail: "请以 JSON 格式提交，并在请求头中写明 Content-Type: application/json。", statusCode: StatusCodes.Status415UnsupportedMediaType);
-
     private static async Task<IResult> SubmitAsync(HttpRequest request, GongkaiDb db, ApplicationService applications, CancellationToken ct)
     {
-        if (NotJson(request) is { } notJson)
-        {
-            return notJson;
-        }
-
-        SubmitJson? body;
-        try
-        {
-            body = await request.ReadFromJsonAsync<SubmitJson>(Json, ct);
-        }
-        catch (JsonException e) when (EnumField(e) is { } field)
-        {
-            var message = $"“{field.Name}”应为以下名称之一：{string.Join("、", Enum.GetNames(field.Type))}（不接受数字或其他值）。";
-            return Results.ValidationProblem(new Dictionary<string, string[]> { [field.Name] = [message] }, title: "请求格式有误", detail: message);
-        }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or BadHttpRequestException)
-        {
-            return Results.Problem(title: "请求格式有误", detail: "请求体应为 JSON 对象（请求头 Content-Type: application/json），枚举值用英文名称（如 \"applicantType\": \"Person\"）。", statusCode: StatusCodes.Status400BadRequest);
-        }
-
+        var (body, problem) = await ApiJson.ReadAsync<SubmitJson>(request, "\"applicantType\": \"Person\"", ct);
         if (body is null)
         {
-            return Results.Problem(title: "请求格式有误", detail: "请求体不能为空。", statusCode: StatusCodes.Status400BadRequest);
+            return problem!;
         }
 
         int? bodyId = null;
@@ -198,7 +161,7 @@ public static class ApplicationsApi
 
     private static async Task<IResult> StatusAsync(HttpRequest request, GongkaiDb db, ApplicationService applications, CancellationToken ct)
     {
-        if (NotJson(request) is { } notJson)
+        if (ApiJson.NotJson(request) is { } notJson)
         {
             return notJson;
         }
@@ -292,5 +255,5 @@ public static class ApplicationsApi
         a.ReportRow,
         Iso(a.DecidedOn));
 
-    private static string? Iso(DateOnly? d) => d is { } x ? CalendarApi.Iso(x) : null;
+    private static string? Iso(DateOnly? d) => ApiJson.Iso(d);
 }

@@ -21,6 +21,14 @@ public sealed record CaseStatsTable(DateOnly From, DateOnly To, CaseStatsBy By, 
 
     public string SplitLabel => Splits.Single(s => s.By == By).Label;
 
+    /// <summary>Why a period cannot be counted, or null: the staff page and the API refuse the same periods.</summary>
+    public static string? PeriodProblem(DateOnly from, DateOnly to) =>
+        to < from ? "统计期间的结束日期不能早于开始日期"
+        : to.DayNumber - from.DayNumber > 366 * 20 ? "统计期间不能超过 20 年"
+        : null;
+
+    public static string? YearProblem(int year) => year is < 1990 or > 2100 ? "年度应在 1990 至 2100 之间" : null;
+
     public static async Task<CaseStatsTable> LoadAsync(GongkaiDb db, DateOnly from, DateOnly to, CaseStatsBy by, CancellationToken ct = default)
     {
         // Named: main's signature gains an optional body filter before the token.

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Gongkai.Applications;
@@ -79,8 +80,11 @@ public abstract partial class AuthorizationMatrixTests(TestHost host)
         public override bool Allows(StaffRole role, bool ownBody) => Access.IsCountyWide(role) || new OnBody(Privilege.HandleCases).Allows(role, ownBody);
     }
 
-    /// <summary>One request of a handler; <paramref name="Scoped"/> requests are made for a record of each body.</summary>
-    public sealed record Probe(string Handler, Rule Rule, bool Scoped, Func<Records, bool, (string Path, Dictionary<string, string>? Form)> Make, bool OwnSession = false)
+    /// <summary>
+    /// One request of a handler; <paramref name="Scoped"/> requests are made for a record of each body. A probe with
+    /// <paramref name="Json"/> posts that object as JSON (the staff API takes no forms).
+    /// </summary>
+    public sealed record Probe(string Handler, Rule Rule, bool Scoped, Func<Records, bool, (string Path, Dictionary<string, string>? Form)> Make, bool OwnSession = false, Func<Records, bool, object>? Json = null)
     {
         public override string ToString() => Handler;
     }
@@ -114,6 +118,9 @@ public abstract partial class AuthorizationMatrixTests(TestHost host)
 
     private static Probe Post(string handler, Rule rule, Func<Records, bool, string> path, Func<Records, bool, Dictionary<string, string>>? form = null) =>
         new(handler, rule, true, (r, own) => (path(r, own), form?.Invoke(r, own) ?? []));
+
+    private static Probe PostJson(string handler, Rule rule, Func<Records, bool, string> path, Func<Records, bool, object> json, bool scoped = true) =>
+        new(handler, rule, scoped, (r, own) => (path(r, own), null), Json: json);
 
     private static string Id<T>((T Own, T Other) pair, bool own) => Convert.ToString(Records.Of(pair, own), System.Globalization.CultureInfo.InvariantCulture)!;
 
@@ -216,6 +223,16 @@ public abstract partial class AuthorizationMatrixTests(TestHost host)
         Get("ServiceCases/Statistics OnGet", new Everyone(), "/staff/service-cases/statistics?year=2026&by=Body"),
         Get("ServiceCases/Statistics OnGetXlsx", new Everyone(), "/staff/service-cases/statistics?handler=Xlsx&year=2026"),
 
+        Get("GET /api/staff/service-cases/", new Everyone(), "/api/staff/service-cases"),
+        Get("GET /api/staff/service-cases/", new ReadsCases(), (r, own) => $"/api/staff/service-cases?centre={Id(r.Centre, own)}"),
+        Get("GET /api/staff/service-cases/{id:long}", new ReadsCases(), (r, own) => $"/api/staff/service-cases/{Id(r.ServiceCase, own)}"),
+        PostJson("POST /api/staff/service-cases/", new OnBody(Privilege.HandleCases), (_, _) => "/api/staff/service-cases", (r, own) => new { centreId = Records.Of(r.Centre, own) }),
+        .. Enum.GetNames<Web.CaseDesk.CaseStep>().Select(step => step.ToLowerInvariant()).Select(step =>
+            PostJson($"POST /api/staff/service-cases/{{id:long}}/{step}", new OnBody(Privilege.HandleCases), (r, own) => $"/api/staff/service-cases/{Id(r.ServiceCase, own)}/{step}",
+                (_, _) => new { on = "2026-11-30", revision = -1 })),
+        PostJson("POST /api/staff/service-cases/import", new SystemAdminOnly(), (_, _) => "/api/staff/service-cases/import", (_, _) => Array.Empty<object>(), scoped: false),
+        Get("GET /api/staff/service-cases/statistics", new Everyone(), "/api/staff/service-cases/statistics?year=2026&by=Body"),
+
         Get("Services/Index OnGet", new Everyone(), "/staff/services"),
         Post("Services/Index OnPostYearly", new CountyWide(Privilege.ReviewCatalog), "/staff/services?handler=Yearly", new() { ["year"] = "1800" }),
         Get("Services/New OnGet", new Anywhere(Privilege.EditCatalog), "/staff/services/new"),
@@ -289,8 +306,13 @@ public abstract partial class AuthorizationMatrixTests(TestHost host)
                 }
 
                 var auditBefore = await host.WithDbAsync((db, _) => db.AuditEvents.CountAsync());
+                var json = probe.Json?.Invoke(records, own);
                 HttpResponseMessage response;
-                if (form is null)
+                if (json is not null)
+                {
+                    response = await session.PostAsJsonAsync(path, json);
+                }
+                else if (form is null)
                 {
                     response = await session.GetAsync(path);
                 }
@@ -307,7 +329,7 @@ public abstract partial class AuthorizationMatrixTests(TestHost host)
                 var allowed = status is not (401 or 403 or 404 or 405) && status < 500 && !toLogin;
                 var refused = status is 403 or 404;
                 var auditAfter = await host.WithDbAsync((db, _) => db.AuditEvents.CountAsync());
-                var what = $"{probe.Handler} {(form is null ? "GET" : "POST")} {path} ({(own ? "本单位" : "其他单位")}, 规则：{probe.Rule.Text})";
+                var what = $"{probe.Handler} {(form is null && json is null ? "GET" : "POST")} {path} ({(own ? "本单位" : "其他单位")}, 规则：{probe.Rule.Text})";
                 if (expected && !allowed)
                 {
                     wrong.Add($"应允许却得到 {status}：{what}");

@@ -18,52 +18,9 @@ namespace Gongkai.Tests.Integration;
 /// </summary>
 public abstract partial class ServiceDeskTests(TestHost host)
 {
-    private const string Password = "Desk-pass-2026";
+    private const string Password = ServiceDesk.Password;
 
-    private sealed record Desk(int BodyA, int BodyB, string BodyBName, int ItemA, int ItemB, int Draft, int CentreA, int CentreB, int WindowA, string ClerkA);
-
-    private static readonly Dictionary<TestHost, Desk> Prepared = [];
-
-    /// <summary>县财政局 (A) runs a county centre, 宁河街道 (B) a township one; a clerk in each, a published item of each on site.</summary>
-    private async Task<Desk> DeskAsync()
-    {
-        lock (Prepared)
-        {
-            if (Prepared.TryGetValue(host, out var ready))
-            {
-                return ready;
-            }
-        }
-
-        var desk = await host.WithDbAsync(async (db, sp) =>
-        {
-            var a = await db.Bodies.AsNoTracking().SingleAsync(b => b.Code == "czj");
-            var b = await db.Bodies.AsNoTracking().SingleAsync(b => b.Code == "ninghe");
-            var accounts = sp.GetRequiredService<StaffAccounts>();
-            var clerkA = await accounts.CreateAsync("clerk.a", "财政窗口 张敏", a.Id, Password, [StaffRole.WindowClerk]);
-            await accounts.CreateAsync("clerk.b", "宁河窗口 李华", b.Id, Password, [StaffRole.WindowClerk]);
-            ServiceItem Item(string code, int body, int promised, ItemState state = ItemState.Published) =>
-                new() { Code = code, Name = code + "事项", Type = ServiceItemType.Licensing, BodyId = body, Tier = ServiceTier.County, PromisedDays = promised, StatutoryDays = 20, OnSite = true, State = state };
-            var itemA = Item("DESK-1", a.Id, 5);
-            var itemB = Item("DESK-2", b.Id, 3);
-            var draft = Item("DESK-3", a.Id, 5, ItemState.Draft);
-            db.ServiceItems.AddRange(itemA, itemB, draft);
-            await db.SaveChangesAsync();
-            var cases = sp.GetRequiredService<ServiceCases>();
-            var centreA = await cases.AddCentreAsync(new ServiceCentre { Name = "县财政局服务大厅", Tier = ServiceTier.County, BodyId = a.Id });
-            var centreB = await cases.AddCentreAsync(new ServiceCentre { Name = "宁河街道便民服务中心", Tier = ServiceTier.Township, BodyId = b.Id });
-            var window = await cases.AddWindowAsync(centreA.Id, "财政综合窗口", "3", a.Id);
-            await cases.PlaceItemAsync(centreA.Id, itemA.Id);
-            await cases.PlaceItemAsync(centreB.Id, itemB.Id);
-            return new Desk(a.Id, b.Id, b.Name, itemA.Id, itemB.Id, draft.Id, centreA.Id, centreB.Id, window.Id, clerkA.Id);
-        });
-        lock (Prepared)
-        {
-            Prepared[host] = desk;
-        }
-
-        return desk;
-    }
+    private Task<ServiceDesk.Desk> DeskAsync() => ServiceDesk.PrepareAsync(host);
 
     [Fact]
     public async Task A_body_administrator_sets_up_a_centre_its_windows_and_items_through_the_pages()
@@ -208,29 +165,7 @@ public abstract partial class ServiceDeskTests(TestHost host)
     public async Task The_statistics_page_its_xlsx_and_the_portal_summary_show_the_figures_of_known_cases()
     {
         var d = await DeskAsync();
-        await host.WithDbAsync(async (db, sp) =>
-        {
-            var s = sp.GetRequiredService<ServiceCases>();
-            DateTimeOffset At(int m, int day) => new(2025, m, day, 9, 0, 0, TimeSpan.FromHours(8));
-            // A: on time in 4 working days, 满意; late in 9, 非常不满意 and rectified; not accepted.
-            var c1 = await s.RegisterAsync(new CaseRegistration(d.ItemA, d.CentreA, null, ApplicantType.Person, "王一", At(3, 3)));
-            await s.AcceptAsync(c1.Id, new DateOnly(2025, 3, 3));
-            await s.FinishAsync(c1.Id, new DateOnly(2025, 3, 7), CaseResult.Granted);
-            await s.EvaluateAsync(c1.Id, CaseEvaluation.Satisfied, new DateOnly(2025, 3, 7));
-            var c2 = await s.RegisterAsync(new CaseRegistration(d.ItemA, d.CentreA, null, ApplicantType.Person, "王二", At(3, 3)));
-            await s.AcceptAsync(c2.Id, new DateOnly(2025, 3, 3));
-            await s.FinishAsync(c2.Id, new DateOnly(2025, 3, 14), CaseResult.Granted);
-            await s.EvaluateAsync(c2.Id, CaseEvaluation.VeryDissatisfied, new DateOnly(2025, 3, 14), "超期");
-            await s.RectifyAsync(c2.Id, new DateOnly(2025, 3, 20), "约谈窗口负责人");
-            var c3 = await s.RegisterAsync(new CaseRegistration(d.ItemA, d.CentreA, null, ApplicantType.Organisation, "某公司", At(3, 4)));
-            await s.RejectAsync(c3.Id, new DateOnly(2025, 3, 4), "不属于本机关职权范围");
-            // B: on time in 1 working day, 基本满意.
-            var c4 = await s.RegisterAsync(new CaseRegistration(d.ItemB, d.CentreB, null, ApplicantType.Person, "李四", At(4, 1)));
-            await s.AcceptAsync(c4.Id, new DateOnly(2025, 4, 1));
-            await s.FinishAsync(c4.Id, new DateOnly(2025, 4, 2), CaseResult.Granted);
-            await s.EvaluateAsync(c4.Id, CaseEvaluation.FairlySatisfied, new DateOnly(2025, 4, 2));
-            return 0;
-        });
+        await ServiceDesk.AddCasesOf2025Async(host, d);
         var rowA = "巫溪县财政局 3 2 1 2 1 50% 6.5 2 50% 1 1";
         var rowB = $"{d.BodyBName} 1 1 0 1 1 100% 1 1 100% 0 0";
         var total = "合计 4 3 1 3 2 66.67% 4.67 3 66.67% 1 1";

@@ -28,6 +28,37 @@ public static class CaseLists
         _ => q,
     };
 
+    /// <summary>Every filter of the desk's list at once, as the page and the API apply them.</summary>
+    public static IQueryable<ServiceCase> Filter(
+        IQueryable<ServiceCase> q, IQueryable<CaseSuspension> suspensions, string? status, int? item, int? window, DateOnly? from, DateOnly? to, bool overdue, DateOnly today)
+    {
+        q = Filter(q, suspensions, status);
+        if (item is { } i)
+        {
+            q = q.Where(c => c.ItemId == i);
+        }
+
+        if (window is { } w)
+        {
+            q = q.Where(c => c.WindowId == w);
+        }
+
+        if (from is { } f)
+        {
+            q = q.Where(c => c.ReceivedOn >= f);
+        }
+
+        if (to is { } t)
+        {
+            q = q.Where(c => c.ReceivedOn <= t);
+        }
+
+        return overdue ? Overdue(q, today) : q;
+    }
+
+    /// <summary>Newest first: the order of the desk's list and of its pages.</summary>
+    public static IOrderedQueryable<ServiceCase> Order(IQueryable<ServiceCase> q) => q.OrderByDescending(c => c.ReceivedAt).ThenByDescending(c => c.Id);
+
     /// <summary>Overdue: still running past its due date (the promised one, else the statutory one), or finished late.</summary>
     public static IQueryable<ServiceCase> Overdue(IQueryable<ServiceCase> q, DateOnly today) =>
         q.Where(c => c.OnTime == false

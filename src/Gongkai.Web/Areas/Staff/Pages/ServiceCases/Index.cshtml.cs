@@ -86,38 +86,13 @@ public sealed class IndexModel(GongkaiDb db, StaffContext staff) : PageModel
             Status = null;
         }
 
-        query = CaseLists.Filter(query, db.CaseSuspensions, Status);
-        if (ItemId is { } item)
-        {
-            query = query.Where(c => c.ItemId == item);
-        }
-
-        if (WindowId is { } window)
-        {
-            query = query.Where(c => c.WindowId == window);
-        }
-
-        if (From is { } from)
-        {
-            query = query.Where(c => c.ReceivedOn >= from);
-        }
-
-        if (To is { } to)
-        {
-            query = query.Where(c => c.ReceivedOn <= to);
-        }
-
-        if (Overdue)
-        {
-            query = CaseLists.Overdue(query, Today);
-        }
-
+        query = CaseLists.Filter(query, db.CaseSuspensions, Status, ItemId, WindowId, From, To, Overdue, Today);
         Total = await query.CountAsync();
         Pager = new Paging.Pager("/staff/service-cases", [("centre", Centre.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("status", Status),
             ("item", ItemId?.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("window", WindowId?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ("from", From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), ("to", To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
             ("overdue", Overdue ? "true" : null)], pageNumber, PageSize, Total);
-        Cases = await query.OrderByDescending(c => c.ReceivedAt).ThenByDescending(c => c.Id).Skip(Pager.Skip).Take(PageSize).ToListAsync();
+        Cases = await CaseLists.Order(query).Skip(Pager.Skip).Take(PageSize).ToListAsync();
         var ids = Cases.Select(c => c.Id).ToList();
         Suspended = (await db.CaseSuspensions.AsNoTracking().Where(s => ids.Contains(s.CaseId) && s.To == null).Select(s => s.CaseId).ToListAsync()).ToHashSet();
         return Page();

@@ -67,9 +67,9 @@ public sealed class NewModel(GongkaiDb db, StaffContext staff, Gongkai.ServiceIt
         }
 
         var at = Form.ReceivedAt is { } local ? new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Beijing) : default;
-        if (Form.ReceivedAt is not null && at > time.GetUtcNow().AddMinutes(5))
+        if (Form.ReceivedAt is not null && CaseSteps.ReceivedAtProblem(at, time) is { } late)
         {
-            ModelState.AddModelError("", "收件时间不能晚于当前时间");
+            ModelState.AddModelError("", late);
         }
 
         if (ModelState.IsValid)

@@ -64,15 +64,9 @@ public sealed class StatisticsModel(GongkaiDb db, IWebHostEnvironment env) : Pag
         {
             Year = null;
             Query = $"from={from.ToString("yyyy-MM-dd", inv)}&to={to.ToString("yyyy-MM-dd", inv)}&by={By}";
-            if (to < from)
+            if (CaseStatsTable.PeriodProblem(from, to) is { } wrong)
             {
-                ModelState.AddModelError("", "统计期间的结束日期不能早于开始日期");
-                return null;
-            }
-
-            if (to.DayNumber - from.DayNumber > 366 * 20)
-            {
-                ModelState.AddModelError("", "统计期间不能超过 20 年");
+                ModelState.AddModelError("", wrong);
                 return null;
             }
 
@@ -85,9 +79,9 @@ public sealed class StatisticsModel(GongkaiDb db, IWebHostEnvironment env) : Pag
         }
 
         Year ??= db.Today().Year;
-        if (Year is < 1990 or > 2100)
+        if (CaseStatsTable.YearProblem(Year.Value) is { } badYear)
         {
-            ModelState.AddModelError("", "年度应在 1990 至 2100 之间");
+            ModelState.AddModelError("", badYear);
             return null;
         }
 
