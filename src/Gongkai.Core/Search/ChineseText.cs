@@ -387,6 +387,28 @@ public sealed class ChineseText
     /// <summary>The lines of one of the embedded word lists, comments and blank lines left out.</summary>
     internal static IEnumerable<string> ResourceLines(string name) => Lines(name);
 
+    /// <summary>
+    /// A digest of every table the analysis reads (dictionaries, character and term maps): an index written with
+    /// other tables cut text otherwise, so it is rebuilt rather than searched with tokens it does not hold.
+    /// </summary>
+    public static string DataDigest { get; } = Digest();
+
+    private static string Digest()
+    {
+        var assembly = Assembly.GetExecutingAssembly();
+        using var sha = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("Gongkai.Search.", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            sha.AppendData(System.Text.Encoding.UTF8.GetBytes(name));
+            sha.AppendData(copy.ToArray());
+        }
+
+        return Convert.ToHexString(sha.GetHashAndReset());
+    }
+
     private static IEnumerable<string> Lines(string name)
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Gongkai.Search." + name)

@@ -207,8 +207,8 @@ public static class SearchDocs
 /// <summary>
 /// How the facets are packed into one number: body id (20 bits), statutory category and top key area
 /// (their place in <see cref="Taxonomy"/> plus one, 7 bits each), year since 1900 (9 bits), validity (2 bits).
-/// An index records <see cref="Schema"/> (which also names the field layout, "v2"); an index packed from
-/// other lists or laid out otherwise is rebuilt, not misread.
+/// An index records <see cref="Schema"/> (which also names the field layout, "v2", and the analysis tables); an
+/// index packed from other lists, laid out otherwise or analysed with other tables is rebuilt, not misread.
 /// </summary>
 public static class FacetCodes
 {
@@ -216,7 +216,7 @@ public static class FacetCodes
     private static readonly string[] Areas = Taxonomy.KeyAreas.Where(t => t.Parent is null).Select(t => t.Code).ToArray();
 
     public static string Schema { get; } = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
-        Encoding.UTF8.GetBytes("v2|" + string.Join(',', Categories) + "|" + string.Join(',', Areas))))[..16];
+        Encoding.UTF8.GetBytes("v2|" + string.Join(',', Categories) + "|" + string.Join(',', Areas) + "|" + ChineseText.DataDigest)))[..16];
 
     public static long Pack(int bodyId, string category, string? area, int year, Validity validity) =>
         ((long)Math.Clamp(bodyId, 0, (1 << 20) - 1) << 25)

@@ -36,6 +36,11 @@ public sealed class ChineseTextTests
     [InlineData("政府資訊公開", "政府资讯公开")]
     [InlineData("ＰＭ２．５　監測", "pm2.5 监测")]
     [InlineData("巫溪府辦發〔2015〕108號", "巫溪府办发〔2015〕108号")]
+    // Forms the hand-written table lacked, from OpenCC's data: old and Hong Kong/Taiwan variants, a rare character.
+    [InlineData("衞生敎育裏", "卫生教育里")]
+    [InlineData("䲁魚", "鳚鱼")]
+    // A simplified character OpenCC could also read as a variant stays as it is.
+    [InlineData("什么", "什么")]
     public void Text_is_normalised_one_character_for_one(string raw, string normalised)
     {
         Assert.Equal(normalised, Zh.Normalize(raw));
