@@ -74,7 +74,7 @@ public static partial class SearchQuery
             AddPart(clause, part.Tokens, 3f);
             if (!part.Exclude && !part.Exact)
             {
-                AddLoose(clause, part);
+                AddLoose(clause, part, any);
             }
 
             var key = string.Concat(part.Tokens.Select(t => t.Text));
@@ -102,9 +102,11 @@ public static partial class SearchQuery
     /// The part's words anywhere in one field, not only side by side: 公务员录用 finds 考试录用公务员, and a
     /// question (城乡低保标准是多少) finds the items that have its words. Each word must be there, but one in
     /// four may be missing from longer parts; such matches rank below the exact phrase. Single characters
-    /// are left out: 白鹿溪 must not find every item that names 白鹿镇 somewhere near 巫溪县.
+    /// are left out: 白鹿溪 must not find every item that names 白鹿镇 somewhere near 巫溪县. In the fallback
+    /// (<paramref name="relaxed"/>: nothing had enough of the words) half the words will do, the rarer ones
+    /// weighing more: a question's own words (县里, 花了) are in no item, and must not leave it empty.
     /// </summary>
-    private static void AddLoose(BooleanQuery clause, QueryPart part)
+    private static void AddLoose(BooleanQuery clause, QueryPart part, bool relaxed)
     {
         var words = (part.Tokens.Count > 1 ? part.Tokens.Select(t => t.Text) : ChineseText.Instance.Split(part.Tokens[0].Text))
             .Where(w => w.Length > 1 && !StopWords.Contains(w)).Distinct(StringComparer.Ordinal).ToList();
@@ -113,7 +115,7 @@ public static partial class SearchQuery
             return;
         }
 
-        var loose = new LooseQuery(words, words.Count - (words.Count / 4));
+        var loose = new LooseQuery(words, relaxed ? Math.Max(1, (words.Count + 1) / 2) : words.Count - (words.Count / 4));
         clause.Add(loose, Occur.SHOULD);
     }
 
@@ -279,7 +281,7 @@ internal sealed class LooseQuery(IReadOnlyList<string> words, int required) : Qu
         }
     }
 
-    public override string ToString(string field) => "loose(" + string.Join(' ', words) + ")";
+    public override string ToString(string field) => "loose(" + required.ToString(System.Globalization.CultureInfo.InvariantCulture) + ": " + string.Join(' ', words) + ")";
 
     public override bool Equals(object? obj) => obj is LooseQuery other && other.ToString("") == ToString("") && other.Boost == Boost;
 

@@ -78,9 +78,9 @@ public sealed class SearchService(SearchIndexes indexes)
 
         var relaxed = false;
         string? suggestion = null;
-        if (found.Total == 0 && parts.Count(p => !p.Exclude) > 1)
+        if (found.Total == 0)
         {
-            // Nothing has every word: show what has some of them, and say so.
+            // Nothing has every word (or, in one part, enough of them): show what has some of them, and say so.
             var any = SearchQuery.Build(parts, any: true)!;
             if (Read(from, any, r, page, out var some))
             {
