@@ -19,7 +19,10 @@ public static partial class SearchQuery
     public const int MaxParts = 12;
     public const int MaxPartLength = 60;
 
-    /// <summary>Other ways of saying a query's words (Data/synonyms.txt): equal terms both ways, narrower ones from the general term.</summary>
+    /// <summary>
+    /// Other ways of saying a query's words (Data/synonyms.txt, and the sourced short forms of Data/abbreviations.txt):
+    /// equal terms both ways, narrower ones from the general term.
+    /// </summary>
     private static readonly Dictionary<string, string[]> Synonyms = LoadSynonyms();
 
     /// <summary>Off only in the relevance evaluation, to measure what the synonyms add.</summary>
@@ -187,7 +190,8 @@ public static partial class SearchQuery
             list.AddRange(to.Where(t => t != from && !list.Contains(t)));
         }
 
-        foreach (var line in ChineseText.ResourceLines("synonyms.txt"))
+        // abbreviations.txt names its source after "#" on each line.
+        foreach (var line in ChineseText.ResourceLines("synonyms.txt").Concat(ChineseText.ResourceLines("abbreviations.txt").Select(l => l.Split('#')[0])))
         {
             if (line.Contains('>', StringComparison.Ordinal))
             {
