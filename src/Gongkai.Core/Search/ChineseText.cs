@@ -381,6 +381,14 @@ public sealed class ChineseText
         }
 
         map['\u3000'] = ' ';
+        // Roman numerals Ⅰ-Ⅸ (upper and lower) are digits (Ⅳ级 = 4级); ○ in a year written out is 〇.
+        for (var k = 0; k < 9; k++)
+        {
+            map['\u2160' + k] = (char)('1' + k);
+            map['\u2170' + k] = (char)('1' + k);
+        }
+
+        map['\u25CB'] = '〇';
         return map;
     }
 
@@ -397,6 +405,8 @@ public sealed class ChineseText
     {
         var assembly = Assembly.GetExecutingAssembly();
         using var sha = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        // Raised when the code of the character map changes (2: Roman numerals and ○).
+        sha.AppendData("map 2"u8);
         foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("Gongkai.Search.", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
             using var stream = assembly.GetManifestResourceStream(name)!;

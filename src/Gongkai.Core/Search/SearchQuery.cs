@@ -89,6 +89,11 @@ public static partial class SearchQuery
                 }
             }
 
+            foreach (var other in Numerals.Variants(part.Text))
+            {
+                AddPart(clause, ChineseText.Instance.Tokens(other, forIndex: false), 0.9f);
+            }
+
             // A whole 索引号 typed as it is printed finds its item first. Only parts that look like one get
             // the clause: on every other part it would only make Lucene merge an empty list with a long one.
             if (IndexNumberLike().IsMatch(part.Text))

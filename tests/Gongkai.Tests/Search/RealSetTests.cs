@@ -220,6 +220,6 @@ public sealed class RealSetTests(ITestOutputHelper output)
             $"the engine fell to nDCG@10 {scores[0].Score.Ndcg:F3}, recall@10 {scores[0].Score.Recall:F3}");
     }
 
-    /// <summary>The engine's figures of 2026-12-07 (nDCG@10 0.774, recall@10 0.764) less 0.01.</summary>
-    private static readonly (double Ndcg, double Recall) EngineFloor = (0.764, 0.754);
+    /// <summary>The engine's figures of 2026-12-07 (nDCG@10 0.784, recall@10 0.761) less 0.01.</summary>
+    private static readonly (double Ndcg, double Recall) EngineFloor = (0.774, 0.751);
 }

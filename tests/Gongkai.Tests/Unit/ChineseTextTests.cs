@@ -41,6 +41,7 @@ public sealed class ChineseTextTests
     [InlineData("䲁魚", "鳚鱼")]
     // A simplified character OpenCC could also read as a variant stays as it is.
     [InlineData("什么", "什么")]
+    [InlineData("防汛Ⅳ级ⅱ类二○一二年", "防汛4级2类二〇一二年")]
     public void Text_is_normalised_one_character_for_one(string raw, string normalised)
     {
         Assert.Equal(normalised, Zh.Normalize(raw));
@@ -110,5 +111,39 @@ public sealed class ChineseTextTests
         var parts = Snippets.Make("本县政府資訊公開工作年度报告", ["政府资讯"]);
         Assert.Equal(["本县", "政府資訊", "公開工作年度报告"], parts.Select(p => p.Text));
         Assert.Equal([false, true, false], parts.Select(p => p.Mark));
+    }
+
+    [Theory]
+    [InlineData("第3批", "第三批")]
+    [InlineData("防汛四级应急响应", "防汛4级应急响应")]
+    [InlineData("第二十一次常务会议", "第21次常务会议")]
+    [InlineData("第十三次", "第13次")]
+    [InlineData("一百零五号", "105号")]
+    [InlineData("2012年预案", "二〇一二年预案")]
+    [InlineData("二〇〇八年", "2008年")]
+    public void Counts_and_years_are_offered_in_the_other_form(string query, string variant)
+    {
+        Assert.Contains(variant, Numerals.Variants(query));
+    }
+
+    [Theory]
+    [InlineData("一般公共预算")]
+    [InlineData("统一战线")]
+    [InlineData("十四五规划")]
+    public void Numerals_that_do_not_count_are_left_alone(string query)
+    {
+        Assert.Empty(Numerals.Variants(query));
+    }
+
+    [Fact]
+    public void Chinese_numbers_read_both_ways()
+    {
+        foreach (var n in new[] { 1, 9, 10, 11, 20, 21, 99, 100, 101, 110, 999 })
+        {
+            Assert.Equal(n, Numerals.FromChinese(Numerals.ToChinese(n)));
+        }
+
+        Assert.Equal(2, Numerals.FromChinese("两"));
+        Assert.Null(Numerals.FromChinese("五星"));
     }
 }
