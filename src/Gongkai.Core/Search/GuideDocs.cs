@@ -43,6 +43,27 @@ public static class GuideDocs
     public static async Task<(List<(string Key, Document? Doc)> Docs, int Items)> LoadAsync(GongkaiDb db, int from, int to, DateOnly today, CancellationToken ct)
     {
         var items = await db.ServiceItems.AsNoTracking().Where(i => i.Id >= from && i.Id <= to).ToListAsync(ct);
+        var docs = await DocsAsync(db, items, today, ct);
+
+        // A key in the range with no row any more was deleted.
+        var present = items.Select(i => i.Id).ToHashSet();
+        for (var id = from; id <= to; id++)
+        {
+            if (!present.Contains(id))
+            {
+                docs.Add((Key(id), null));
+            }
+        }
+
+        return (docs, items.Count);
+    }
+
+    /// <summary>As the range form, for the items given (they exist: their events name them).</summary>
+    public static async Task<List<(string Key, Document? Doc)>> LoadAsync(GongkaiDb db, IReadOnlyCollection<int> ids, DateOnly today, CancellationToken ct) =>
+        await DocsAsync(db, await db.ServiceItems.AsNoTracking().Where(i => ids.Contains(i.Id)).ToListAsync(ct), today, ct);
+
+    private static async Task<List<(string Key, Document? Doc)>> DocsAsync(GongkaiDb db, List<ServiceItem> items, DateOnly today, CancellationToken ct)
+    {
         var ids = items.Select(i => i.Id).ToList();
         var events = (await db.ServiceItemEvents.AsNoTracking().Where(e => ids.Contains(e.ItemId))
             .Select(e => new { e.ItemId, e.Kind, e.On, e.ToTier, e.Id }).ToListAsync(ct)).ToLookup(e => e.ItemId);
@@ -64,17 +85,7 @@ public static class GuideDocs
             docs.Add((Key(i.Id), SearchDocs.Build(Key(i.Id), source, null)));
         }
 
-        // A key in the range with no row any more was deleted.
-        var present = items.Select(i => i.Id).ToHashSet();
-        for (var id = from; id <= to; id++)
-        {
-            if (!present.Contains(id))
-            {
-                docs.Add((Key(id), null));
-            }
-        }
-
-        return (docs, items.Count);
+        return docs;
     }
 
     /// <summary>The date of each guide's text in force: its last approved correction, else its first publication.</summary>

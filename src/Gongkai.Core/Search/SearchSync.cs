@@ -186,13 +186,7 @@ public sealed class SearchSync(GongkaiDb db, SearchIndexes indexes, TimeProvider
             return;
         }
 
-        var ids = await GuideDocs.TurnedAsync(db, since, today, ct);
-        var pub = new List<(string, Document?)>();
-        foreach (var id in ids)
-        {
-            pub.AddRange((await GuideDocs.LoadAsync(db, id, id, today, ct)).Docs);
-        }
-
+        var pub = await GuideDocs.LoadAsync(db, await GuideDocs.TurnedAsync(db, since, today, ct), today, ct);
         if (pub.Count > 0)
         {
             indexes.Public.Apply(pub, indexes.Public.Position);
