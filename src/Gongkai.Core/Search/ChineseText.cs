@@ -193,6 +193,47 @@ public sealed class ChineseText
         }
     }
 
+    /// <summary>
+    /// The overlapping pairs of Chinese characters of already normalised text (a lone character stands for
+    /// itself), and each run of letters or digits whole (2017, pm2): what a near match is measured in, since
+    /// a mistyped character or a question's own words spoil only the pairs they are in, while a number
+    /// cut into pairs (20, 01) would match every year.
+    /// </summary>
+    public static List<string> Pairs(string text)
+    {
+        var pairs = new List<string>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var han = IsHan(text[i]);
+            if (!han && !IsAlnum(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && (han ? IsHan(text[i]) : IsAlnum(text[i])))
+            {
+                i++;
+            }
+
+            if (!han || i - start == 1)
+            {
+                pairs.Add(text[start..i]);
+            }
+            else
+            {
+                for (var p = start; p + 2 <= i; p++)
+                {
+                    pairs.Add(text.Substring(p, 2));
+                }
+            }
+        }
+
+        return pairs;
+    }
+
     /// <summary>Overlapping pairs of characters (a lone character stands for itself): the usual CJK fallback, kept for comparison.</summary>
     private static void Bigrams(string text, int start, int length, List<TextToken> into)
     {

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Gongkai.Catalog;
 using Gongkai.Data;
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using Lucene.Net.Util;
 using Microsoft.EntityFrameworkCore;
 
@@ -52,6 +53,12 @@ public static class SearchDocs
     /// </summary>
     public const string All = "all";
 
+    /// <summary>
+    /// The character pairs of the title, 主题词 and 文号 (<see cref="ChineseText.Pairs"/>), without positions:
+    /// what a query that matches nothing whole is ranked by, as a near match.
+    /// </summary>
+    public const string Pairs = "pairs";
+
     public const string Body = "body";
     public const string Category = "cat";
     public const string Area = "area";
@@ -86,6 +93,7 @@ public static class SearchDocs
             new StoredField(Kind, s.Kind),
             new TextField(Meta, $"{s.Title}\n{s.Keywords}\n{s.DocumentNumber}\n{s.IndexNumber}", Field.Store.NO),
             new StringField(IndexNo, ChineseText.Instance.Normalize(s.IndexNumber), Field.Store.NO),
+            new Field(Pairs, new PairStream(ChineseText.Pairs(ChineseText.Instance.Normalize($"{s.Title}\n{s.Keywords}\n{s.DocumentNumber}"))), PairsType),
             new TextField(All, all.ToString(), Field.Store.NO),
             new NumericDocValuesField(Date, s.Date.DayNumber),
             new NumericDocValuesField(Facets, FacetCodes.Pack(s.BodyId, s.Category, area, s.Year, s.Validity)),
@@ -102,6 +110,8 @@ public static class SearchDocs
         AddFilter(doc, Validity, s.Validity.ToString());
         return doc;
     }
+
+    private static readonly FieldType PairsType = new(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS };
 
     private static void AddFilter(Document doc, string field, string value) => doc.Add(new StringField(field, value, Field.Store.NO));
 
@@ -207,7 +217,7 @@ public static class SearchDocs
 /// <summary>
 /// How the facets are packed into one number: body id (20 bits), statutory category and top key area
 /// (their place in <see cref="Taxonomy"/> plus one, 7 bits each), year since 1900 (9 bits), validity (2 bits).
-/// An index records <see cref="Schema"/> (which also names the field layout, "v2", and the analysis tables); an
+/// An index records <see cref="Schema"/> (which also names the field layout, "v3", and the analysis tables); an
 /// index packed from other lists, laid out otherwise or analysed with other tables is rebuilt, not misread.
 /// </summary>
 public static class FacetCodes
@@ -216,7 +226,7 @@ public static class FacetCodes
     private static readonly string[] Areas = Taxonomy.KeyAreas.Where(t => t.Parent is null).Select(t => t.Code).ToArray();
 
     public static string Schema { get; } = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
-        Encoding.UTF8.GetBytes("v2|" + string.Join(',', Categories) + "|" + string.Join(',', Areas) + "|" + ChineseText.DataDigest)))[..16];
+        Encoding.UTF8.GetBytes("v3|" + string.Join(',', Categories) + "|" + string.Join(',', Areas) + "|" + ChineseText.DataDigest)))[..16];
 
     public static long Pack(int bodyId, string category, string? area, int year, Validity validity) =>
         ((long)Math.Clamp(bodyId, 0, (1 << 20) - 1) << 25)
@@ -237,4 +247,36 @@ public static class FacetCodes
         3 => (code + 1900).ToString(CultureInfo.InvariantCulture),
         _ => ((Validity)code).ToString(),
     };
+}
+
+/// <summary>Terms given as a list, not analysed again.</summary>
+internal sealed class PairStream : Lucene.Net.Analysis.TokenStream
+{
+    private readonly List<string> _terms;
+    private readonly Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute _term;
+    private int _next;
+
+    public PairStream(List<string> terms)
+    {
+        _terms = terms;
+        _term = AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+    }
+
+    public override bool IncrementToken()
+    {
+        ClearAttributes();
+        if (_next >= _terms.Count)
+        {
+            return false;
+        }
+
+        _term.SetEmpty().Append(_terms[_next++]);
+        return true;
+    }
+
+    public override void Reset()
+    {
+        base.Reset();
+        _next = 0;
+    }
 }

@@ -62,8 +62,12 @@ public static partial class SearchQuery
         return parts;
     }
 
-    /// <summary>All parts required (or, when <paramref name="any"/>, at least one), excluded parts never.</summary>
-    public static Query? Build(IReadOnlyList<QueryPart> parts, bool any = false)
+    /// <summary>
+    /// All parts required, excluded parts never. Among the items that have them, those whose title, 主题词 or
+    /// 文号 has more of the query's character pairs rank higher: an item about the query comes before one that
+    /// mentions it in passing, and a title printed with a bracket inside the phrase (公告(第4期)) still counts.
+    /// </summary>
+    public static Query? Build(IReadOnlyList<QueryPart> parts)
     {
         if (!parts.Any(p => !p.Exclude))
         {
@@ -77,21 +81,12 @@ public static partial class SearchQuery
             AddPart(clause, part.Tokens, 3f);
             if (!part.Exclude && !part.Exact)
             {
-                AddLoose(clause, part, any);
+                AddLoose(clause, part);
             }
 
-            var key = string.Concat(part.Tokens.Select(t => t.Text));
-            if (!WithoutSynonyms.Value && Synonyms.TryGetValue(key, out var others))
+            foreach (var other in Others(part))
             {
-                foreach (var other in others)
-                {
-                    AddPart(clause, ChineseText.Instance.Tokens(other, forIndex: false), 0.8f);
-                }
-            }
-
-            foreach (var other in Numerals.Variants(part.Text))
-            {
-                AddPart(clause, ChineseText.Instance.Tokens(other, forIndex: false), 0.9f);
+                AddPart(clause, ChineseText.Instance.Tokens(other.Text, forIndex: false), other.Weight);
             }
 
             // A whole 索引号 typed as it is printed finds its item first. Only parts that look like one get
@@ -100,31 +95,110 @@ public static partial class SearchQuery
             {
                 clause.Add(new TermQuery(new Term(SearchDocs.IndexNo, part.Text)) { Boost = 20f }, Occur.SHOULD);
             }
-            query.Add(clause, part.Exclude ? Occur.MUST_NOT : any ? Occur.SHOULD : Occur.MUST);
+
+            query.Add(clause, part.Exclude ? Occur.MUST_NOT : Occur.MUST);
+        }
+
+        if (TitlePairs(parts) is { } pairs)
+        {
+            pairs.Boost = TitlePairWeight;
+            query.Add(pairs, Occur.SHOULD);
         }
 
         return query;
     }
 
+    /// <summary>How much the title's share of the query's pairs adds to a whole match (measured on the real set).</summary>
+    private const float TitlePairWeight = 1f;
+
+    /// <summary>Pairs enough for any real query, and with its words well under Lucene's 1,024 clauses.</summary>
+    private const int MaxPairs = 400;
+
+    /// <summary>Other ways of writing a part: its synonyms and short forms, and its numerals in the other forms.</summary>
+    private static IEnumerable<(string Text, float Weight)> Others(QueryPart part)
+    {
+        var key = string.Concat(part.Tokens.Select(t => t.Text));
+        if (!WithoutSynonyms.Value && Synonyms.TryGetValue(key, out var others))
+        {
+            foreach (var other in others)
+            {
+                yield return (other, 0.8f);
+            }
+        }
+
+        foreach (var other in Numerals.Variants(part.Text))
+        {
+            yield return (other, 0.9f);
+        }
+    }
+
+    /// <summary>The character pairs of every wanted part and of its other forms, each once, in the title field.</summary>
+    private static BooleanQuery? TitlePairs(IReadOnlyList<QueryPart> parts)
+    {
+        var query = new BooleanQuery();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var part in parts.Where(p => !p.Exclude))
+        {
+            foreach (var pair in Others(part).Select(o => o.Text).Prepend(part.Text).SelectMany(ChineseText.Pairs).Where(seen.Add).Take(MaxPairs))
+            {
+                query.Add(new TermQuery(new Term(SearchDocs.Pairs, pair)), Occur.SHOULD);
+            }
+        }
+
+        return query.Clauses.Count > 0 ? query : null;
+    }
+
+    /// <summary>
+    /// The near match, offered below a query's few whole matches: any of its character pairs in a title,
+    /// 主题词 or 文号, and any of its words in the text, ranked by how many and how rare. A mistyped character
+    /// (部门绝算), a question's own words (新冠疫苗在哪里打) or a 文号 printed with a gap then still find the
+    /// items that share the rest. Excluded parts stay excluded.
+    /// </summary>
+    public static Query? BuildNear(IReadOnlyList<QueryPart> parts)
+    {
+        if (TitlePairs(parts) is not { } query)
+        {
+            return null;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var part in parts)
+        {
+            if (part.Exclude)
+            {
+                var clause = new BooleanQuery();
+                AddPart(clause, part.Tokens, 1f);
+                query.Add(clause, Occur.MUST_NOT);
+                continue;
+            }
+
+            foreach (var word in Words(part).Where(seen.Add))
+            {
+                query.Add(new CommonAwareTermQuery(new Term(SearchDocs.All, word)) { Boost = 0.5f }, Occur.SHOULD);
+            }
+        }
+
+        return query;
+    }
+
+    /// <summary>The words of a part that say something: two characters or more, not a question's own words.</summary>
+    private static List<string> Words(QueryPart part) =>
+        (part.Tokens.Count > 1 ? part.Tokens.Select(t => t.Text) : ChineseText.Instance.Split(part.Tokens[0].Text))
+            .Where(w => w.Length > 1 && !StopWords.Contains(w)).Distinct(StringComparer.Ordinal).ToList();
+
     /// <summary>
     /// The part's words anywhere in one field, not only side by side: 公务员录用 finds 考试录用公务员, and a
     /// question (城乡低保标准是多少) finds the items that have its words. Each word must be there, but one in
     /// four may be missing from longer parts; such matches rank below the exact phrase. Single characters
-    /// are left out: 白鹿溪 must not find every item that names 白鹿镇 somewhere near 巫溪县. In the fallback
-    /// (<paramref name="relaxed"/>: nothing had enough of the words) half the words will do, the rarer ones
-    /// weighing more: a question's own words (县里, 花了) are in no item, and must not leave it empty.
+    /// are left out: 白鹿溪 must not find every item that names 白鹿镇 somewhere near 巫溪县.
     /// </summary>
-    private static void AddLoose(BooleanQuery clause, QueryPart part, bool relaxed)
+    private static void AddLoose(BooleanQuery clause, QueryPart part)
     {
-        var words = (part.Tokens.Count > 1 ? part.Tokens.Select(t => t.Text) : ChineseText.Instance.Split(part.Tokens[0].Text))
-            .Where(w => w.Length > 1 && !StopWords.Contains(w)).Distinct(StringComparer.Ordinal).ToList();
-        if (words.Count < 2)
+        var words = Words(part);
+        if (words.Count >= 2)
         {
-            return;
+            clause.Add(new LooseQuery(words, words.Count - (words.Count / 4)), Occur.SHOULD);
         }
-
-        var loose = new LooseQuery(words, relaxed ? Math.Max(1, (words.Count + 1) / 2) : words.Count - (words.Count / 4));
-        clause.Add(loose, Occur.SHOULD);
     }
 
     /// <summary>Words of a question that say nothing about what is sought.</summary>

@@ -37,8 +37,12 @@ public sealed record SearchResult(
     bool Relaxed,
     int Page,
     int PageSize,
-    string? Notice)
+    string? Notice,
+    IReadOnlyList<SearchHit>? Near = null)
 {
+    /// <summary>A first page with fewer whole matches than this is filled up to it with near matches (<see cref="SearchQuery.BuildNear"/>).</summary>
+    public const int NearFill = 10;
+
     /// <summary>Pages beyond this are not offered (page 250 of 20): nobody reads result 5,001, and the cost grows with the depth.</summary>
     public const int MaxResults = 5_000;
 
@@ -80,21 +84,24 @@ public sealed class SearchService(SearchIndexes indexes)
         string? suggestion = null;
         if (found.Total == 0)
         {
-            // Nothing has every word (or, in one part, enough of them): show what has some of them, and say so.
-            var any = SearchQuery.Build(parts, any: true)!;
-            if (Read(from, any, r, page, out var some))
+            // Nothing has every part: offer the spelling that would find something, and show the near matches.
+            from[0].TryRead(s => Suggest(s, parts), out suggestion);
+            if (SearchQuery.BuildNear(parts) is { } near && Read(from, near, r, page, out var some))
             {
                 relaxed = some.Total > 0;
                 found = relaxed ? some : found;
             }
         }
 
-        if (found.Total == 0)
+        List<SearchHit> close = [];
+        if (!relaxed && r.Sort == SearchSort.Relevance && page == 1 && found.Total < SearchResult.NearFill && SearchQuery.BuildNear(parts) is { } nearQuery
+            && Read(from, nearQuery, r with { PageSize = SearchResult.NearFill }, 1, out var more))
         {
-            from[0].TryRead(s => Suggest(s, parts), out suggestion);
+            var shown = found.Hits.Select(h => h.Key).ToHashSet(StringComparer.Ordinal);
+            close = more.Hits.Where(h => !shown.Contains(h.Key)).Take(SearchResult.NearFill - found.Hits.Count).ToList();
         }
 
-        return new SearchResult(found.Total, found.Hits, found.Facets, SearchQuery.Marks(parts), suggestion, relaxed, page, r.PageSize, notice);
+        return new SearchResult(found.Total, found.Hits, found.Facets, SearchQuery.Marks(parts), suggestion, relaxed, page, r.PageSize, notice, close);
     }
 
     private static bool Read(IReadOnlyList<SearchIndex> from, Query query, SearchRequest r, int page, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Found? found)
@@ -210,7 +217,9 @@ public sealed class SearchService(SearchIndexes indexes)
             words.Add(best);
         }
 
-        return changed ? string.Join(' ', words) : null;
+        // Each part was mended on its own; the whole must find something too, or it is no help.
+        var suggestion = string.Join(' ', words);
+        return changed && Count(searcher, suggestion) > 0 ? suggestion : null;
     }
 
     private static int Count(IndexSearcher searcher, string text) =>

@@ -25,8 +25,24 @@ public static class SearchEndpoints
             }
 
             var result = search.SearchPublic(request);
-            var rows = await SearchRows.LoadAsync(db, result, ct);
+            var (rows, near) = await SearchRows.LoadAsync(db, result, ct);
             var view = new SearchView { Path = "/search", Form = form, Bodies = bodies, Result = result, Rows = rows };
+            object Hit(SearchRow r) => new
+            {
+                kind = r.IsGuide ? "guide" : "item",
+                itemId = r.IsGuide ? (int?)null : r.Hit.ItemId,
+                url = r.Url(staff: false),
+                title = r.Title,
+                indexNumber = r.IsGuide ? null : r.IndexNumber,
+                itemCode = r.IsGuide ? r.IndexNumber : null,
+                documentNumber = r.IsGuide ? null : r.DocumentNumber,
+                itemType = r.IsGuide ? r.DocumentNumber : null,
+                publishedOn = r.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                body = bodies.TryGetValue(r.BodyId, out var b) ? b.Code : null,
+                publisher = r.Publisher,
+                score = r.Hit.Score,
+                snippet = SearchRows.Html(r.Snippet).Value,
+            };
             return Results.Json(new
             {
                 query = form.Q,
@@ -37,22 +53,8 @@ public static class SearchEndpoints
                 relaxed = result.Relaxed,
                 suggestion = result.Suggestion,
                 notice = result.Notice,
-                hits = rows.Select(r => new
-                {
-                    kind = r.IsGuide ? "guide" : "item",
-                    itemId = r.IsGuide ? (int?)null : r.Hit.ItemId,
-                    url = r.Url(staff: false),
-                    title = r.Title,
-                    indexNumber = r.IsGuide ? null : r.IndexNumber,
-                    itemCode = r.IsGuide ? r.IndexNumber : null,
-                    documentNumber = r.IsGuide ? null : r.DocumentNumber,
-                    itemType = r.IsGuide ? r.DocumentNumber : null,
-                    publishedOn = r.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                    body = bodies.TryGetValue(r.BodyId, out var b) ? b.Code : null,
-                    publisher = r.Publisher,
-                    score = r.Hit.Score,
-                    snippet = SearchRows.Html(r.Snippet).Value,
-                }),
+                hits = rows.Select(Hit),
+                near = near.Select(Hit),
                 facets = result.Facets.ToDictionary(f => f.Key, f => f.Value.Select(c => new { value = view.FacetLink(f.Key, c.Value).Value, label = view.FacetLabel(f.Key, c.Value), count = c.Count })),
             }, GongkaiDb.JsonOptions);
         }).WithMetadata(new PublicSearchAttribute());

@@ -118,11 +118,20 @@ public static class SearchRows
     public static Microsoft.AspNetCore.Html.HtmlString Html(IEnumerable<SnippetPart> parts) => new(string.Concat(parts.Select(p =>
         p.Mark ? "<mark>" + System.Net.WebUtility.HtmlEncode(p.Text) + "</mark>" : System.Net.WebUtility.HtmlEncode(p.Text))));
 
-    public static async Task<List<SearchRow>> LoadAsync(GongkaiDb db, SearchResult result, CancellationToken ct)
+    /// <summary>The rows of the whole matches and, apart, of the near matches, as the database has them now.</summary>
+    public static async Task<(List<SearchRow> Rows, List<SearchRow> Near)> LoadAsync(GongkaiDb db, SearchResult result, CancellationToken ct)
     {
-        var versionIds = result.Hits.Where(h => h.VersionId > 0).Select(h => h.VersionId).ToList();
-        var itemIds = result.Hits.Where(h => h.VersionId == 0 && !GuideDocs.IsGuide(h.Key)).Select(h => h.ItemId).ToList();
-        var guideIds = result.Hits.Where(h => GuideDocs.IsGuide(h.Key)).Select(h => h.ItemId).ToList();
+        var near = result.Near ?? [];
+        var rows = await LoadAsync(db, result.Hits.Concat(near).ToList(), result.Marks, ct);
+        var whole = result.Hits.Select(h => h.Key).ToHashSet(StringComparer.Ordinal);
+        return (rows.Where(r => whole.Contains(r.Hit.Key)).ToList(), rows.Where(r => !whole.Contains(r.Hit.Key)).ToList());
+    }
+
+    private static async Task<List<SearchRow>> LoadAsync(GongkaiDb db, List<SearchHit> hits, IReadOnlyList<string> marks, CancellationToken ct)
+    {
+        var versionIds = hits.Where(h => h.VersionId > 0).Select(h => h.VersionId).ToList();
+        var itemIds = hits.Where(h => h.VersionId == 0 && !GuideDocs.IsGuide(h.Key)).Select(h => h.ItemId).ToList();
+        var guideIds = hits.Where(h => GuideDocs.IsGuide(h.Key)).Select(h => h.ItemId).ToList();
         var guides = await db.ServiceItems.AsNoTracking().Where(i => guideIds.Contains(i.Id)).Include(i => i.Body).ToDictionaryAsync(i => i.Id, ct);
         var guideDates = await GuideDocs.DatesAsync(db, guideIds, ct);
         var versions = await db.CatalogVersions.AsNoTracking().Where(v => versionIds.Contains(v.Id))
@@ -131,8 +140,8 @@ public static class SearchRows
         var drafts = await db.CatalogItems.AsNoTracking().Where(i => itemIds.Contains(i.Id))
             .Select(i => new { i.Id, i.Title, i.IndexNumber, i.DocumentNumber, i.WrittenOn, i.BodyId, i.Publisher, i.Summary, i.BodyHtml })
             .ToDictionaryAsync(i => i.Id, ct);
-        var rows = new List<SearchRow>(result.Hits.Count);
-        foreach (var h in result.Hits)
+        var rows = new List<SearchRow>(hits.Count);
+        foreach (var h in hits)
         {
             // A hit whose row changed since the index was read is shown as the database has it now.
             if (GuideDocs.IsGuide(h.Key))
@@ -143,16 +152,16 @@ public static class SearchRows
                     var date = guideDates.TryGetValue(g.Id, out var d) ? d : GongkaiDb.LocalDate(g.PublishedAt ?? db.Time.GetUtcNow());
                     var text = GuideDocs.Text(g);
                     rows.Add(new SearchRow(h, g.Name, g.Code, ServiceItems.ServiceItem.TypeLabel(g.Type), date, g.BodyId, g.Body?.Name ?? "",
-                        Snippets.Title(g.Name, result.Marks), Snippets.Make(text, result.Marks)));
+                        Snippets.Title(g.Name, marks), Snippets.Make(text, marks)));
                 }
             }
             else if (h.VersionId > 0 && versions.TryGetValue(h.VersionId, out var v))
             {
-                rows.Add(Row(h, v.Title, v.IndexNumber, v.DocumentNumber, v.PublishedOn, v.BodyId, v.Publisher, v.Summary, v.BodyHtml, result.Marks));
+                rows.Add(Row(h, v.Title, v.IndexNumber, v.DocumentNumber, v.PublishedOn, v.BodyId, v.Publisher, v.Summary, v.BodyHtml, marks));
             }
             else if (h.VersionId == 0 && drafts.TryGetValue(h.ItemId, out var d))
             {
-                rows.Add(Row(h, d.Title, d.IndexNumber, d.DocumentNumber, d.WrittenOn, d.BodyId, d.Publisher, d.Summary, d.BodyHtml, result.Marks));
+                rows.Add(Row(h, d.Title, d.IndexNumber, d.DocumentNumber, d.WrittenOn, d.BodyId, d.Publisher, d.Summary, d.BodyHtml, marks));
             }
         }
 
@@ -176,6 +185,9 @@ public sealed class SearchView
     public SearchResult Result { get; init; } = SearchResult.Empty(null);
 
     public IReadOnlyList<SearchRow> Rows { get; init; } = [];
+
+    /// <summary>Near matches shown below few whole matches (<see cref="SearchResult.Near"/>).</summary>
+    public IReadOnlyList<SearchRow> NearRows { get; init; } = [];
 
     public IReadOnlyDictionary<int, Bodies.Body> Bodies { get; init; } = new Dictionary<int, Bodies.Body>();
 
@@ -226,6 +238,7 @@ public sealed class SearchView
         }
 
         var result = search(request);
-        return new SearchView { Path = path, Form = form, Bodies = bodies, Result = result, Rows = await SearchRows.LoadAsync(db, result, ct), Staff = staff };
+        var (rows, near) = await SearchRows.LoadAsync(db, result, ct);
+        return new SearchView { Path = path, Form = form, Bodies = bodies, Result = result, Rows = rows, NearRows = near, Staff = staff };
     }
 }

@@ -285,6 +285,64 @@ public abstract class SearchTests(TestHost host)
     }
 
     [Fact]
+    public async Task A_mistyped_or_partial_query_shows_near_matches_below_the_whole_ones()
+    {
+        await host.WithDbAsync((db, _) => new CatalogImporter(db).ImportAsync(Lines(
+        [
+            Row("czj", "巫溪县财政局2025年部门决算公开 qn7007", "<p>部门决算说明。</p>"),
+            Row("jw", "巫溪县教育委员会2025年部门决算公开 qn7007", "<p>部门决算说明。</p>"),
+            Row("czj", "巫溪县财政局2026年部门预算公开 qn7007", "<p>部门预算说明。</p>"),
+            Row("mzj", "关于开展森林防火巡查的通知 qn7007", "<p>森林防火期内严禁野外用火。</p>"),
+        ])));
+        await RoundAsync();
+        var czj = await BodyIdAsync("czj");
+
+        // 决算 mistyped as 绝算: nothing has it whole, so the items sharing the rest are shown, 决算 first, and
+        // the spelling that finds them is offered.
+        var typo = Search.SearchPublic(new SearchRequest("部门绝算 qn7007"));
+        Assert.True(typo.Relaxed);
+        Assert.Equal("部门决算 qn7007", typo.Suggestion);
+        Assert.Equal(4, typo.Total);
+        var top2 = typo.Hits.Take(2).Select(h => h.ItemId).ToList();
+        var titles = await host.WithDbAsync((db, _) => db.CatalogItems.Where(i => top2.Contains(i.Id)).Select(i => i.Title).ToListAsync());
+        Assert.All(titles, t => Assert.Contains("部门决算", t, StringComparison.Ordinal));
+
+        // One whole match: it comes first, and near matches fill the first page below it, each once, never the
+        // excluded part, and within the filters.
+        var one = Search.SearchPublic(new SearchRequest("教育委员会部门决算 qn7007"));
+        Assert.Equal(1, one.Total);
+        Assert.False(one.Relaxed);
+        Assert.NotNull(one.Near);
+        Assert.DoesNotContain(one.Near, h => h.Key == one.Hits[0].Key);
+        Assert.Equal(3, one.Near.Count);
+        // With a body that has no whole match, the near matches are the result (and are said to be).
+        var filtered = Search.SearchPublic(new SearchRequest("教育委员会部门决算 qn7007 -预算", BodyId: czj));
+        Assert.True(filtered.Relaxed);
+        Assert.Empty(filtered.Near!);
+        var near = Assert.Single(filtered.Hits);
+        Assert.Equal("巫溪县财政局2025年部门决算公开 qn7007", await host.WithDbAsync((db, _) => db.CatalogItems.Where(i => i.Id == near.ItemId).Select(i => i.Title).SingleAsync()));
+        Assert.Empty(Search.SearchPublic(new SearchRequest("教育委员会部门决算 qn7007", Page: 2)).Near!);
+
+        // A number is matched whole: qn7008 shares the digits of qn7007's year-like pairs with nothing.
+        var other = Search.SearchPublic(new SearchRequest("qn7008"));
+        Assert.Equal(0, other.Total);
+        Assert.Empty(other.Near!);
+
+        using var client = host.NewClient();
+        var page = await client.GetStringAsync("/search?q=" + Uri.EscapeDataString("教育委员会部门决算 qn7007"));
+        Assert.Contains("找到 1 条结果", page, StringComparison.Ordinal);
+        Assert.Contains("其他与检索词部分相符的信息", page, StringComparison.Ordinal);
+        Assert.Contains("巫溪县财政局2026年部门预算公开 <mark>qn7007</mark>", page, StringComparison.Ordinal);
+        var typoPage = await client.GetStringAsync("/search?q=" + Uri.EscapeDataString("部门绝算 qn7007"));
+        Assert.Contains("没有同时包含全部检索词的信息", typoPage, StringComparison.Ordinal);
+        Assert.Contains("您是不是要找", typoPage, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(await client.GetStringAsync("/api/search?q=" + Uri.EscapeDataString("教育委员会部门决算 qn7007")));
+        Assert.Equal(1, json.RootElement.GetProperty("total").GetInt32());
+        Assert.Equal("巫溪县教育委员会2025年部门决算公开 qn7007", json.RootElement.GetProperty("hits")[0].GetProperty("title").GetString());
+        Assert.Equal(3, json.RootElement.GetProperty("near").GetArrayLength());
+    }
+
+    [Fact]
     public async Task Facets_count_every_hit_and_filters_narrow_them()
     {
         await host.WithDbAsync((db, _) => new CatalogImporter(db).ImportAsync(Lines(
