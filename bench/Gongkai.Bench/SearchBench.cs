@@ -70,6 +70,27 @@ public static class SearchBench
         // Sentences the generator repeats in most items: a phrase found in 600,000-870,000 items, the worst case.
         string[] boilerplate = ["\"公开为常态\"", "\"招标投标制\"", "\"依纪依规严肃追究\""];
         string[] numbers = ["巫溪府办发〔2015〕108号", "巫溪府办发〔2019〕21号", "〔2024〕256号", "108号", "巫溪府办发〔2012〕7号", "〔2020〕199号"];
+        // One character mistyped in a topic the generator writes (决算 → 绝算 kind): nothing matches whole, so the
+        // near match runs and is the result; and questions, whose own words are in no item.
+        (string Typed, string Meant)[] typos = [("最低生活保樟", "最低生活保障"), ("森林防伙", "森林防火"), ("食品安全抽减", "食品安全抽检"), ("地质灾害防制", "地质灾害防治"), ("高标准农天建设", "高标准农田建设")];
+        string[] questions = ["城乡低保标准是多少", "森林防火期什么时候开始", "农村危房改造补贴怎么申请", "饮水安全巩固提升做了哪些", "就业创业补贴有多少钱"];
+        foreach (var (typed, meant) in typos)
+        {
+            var r = search.SearchPublic(new SearchRequest(typed));
+            if (!r.Relaxed || r.Total == 0 || r.Suggestion != meant)
+            {
+                throw new InvalidOperationException($"{typed}: expected near matches and the suggestion {meant}, got {r.Total} (relaxed {r.Relaxed}, suggestion {r.Suggestion})");
+            }
+        }
+
+        foreach (var q in questions)
+        {
+            if (search.SearchPublic(new SearchRequest(q)).Total == 0)
+            {
+                throw new InvalidOperationException($"{q}: nothing found");
+            }
+        }
+
         var kinds = new (string Name, Func<SearchRequest> Make)[]
         {
             ("single word, common", () => new SearchRequest(Pick(common))),
@@ -81,6 +102,8 @@ public static class SearchBench
             ("filtered + faceted (body, year)", () => new SearchRequest(Pick(common), BodyId: czj, Year: 2011 + random.Next(16))),
             ("sorted by date", () => new SearchRequest(Pick(two), Sort: SearchSort.Newest)),
             ("deep page (page 100-250, the last)", () => new SearchRequest(Pick(common), Page: 100 + random.Next(151))),
+            ("one character mistyped (near match, suggestion)", () => new SearchRequest(Pick(typos.Select(t => t.Typed).ToArray()))),
+            ("question", () => new SearchRequest(Pick(questions))),
         };
 
         // Warm-up: the first queries load the index's term dictionaries and doc values into memory.

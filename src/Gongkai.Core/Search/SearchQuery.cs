@@ -39,6 +39,10 @@ public static partial class SearchQuery
         var text = input.Length > MaxInput ? input[..MaxInput] : input;
         var zh = ChineseText.Instance;
         text = zh.MapTerms(zh.Normalize(text));
+
+        // A 文号 typed with spaces or other brackets (宣府办 [2023] 41号, 渝北府发﹝2017﹞7号) is one part, written
+        // as the catalog prints it: the brackets take one character each, so any pair matches by offset.
+        text = SpacedDocNumber().Replace(text, m => m.Groups["pre"].Value + "〔" + m.Groups["y"].Value + "〕" + m.Groups["n"].Value);
         foreach (Match m in Chunk().Matches(text))
         {
             var quoted = m.Groups["q"].Success;
@@ -82,6 +86,7 @@ public static partial class SearchQuery
             if (!part.Exclude && !part.Exact)
             {
                 AddLoose(clause, part);
+                AddTitleRun(clause, part);
             }
 
             foreach (var other in Others(part))
@@ -108,6 +113,28 @@ public static partial class SearchQuery
         return query;
     }
 
+    /// <summary>
+    /// Every character pair of the part in the title, 主题词 or 文号: a run copied from a title is found even
+    /// where the query is cut into other words than the title was (斯县人民政府 from 玛纳斯县人民政府, 局部门预算
+    /// from 财政局部门预算). Two characters are one word and must match as one: 低保 is not in 降低保险.
+    /// </summary>
+    private static void AddTitleRun(BooleanQuery clause, QueryPart part)
+    {
+        var pairs = ChineseText.Pairs(part.Text).Distinct(StringComparer.Ordinal).Take(MaxPairs).ToList();
+        if (pairs.Count < 2)
+        {
+            return;
+        }
+
+        var all = new BooleanQuery { Boost = 3f };
+        foreach (var pair in pairs)
+        {
+            all.Add(new TermQuery(new Term(SearchDocs.Pairs, pair)), Occur.MUST);
+        }
+
+        clause.Add(all, Occur.SHOULD);
+    }
+
     /// <summary>How much the title's share of the query's pairs adds to a whole match (measured on the real set).</summary>
     private const float TitlePairWeight = 1f;
 
@@ -129,6 +156,17 @@ public static partial class SearchQuery
         foreach (var other in Numerals.Variants(part.Text))
         {
             yield return (other, 0.9f);
+        }
+
+        if (part.Exact && DocNumberParts().Match(part.Text) is { Success: true } d)
+        {
+            // As 文号 are printed too: with spaces round the year, and with the number as 第7号 or 007号.
+            var (pre, year, n, rest) = (d.Groups["pre"].Value, d.Groups["y"].Value, int.Parse(d.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture), d.Groups["rest"].Value);
+            yield return ($"{pre} 〔{year}〕 {n}{rest}", 0.9f);
+            foreach (var number in new[] { $"第{n}", $"{n:D3}", $"第{n:D3}" }.Distinct(StringComparer.Ordinal))
+            {
+                yield return ($"{pre}〔{year}〕{number}{rest}", 0.9f);
+            }
         }
     }
 
@@ -300,8 +338,14 @@ public static partial class SearchQuery
     [GeneratedRegex(@"[a-z0-9][-/][a-z0-9]")]
     private static partial Regex IndexNumberLike();
 
-    [GeneratedRegex(@"[〔\[(【]\s*\d{4}\s*[〕\])】]\s*\d+")]
+    [GeneratedRegex(@"[〔\[(【﹝]\s*\d{4}\s*[〕\])】﹞]\s*第?\d+")]
     private static partial Regex DocNumber();
+
+    [GeneratedRegex(@"(?<pre>[\p{IsCJKUnifiedIdeographs}a-z]+)\s*[〔\[(【﹝]\s*(?<y>\d{4})\s*[〕\])】﹞]\s*(?<n>第?\d+)")]
+    private static partial Regex SpacedDocNumber();
+
+    [GeneratedRegex(@"^(?<pre>.*)〔(?<y>\d{4})〕第?0*(?<n>\d{1,4})(?<rest>号?)$")]
+    private static partial Regex DocNumberParts();
 }
 
 /// <summary>

@@ -17,7 +17,7 @@ namespace Gongkai.Tests.Search;
 /// </summary>
 public sealed class RealSetTests(ITestOutputHelper output)
 {
-    private sealed record Item(string Id, string Title, string? Publisher, string? Date, string? DocumentNumber, string? IndexNumber, string Kind, string Text);
+    internal sealed record Item(string Id, string Title, string? Publisher, string? Date, string? DocumentNumber, string? IndexNumber, string Kind, string Text);
 
     private sealed record Judged(string Id, string Query, string Kind, Dictionary<string, int> Relevant);
 
@@ -25,7 +25,7 @@ public sealed class RealSetTests(ITestOutputHelper output)
 
     private static readonly JsonSerializerOptions Snake = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
-    private static List<Item> Items(params string[] files) => files.SelectMany(f => File.ReadLines(Path.Combine(Folder, f)))
+    internal static List<Item> Items(params string[] files) => files.SelectMany(f => File.ReadLines(Path.Combine(Folder, f)))
         .Where(l => l.Length > 0).Select(l => JsonSerializer.Deserialize<Item>(l, Snake)!).ToList();
 
     private static List<Judged> Queries(string file)
@@ -61,26 +61,9 @@ public sealed class RealSetTests(ITestOutputHelper output)
 
     private static Func<string, List<string>> Engine(List<Item> items, SearchIndexes indexes)
     {
-        using (var build = indexes.Public.BeginBuild(1))
-        {
-            for (var k = 0; k < items.Count; k++)
-            {
-                var i = items[k];
-                var date = i.Date is { } d ? DateOnly.Parse(d, CultureInfo.InvariantCulture) : new DateOnly(2020, 1, 1);
-                build.Add(SearchDocs.Build(SearchDocs.PublicKey(k + 1), new IndexSource(
-                    k + 1, k + 1, 1, i.IndexNumber ?? i.Id, i.Title, null, i.DocumentNumber, null, WebUtility.HtmlEncode(i.Publisher + "\n" + i.Text),
-                    "a20-15", null, date.Year, Validity.Valid, date, "已公开", []), null));
-            }
-
-            build.Finish(0);
-        }
-
-        var search = new SearchService(indexes);
-        return q =>
-        {
-            var r = search.SearchPublic(new SearchRequest(q, PageSize: 10));
-            return r.Hits.Concat(r.Near ?? []).Take(10).Select(h => items[h.ItemId - 1].Id).ToList();
-        };
+        var search = TestIndex.Build(indexes, items.Select((i, k) => TestIndex.Source(
+            k + 1, i.Title, i.DocumentNumber, i.IndexNumber ?? i.Id, i.Publisher + "\n" + i.Text, i.Date is { } d ? DateOnly.Parse(d, CultureInfo.InvariantCulture) : null)));
+        return q => TestIndex.Top10(search, q).Select(id => items[id - 1].Id).ToList();
     }
 
     /// <summary>The part the engine was tuned on: 225 items, 151 queries.</summary>

@@ -18,7 +18,7 @@ public sealed class RelevanceTests(ITestOutputHelper output)
 
     private static readonly string Folder = Path.Combine(Tools.RepoRoot, "tests", "Gongkai.Tests", "Search", "Relevance");
 
-    private static List<ImportRow> Items() => File.ReadLines(Path.Combine(Folder, "items.jsonl"))
+    internal static List<ImportRow> Items() => File.ReadLines(Path.Combine(Folder, "items.jsonl"))
         .Where(l => l.Length > 0).Select(l => JsonSerializer.Deserialize<ImportRow>(l)!).ToList();
 
     private static List<Judged> Queries()
@@ -43,26 +43,13 @@ public sealed class RelevanceTests(ITestOutputHelper output)
         var bodies = items.Select(i => i.Body!).Distinct(StringComparer.Ordinal).Select((code, n) => (code, n + 1)).ToDictionary(x => x.code, x => x.Item2, StringComparer.Ordinal);
         var dir = TestDatabases.NewDataDirectory();
         using var indexes = new SearchIndexes(dir, "relevance");
-        using (var build = indexes.Public.BeginBuild(1))
+        var search = TestIndex.Build(indexes, items.Select((i, k) =>
         {
-            for (var k = 0; k < items.Count; k++)
-            {
-                var i = items[k];
-                var published = DateOnly.Parse(i.PublishedOn!, CultureInfo.InvariantCulture);
-                build.Add(SearchDocs.Build(SearchDocs.PublicKey(k + 1), new IndexSource(
-                    k + 1, k + 1, bodies[i.Body!], i.IndexNumber!, i.Title!, i.Summary, i.DocumentNumber, i.Keywords, i.BodyHtml ?? "",
-                    i.Category!, i.KeyArea, published.Year, Validity.Valid, published, "已公开", []), null));
-            }
-
-            build.Finish(0);
-        }
-
-        var search = new SearchService(indexes);
-        var score = Measure(q =>
-        {
-            var r = search.SearchPublic(new SearchRequest(q, PageSize: 10));
-            return r.Hits.Concat(r.Near ?? []).Take(10).Select(h => items[h.ItemId - 1].IndexNumber!).ToList();
-        });
+            var published = DateOnly.Parse(i.PublishedOn!, CultureInfo.InvariantCulture);
+            return new IndexSource(k + 1, k + 1, bodies[i.Body!], i.IndexNumber!, i.Title!, i.Summary, i.DocumentNumber, i.Keywords, i.BodyHtml ?? "",
+                i.Category!, i.KeyArea, published.Year, Validity.Valid, published, "已公开", []);
+        }));
+        var score = Measure(q => TestIndex.Top10(search, q).Select(id => items[id - 1].IndexNumber!).ToList());
         Directory.Delete(dir, true);
         return score;
     }
