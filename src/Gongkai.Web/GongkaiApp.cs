@@ -202,6 +202,16 @@ public static class GongkaiApp
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // Says when to come back: a script (or a citizen's browser) need not guess; the body is the Chinese error page or problem+json.
+            o.OnRejected = (context, _) =>
+            {
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait))
+                {
+                    context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                return ValueTask.CompletedTask;
+            };
             // Public forms (today the login form) are limited per address; signed-in staff and reads are not.
             // Searches cost more than cached pages, so anonymous ones are limited per address as well.
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(ctx =>

@@ -436,8 +436,14 @@ public sealed class ChineseText
     /// <summary>The lines of one of the embedded word lists, comments and blank lines left out.</summary>
     internal static IEnumerable<string> ResourceLines(string name) => Lines(name);
 
+    /// <summary>Tables that only expand queries: the index holds nothing of them, so editing them must not make every node rebuild.</summary>
+    private static readonly HashSet<string> QueryOnly = new(StringComparer.Ordinal)
+    {
+        "Gongkai.Search.synonyms.txt", "Gongkai.Search.abbreviations.txt", "Gongkai.Search.t2s-terms.txt",
+    };
+
     /// <summary>
-    /// A digest of every table the analysis reads (dictionaries, character and term maps): an index written with
+    /// A digest of every table the analysis of indexed text reads (dictionaries, the character map): an index written with
     /// other tables cut text otherwise, so it is rebuilt rather than searched with tokens it does not hold.
     /// </summary>
     public static string DataDigest { get; } = Digest();
@@ -448,7 +454,7 @@ public sealed class ChineseText
         using var sha = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
         // Raised when the code of the character map changes (2: Roman numerals and ○).
         sha.AppendData("map 2"u8);
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("Gongkai.Search.", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("Gongkai.Search.", StringComparison.Ordinal) && !QueryOnly.Contains(n)).Order(StringComparer.Ordinal))
         {
             using var stream = assembly.GetManifestResourceStream(name)!;
             using var copy = new MemoryStream();

@@ -66,11 +66,7 @@ public static partial class SearchQuery
         return parts;
     }
 
-    /// <summary>
-    /// All parts required, excluded parts never. Among the items that have them, those whose title, 主题词 or
-    /// 文号 has more of the query's character pairs rank higher: an item about the query comes before one that
-    /// mentions it in passing, and a title printed with a bracket inside the phrase (公告(第4期)) still counts.
-    /// </summary>
+    /// <summary>All parts required, excluded parts never.</summary>
     public static Query? Build(IReadOnlyList<QueryPart> parts)
     {
         if (!parts.Any(p => !p.Exclude))
@@ -104,12 +100,6 @@ public static partial class SearchQuery
             query.Add(clause, part.Exclude ? Occur.MUST_NOT : Occur.MUST);
         }
 
-        if (TitlePairs(parts) is { } pairs)
-        {
-            pairs.Boost = TitlePairWeight;
-            query.Add(pairs, Occur.SHOULD);
-        }
-
         return query;
     }
 
@@ -134,9 +124,6 @@ public static partial class SearchQuery
 
         clause.Add(all, Occur.SHOULD);
     }
-
-    /// <summary>How much the title's share of the query's pairs adds to a whole match (measured on the real set).</summary>
-    private const float TitlePairWeight = 1f;
 
     /// <summary>Pairs enough for any real query, and with its words well under Lucene's 1,024 clauses.</summary>
     private const int MaxPairs = 400;
@@ -170,7 +157,7 @@ public static partial class SearchQuery
         }
     }
 
-    /// <summary>The character pairs of every wanted part and of its other forms, each once, in the title field.</summary>
+    /// <summary>The character pairs of every wanted part and of its other forms, each once, in the title field: the near match's ranking.</summary>
     private static BooleanQuery? TitlePairs(IReadOnlyList<QueryPart> parts)
     {
         var query = new BooleanQuery();

@@ -9,6 +9,9 @@ namespace Gongkai.Web.Pages;
 [IgnoreAntiforgeryToken]
 public sealed class ErrorModel : PageModel
 {
+    /// <summary>Chinese written as it is, as in every other JSON answer, not as \u escapes.</summary>
+    private static readonly JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
+
     public string Title { get; private set; } = "";
 
     public string Message { get; private set; } = "";
@@ -41,7 +44,7 @@ public sealed class ErrorModel : PageModel
             405 => ("请求方式有误", "该地址不支持此种请求方式。"),
             413 => ("提交的内容过大", "提交的文字或文件超过了允许的大小（每个附件不超过 20 MB，一次提交的文字不超过 4 MB）。请精简后重试。"),
             415 => ("内容类型不受支持", "请以 JSON 格式提交，并在请求头中写明 Content-Type: application/json。"),
-            429 => ("操作过于频繁", "您提交得太频繁了，请稍后再试。"),
+            429 => ("操作过于频繁", "您的请求过于频繁，请稍后再试。"),
             _ => ("系统暂时出错", "系统处理您的请求时出错，已记录。请稍后重试；若多次出现，请联系网站管理员。"),
         };
         Response.StatusCode = status;
@@ -50,7 +53,7 @@ public sealed class ErrorModel : PageModel
             ?? "";
         if (original.StartsWith("/api", StringComparison.OrdinalIgnoreCase))
         {
-            var body = JsonSerializer.Serialize(new { type = "about:blank", title = Title, status, detail = Message });
+            var body = JsonSerializer.Serialize(new { type = "about:blank", title = Title, status, detail = Message }, Readable);
             return Content(body, "application/problem+json; charset=utf-8");
         }
 

@@ -36,6 +36,11 @@ public sealed class RateLimitTests(SqliteHost f) : IClassFixture<SqliteHost>
 
         Assert.Equal(120, statuses.Count(s => s == HttpStatusCode.OK));
         Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
+        var refused = await client.GetAsync("/api/search?q=%E8%B4%A2%E6%94%BF");
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("请求过于频繁", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.InRange(int.Parse(refused.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture), 1, 60);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/catalog")).StatusCode);
     }
 }

@@ -87,11 +87,24 @@ public sealed class RealSetTests(ITestOutputHelper output)
         using var indexes = new SearchIndexes(TestDatabases.NewDataDirectory(), "realset");
         using var fts = new SqliteConnection("Data Source=:memory:");
         fts.Open();
+        var engine = Engine(items, indexes);
         var systems = new (string Name, Func<string, List<string>> Top10)[]
         {
-            ("engine (in use)", Engine(items, indexes)),
+            ("engine (in use)", engine),
             ("character-bigram BM25, title ×3", Baselines.Bm25(Docs(items))),
             ("SQLite FTS5 trigram, title ×10", Baselines.Fts5(Docs(items), fts)),
+            ("engine without the thesaurus and short forms", q =>
+            {
+                SearchQuery.WithoutSynonyms.Value = true;
+                try
+                {
+                    return engine(q);
+                }
+                finally
+                {
+                    SearchQuery.WithoutSynonyms.Value = false;
+                }
+            }),
         };
         var scores = systems.Select(s => (s.Name, Score: Measure(queries, s.Top10))).ToList();
         var kinds = queries.Select(q => q.Kind).Distinct().Order(StringComparer.Ordinal).ToList();
@@ -116,7 +129,7 @@ public sealed class RealSetTests(ITestOutputHelper output)
         Assert.True(scores[2].Score.ByKind["exact-title"].Recall >= 0.5, $"FTS5 found only {scores[2].Score.ByKind["exact-title"].Recall:F3} of the exact-title targets");
 
         // Issue 15: the engine beats both baselines on both measures.
-        foreach (var (name, score) in scores.Skip(1))
+        foreach (var (name, score) in scores.Skip(1).Take(2))
         {
             Assert.True(scores[0].Score.Ndcg > score.Ndcg && scores[0].Score.Recall > score.Recall,
                 $"{name} scores recall@10 {score.Recall:F3}, nDCG@10 {score.Ndcg:F3} against the engine's {scores[0].Score.Recall:F3}, {scores[0].Score.Ndcg:F3}");
