@@ -26,13 +26,27 @@ public static class SearchProfile
             Console.WriteLine($"{name,-40} p50 {t[15]:F1} ms  p95 {t[28]:F1} ms");
         }
 
+        var service = new SearchService(indexes);
+        if (word.Contains('|', StringComparison.Ordinal))
+        {
+            // Several queries: only the whole service, one line each, to find the slow ones of a kind.
+            foreach (var q in word.Split('|'))
+            {
+                Time($"service: {q}", _ => service.SearchPublic(new SearchRequest(q)));
+            }
+
+            return 0;
+        }
+
         var term = new TermQuery(new Term(SearchDocs.All, word));
         Time("count only", s => s.Search(term, new TotalHitCountCollector()));
         Time("top 20 by score", s => s.Search(term, 20));
         Time("top 20 by score, docs in order", s => s.Search(term, TopScoreDocCollector.Create(20, true)));
         Time("constant score top 20", s => s.Search(new ConstantScoreQuery(term), 20));
         Time("built query (SearchQuery)", s => s.Search(SearchQuery.Build(SearchQuery.Parse(word))!, 20));
-        var service = new SearchService(indexes);
+        Time("near query (SearchQuery.BuildNear)", s => s.Search(SearchQuery.BuildNear(SearchQuery.Parse(word))!, 20));
+        Time("near query, counting every hit", s => s.Search(SearchQuery.BuildNear(SearchQuery.Parse(word))!, new TotalHitCountCollector()));
+        indexes.Public.TryRead(s => { Console.WriteLine($"whole matches {s.Search(SearchQuery.Build(SearchQuery.Parse(word))!, 1).TotalHits}, near {s.Search(SearchQuery.BuildNear(SearchQuery.Parse(word))!, 1).TotalHits}"); return 0; }, out _);
         Time("service (facets, stored fields)", _ => service.SearchPublic(new SearchRequest(word)));
         return 0;
     }

@@ -138,6 +138,8 @@ public sealed class SearchService(SearchIndexes indexes)
             query.Add(new ConstantScoreQuery(bodies) { Boost = 0 }, Occur.MUST);
         }
 
+        // Without filters the text query runs as it is: a wrapper of one clause would cost a call per hit.
+        Query run = query.Clauses.Count == 1 ? text : query;
         var wanted = pageNumber * r.PageSize;
         ScoreDoc[] page;
         FacetCollector facets;
@@ -145,14 +147,14 @@ public sealed class SearchService(SearchIndexes indexes)
         {
             var newest = new NewestCollector(wanted);
             facets = new FacetCollector(newest);
-            searcher.Search(query, facets);
+            searcher.Search(run, facets);
             page = newest.Page((pageNumber - 1) * r.PageSize, r.PageSize);
         }
         else
         {
             var top = TopScoreDocCollector.Create(wanted, true);
             facets = new FacetCollector(top);
-            searcher.Search(query, facets);
+            searcher.Search(run, facets);
             page = top.GetTopDocs((pageNumber - 1) * r.PageSize, r.PageSize).ScoreDocs;
         }
 
@@ -175,55 +177,106 @@ public sealed class SearchService(SearchIndexes indexes)
     }
 
     /// <summary>
-    /// "Did you mean": in a part that finds nothing, each pair of characters that is not an indexed word is
-    /// tried with the title words one character away (低宝 → 低保); the variant that finds most wins.
+    /// "Did you mean": in a part that finds nothing, a pair of characters that is not an indexed word is tried
+    /// with the title words one character away (低宝 → 低保).
     /// </summary>
     private static string? Suggest(IndexSearcher searcher, IReadOnlyList<QueryPart> parts)
     {
-        var reader = searcher.IndexReader;
         var changed = false;
         var words = new List<string>();
-        foreach (var part in parts.Where(p => !p.Exclude))
+        var wanted = parts.Where(p => !p.Exclude).ToList();
+        foreach (var part in wanted)
         {
-            var best = part.Text;
-            if (Count(searcher, part.Text) == 0)
-            {
-                var bestCount = 0;
-                for (var i = 0; i + 2 <= part.Text.Length && i < 12; i++)
-                {
-                    var pair = part.Text.Substring(i, 2);
-                    if (!ChineseText.IsHan(pair[0]) || !ChineseText.IsHan(pair[1]) || reader.DocFreq(new Term(SearchDocs.All, pair)) > 0)
-                    {
-                        continue;
-                    }
-
-                    var terms = new HashSet<Term>();
-                    new FuzzyQuery(new Term(SearchDocs.Meta, pair), 1, 0, 20, false).Rewrite(reader).ExtractTerms(terms);
-                    foreach (var t in terms.Where(t => t.Text.Length == 2).OrderByDescending(reader.DocFreq).Take(5))
-                    {
-                        var candidate = part.Text[..i] + t.Text + part.Text[(i + 2)..];
-                        var n = Count(searcher, candidate);
-                        if (n > bestCount)
-                        {
-                            bestCount = n;
-                            best = candidate;
-                        }
-                    }
-                }
-
-                changed |= best != part.Text;
-            }
-
+            // The whole query found nothing, so a lone part needs no search to know it finds nothing.
+            var best = (wanted.Count > 1 && Exists(searcher, part.Text)) || part.Text.Length > MendUpTo ? part.Text : Mend(searcher, part.Text);
+            changed |= best != part.Text;
             words.Add(best);
         }
 
         // Each part was mended on its own; the whole must find something too, or it is no help.
         var suggestion = string.Join(' ', words);
-        return changed && Count(searcher, suggestion) > 0 ? suggestion : null;
+        return changed && Exists(searcher, suggestion) ? suggestion : null;
     }
 
-    private static int Count(IndexSearcher searcher, string text) =>
-        SearchQuery.Build(SearchQuery.Parse(text)) is { } q ? searcher.Search(q, 1).TotalHits : 0;
+    /// <summary>A longer part is a question or a title: its near matches serve it better than a respelling, and each try costs a search.</summary>
+    private const int MendUpTo = 8;
+
+    /// <summary>
+    /// The first pair of characters that is no indexed word, replaced by the most common title word one character
+    /// away with which the part finds something (the most common first: it is the likelier meaning).
+    /// </summary>
+    private static string Mend(IndexSearcher searcher, string text)
+    {
+        var reader = searcher.IndexReader;
+        // Pairs that are no word are common in longer text (准是, 是多): a few tries, not one search per pair and neighbour.
+        var tries = 4;
+        for (var i = 0; i + 2 <= text.Length && i < 12; i++)
+        {
+            var pair = text.Substring(i, 2);
+            if (!ChineseText.IsHan(pair[0]) || !ChineseText.IsHan(pair[1]) || reader.DocFreq(new Term(SearchDocs.All, pair)) > 0)
+            {
+                continue;
+            }
+
+            var terms = new HashSet<Term>();
+            new FuzzyQuery(new Term(SearchDocs.Meta, pair), 1, 0, 20, false).Rewrite(reader).ExtractTerms(terms);
+            foreach (var t in terms.Where(t => t.Text.Length == 2).OrderByDescending(reader.DocFreq).Take(Math.Min(3, tries)))
+            {
+                var candidate = text[..i] + t.Text + text[(i + 2)..];
+                if (Exists(searcher, candidate))
+                {
+                    return candidate;
+                }
+
+                tries--;
+            }
+
+            if (tries <= 0)
+            {
+                break;
+            }
+        }
+
+        return text;
+    }
+
+    /// <summary>Whether anything matches: stops at the first hit, so a common word costs no more than a rare one.</summary>
+    private static bool Exists(IndexSearcher searcher, string text)
+    {
+        if (SearchQuery.Build(SearchQuery.Parse(text)) is not { } q)
+        {
+            return false;
+        }
+
+        var first = new FirstHit();
+        searcher.Search(q, first);
+        return first.Found;
+    }
+
+    private sealed class FirstHit : ICollector
+    {
+        public bool Found { get; private set; }
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetScorer(Scorer scorer)
+        {
+        }
+
+        public void SetNextReader(AtomicReaderContext context)
+        {
+            if (Found)
+            {
+                throw new CollectionTerminatedException();
+            }
+        }
+
+        public void Collect(int doc)
+        {
+            Found = true;
+            throw new CollectionTerminatedException();
+        }
+    }
 
     /// <summary>
     /// Counts the facets of every hit from the packed doc value, and hands each hit on to the collector of
