@@ -235,6 +235,37 @@ public sealed partial class SearchPropertyTests(ITestOutputHelper output)
         Assert.Empty(failures);
     }
 
+    /// <summary>
+    /// The two ranking rules of issue 15: an item whose title is about the query comes before items that only
+    /// mention it in their text, however often (an annual report listing counts, a contents list); and when
+    /// nothing has every part, the rarer part decides the order, not the generic one.
+    /// </summary>
+    [Fact]
+    public void The_title_and_the_rarer_part_decide_the_order()
+    {
+        var mentions = string.Concat(Enumerable.Repeat("本年度共公开部门预算、部门决算和三公经费信息，部门预算按时公开。", 6));
+        var docs = new List<Doc>
+        {
+            new("巫溪县2023年政府信息公开工作年度报告", null, mentions),
+            new("巫溪县财政局信息公开目录", null, "目录：部门预算；部门决算；部门预算调整；" + mentions),
+            new("关于做好2024年部门预算编制工作的通知", "巫溪府办发〔2023〕88号", "各部门：现就部门预算编制有关事项通知如下。"),
+            new("巫溪县2022年政府信息公开工作年度报告", null, mentions),
+            new("灵巫洞景区提升工程实施方案", null, "灵巫洞景区位于巫溪县。"),
+        };
+        docs.AddRange(Enumerable.Range(1, 6).Select(n => new Doc($"第{n}号政府采购公告", null, "采购部门预算内资金。")));
+        docs.AddRange(new[] { "财政局", "教委", "民政局", "水利局" }.Select(b => new Doc($"巫溪县{b}2024年部门预算", null, "部门预算说明。")));
+        var search = Index(docs, out var indexes);
+        using var _ = indexes;
+
+        var top = TestIndex.Top10(search, "部门预算");
+        Assert.All(top.Take(5), id => Assert.Contains("部门预算", docs[id - 1].Title, StringComparison.Ordinal));
+
+        // Nothing has both: the item with the rare place comes first, not one of the many with 部门预算.
+        var near = search.SearchPublic(new SearchRequest("灵巫洞 部门预算", PageSize: 10));
+        Assert.True(near.Relaxed);
+        Assert.Equal(5, near.Hits[0].ItemId);
+    }
+
     /// <summary>A stretch of a title between punctuation and spaces.</summary>
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}a-z0-9〇]+")]
     private static partial Regex Stretch();
