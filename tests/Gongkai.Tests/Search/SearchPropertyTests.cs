@@ -266,6 +266,39 @@ public sealed partial class SearchPropertyTests(ITestOutputHelper output)
         Assert.Equal(5, near.Hits[0].ItemId);
     }
 
+    /// <summary>
+    /// A word in most items is ranked in two passes (titles, then the rest in index order); the pages, totals and
+    /// facets must be those of the one-pass search, which an excluded part that matches nothing forces.
+    /// </summary>
+    [Fact]
+    public void A_common_word_gives_the_pages_of_the_one_pass_search()
+    {
+        var random = new Random(7);
+        var docs = Enumerable.Range(1, 60).Select(n => new Doc(
+            n % 5 == 0 ? $"关于做好第{n}批{Topics[n % Topics.Length]}工作的通知" : n % 7 == 0 ? $"{Places[n % Places.Length]}工作简报" : $"{Places[n % Places.Length]}{Topics[n % Topics.Length]}",
+            null,
+            n % 9 == 0 ? "项目情况说明。" : string.Concat(Enumerable.Repeat("认真做好各项工作。", 1 + random.Next(4))))).ToList();
+        var search = Index(docs, out var indexes);
+        using var _ = indexes;
+        foreach (var size in new[] { 5, 7, 20 })
+        {
+            for (var page = 1; page <= 60 / size + 1; page++)
+            {
+                var twoPass = search.SearchPublic(new SearchRequest("工作", Page: page, PageSize: size));
+                var onePass = search.SearchPublic(new SearchRequest("工作 -qzxw", Page: page, PageSize: size));
+                Assert.Equal(onePass.Total, twoPass.Total);
+                Assert.Equal(onePass.Hits.Select(h => h.ItemId), twoPass.Hits.Select(h => h.ItemId));
+                Assert.Equal(onePass.Facets[SearchDocs.Year].Select(f => (f.Value, f.Count)), twoPass.Facets[SearchDocs.Year].Select(f => (f.Value, f.Count)));
+            }
+        }
+
+        var all = search.SearchPublic(new SearchRequest("工作", PageSize: 60));
+        Assert.Equal(docs.Count(d => d.Title.Contains("工作", StringComparison.Ordinal) || d.Text.Contains("工作", StringComparison.Ordinal)), all.Total);
+        var titled = docs.Count(d => d.Title.Contains("工作", StringComparison.Ordinal));
+        Assert.All(all.Hits.Take(titled), h => Assert.Contains("工作", docs[h.ItemId - 1].Title, StringComparison.Ordinal));
+        Assert.True(all.Total * 2 > docs.Count, "the word must be in most items for the two passes to run");
+    }
+
     /// <summary>A stretch of a title between punctuation and spaces.</summary>
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}a-z0-9〇]+")]
     private static partial Regex Stretch();
