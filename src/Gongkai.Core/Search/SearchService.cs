@@ -84,9 +84,11 @@ public sealed class SearchService(SearchIndexes indexes)
         string? suggestion = null;
         if (found.Total == 0)
         {
-            // Nothing has every part: offer the spelling that would find something, and show the near matches.
+            // Nothing has every part: offer the spelling that would find something, and show the near matches of
+            // what was typed and of that spelling (低宝标准 ranks 低保标准 above 标准化, which shares only 标准).
             from[0].TryRead(s => Suggest(s, parts), out suggestion);
-            if (SearchQuery.BuildNear(parts) is { } near && Read(from, near, r, page, out var some))
+            List<QueryPart> nearParts = suggestion is null ? [.. parts] : [.. parts, .. SearchQuery.Parse(suggestion)];
+            if (SearchQuery.BuildNear(nearParts) is { } near && Read(from, near, r, page, out var some))
             {
                 relaxed = some.Total > 0;
                 found = relaxed ? some : found;

@@ -293,6 +293,8 @@ public abstract class SearchTests(TestHost host)
             Row("jw", "巫溪县教育委员会2025年部门决算公开 qn7007", "<p>部门决算说明。</p>"),
             Row("czj", "巫溪县财政局2026年部门预算公开 qn7007", "<p>部门预算说明。</p>"),
             Row("mzj", "关于开展森林防火巡查的通知 qn7007", "<p>森林防火期内严禁野外用火。</p>"),
+            Row("mzj", "关于提高城乡居民最低生活保障标准即城乡低保标准的公告 qn7100", "<p>提高低保标准。</p>"),
+            .. Enumerable.Range(1, 3).Select(n => Row("czj", $"政务服务标准化会议{n} qn7100", "<p>标准化。</p>")),
         ])));
         await RoundAsync();
         var czj = await BodyIdAsync("czj");
@@ -306,6 +308,14 @@ public abstract class SearchTests(TestHost host)
         var top2 = typo.Hits.Take(2).Select(h => h.ItemId).ToList();
         var titles = await host.WithDbAsync((db, _) => db.CatalogItems.Where(i => top2.Contains(i.Id)).Select(i => i.Title).ToListAsync());
         Assert.All(titles, t => Assert.Contains("部门决算", t, StringComparison.Ordinal));
+
+        // The near matches are ranked with the respelling too: the item about 低保标准 before those about 标准化.
+        var dibao = Search.SearchPublic(new SearchRequest("低宝标准 qn7100"));
+        Assert.Equal("低保标准 qn7100", dibao.Suggestion);
+        Assert.Contains("低保标准", await host.WithDbAsync((db, _) => db.CatalogItems.Where(i => i.Id == dibao.Hits[0].ItemId).Select(i => i.Title).SingleAsync()), StringComparison.Ordinal);
+
+        // A respelling is offered only when it finds something: 决算 next to a code no item has finds nothing.
+        Assert.Null(Search.SearchPublic(new SearchRequest("部门绝算 qn7999")).Suggestion);
 
         // One whole match: it comes first, and near matches fill the first page below it, each once, never the
         // excluded part, and within the filters.
