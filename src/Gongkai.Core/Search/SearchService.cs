@@ -264,9 +264,10 @@ public sealed class SearchService(SearchIndexes indexes)
             words.Add(best);
         }
 
-        // Each part was mended on its own; the whole must find something too, or it is no help.
+        // Each part was mended on its own; the whole must find something too, or it is no help (a lone part
+        // was checked as it was mended).
         var suggestion = string.Join(' ', words);
-        return changed && Exists(searcher, suggestion) ? suggestion : null;
+        return changed && (wanted.Count == 1 || Exists(searcher, suggestion)) ? suggestion : null;
     }
 
     /// <summary>A longer part is a question or a title: its near matches serve it better than a respelling, and each try costs a search.</summary>

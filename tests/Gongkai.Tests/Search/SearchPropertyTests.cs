@@ -126,10 +126,7 @@ public sealed partial class SearchPropertyTests(ITestOutputHelper output)
             }
         }
 
-        output.WriteLine($"{set}: {tried} runs of {docs.Count} titles, {failures.Count} missed");
-        failures.Take(30).ToList().ForEach(output.WriteLine);
-        Assert.True(tried > docs.Count, $"only {tried} runs were tried");
-        Assert.Empty(failures);
+        Report($"{set}: {tried} runs of {docs.Count} titles", tried, docs.Count + 1, failures);
     }
 
     /// <summary>
@@ -179,10 +176,7 @@ public sealed partial class SearchPropertyTests(ITestOutputHelper output)
             }
         }
 
-        output.WriteLine($"{set}: {tried} forms, {failures.Count} missed");
-        failures.Take(30).ToList().ForEach(output.WriteLine);
-        Assert.True(tried >= 12, $"only {tried} forms were tried");
-        Assert.Empty(failures);
+        Report($"{set}: {tried} forms", tried, 12, failures);
     }
 
     /// <summary>
@@ -214,13 +208,13 @@ public sealed partial class SearchPropertyTests(ITestOutputHelper output)
                 forms.Add(roman[n]);
             }
 
+            var number = m.Groups["n"];
+            var siblings = Enumerable.Range(0, docs.Count).Where(j => j != k && Counted().Replace(docs[j].Title, "#") == Counted().Replace(docs[k].Title, "#")).Select(j => j + 1).ToList();
             foreach (var form in forms)
             {
-                var number = m.Groups["n"];
                 var typed = docs[k].Title[..number.Index] + form + docs[k].Title[(number.Index + number.Length)..];
                 tried++;
                 var top = TestIndex.Top10(search, typed);
-                var siblings = Enumerable.Range(0, docs.Count).Where(j => j != k && Counted().Replace(docs[j].Title, "#") == Counted().Replace(docs[k].Title, "#")).Select(j => j + 1).ToList();
                 var rank = top.IndexOf(k + 1);
                 if (rank < 0 || siblings.Any(s => top.IndexOf(s) is >= 0 and var r && r < rank))
                 {
@@ -229,10 +223,7 @@ public sealed partial class SearchPropertyTests(ITestOutputHelper output)
             }
         }
 
-        output.WriteLine($"{tried} forms, {failures.Count} missed");
-        failures.Take(30).ToList().ForEach(output.WriteLine);
-        Assert.True(tried >= 100, $"only {tried} forms were tried");
-        Assert.Empty(failures);
+        Report($"{tried} forms", tried, 100, failures);
     }
 
     /// <summary>
@@ -297,6 +288,15 @@ public sealed partial class SearchPropertyTests(ITestOutputHelper output)
         var titled = docs.Count(d => d.Title.Contains("工作", StringComparison.Ordinal));
         Assert.All(all.Hits.Take(titled), h => Assert.Contains("工作", docs[h.ItemId - 1].Title, StringComparison.Ordinal));
         Assert.True(all.Total * 2 > docs.Count, "the word must be in most items for the two passes to run");
+    }
+
+    /// <summary>Prints what was tried and the first misses, then fails on any miss or on too few tries (a generator gone empty).</summary>
+    private void Report(string what, int tried, int atLeast, List<string> failures)
+    {
+        output.WriteLine($"{what}, {failures.Count} missed");
+        failures.Take(30).ToList().ForEach(output.WriteLine);
+        Assert.True(tried >= atLeast, $"only {tried} were tried");
+        Assert.Empty(failures);
     }
 
     /// <summary>A stretch of a title between punctuation and spaces.</summary>
