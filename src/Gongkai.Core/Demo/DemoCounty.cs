@@ -80,7 +80,7 @@ public static class DemoCounty
     public static readonly IReadOnlyList<DemoLogin> Logins =
     [
         new("admin", Password, "系统管理员", "巫溪县人民政府"),
-        new("jiandu", Password, "监督员（全县只读）", "巫溪县人民政府办公室"),
+        new("jiandu", Password, "监督员（督查考核）", "巫溪县人民政府办公室"),
         new("czj.admin", Password, "单位管理员", "巫溪县财政局"),
         new("czj.editor", Password, "信息编辑", "巫溪县财政局"),
         new("czj.reviewer", Password, "信息审核（保密审查）", "巫溪县财政局"),

@@ -16,6 +16,15 @@ public enum Privilege
 
     /// <summary>Registering and handling 办件 at the windows of the centres the body runs.</summary>
     HandleCases,
+
+    /// <summary>
+    /// The county office's supervision (督查考核): assessment schemes and scoring, spot checks, key tasks,
+    /// website checks, meetings, 人大建议/政协提案 registers. Held county-wide only.
+    /// </summary>
+    Supervise,
+
+    /// <summary>A body's answers to supervision: progress on its key tasks, replies to suggestions and proposals, rectification of website findings.</summary>
+    AnswerSupervision,
 }
 
 /// <summary>
@@ -27,11 +36,11 @@ public static class Access
     private static readonly Dictionary<StaffRole, Privilege[]> Matrix = new()
     {
         [StaffRole.SystemAdmin] = Enum.GetValues<Privilege>(),
-        [StaffRole.BodyAdmin] = [Privilege.ViewBody, Privilege.ManageBody, Privilege.ManageStaff, Privilege.ViewAudit, Privilege.ApproveExtension],
+        [StaffRole.BodyAdmin] = [Privilege.ViewBody, Privilege.ManageBody, Privilege.ManageStaff, Privilege.ViewAudit, Privilege.ApproveExtension, Privilege.AnswerSupervision],
         [StaffRole.Editor] = [Privilege.ViewBody, Privilege.EditCatalog],
         [StaffRole.Reviewer] = [Privilege.ViewBody, Privilege.ReviewCatalog],
         [StaffRole.DisclosureOfficer] = [Privilege.ViewBody, Privilege.HandleApplications],
-        [StaffRole.Supervisor] = [Privilege.ViewBody, Privilege.ViewAudit],
+        [StaffRole.Supervisor] = [Privilege.ViewBody, Privilege.ViewAudit, Privilege.Supervise],
         [StaffRole.WindowClerk] = [Privilege.ViewBody, Privilege.HandleCases],
     };
 
@@ -63,7 +72,7 @@ public static class Access
         StaffRole.Editor => "信息编辑",
         StaffRole.Reviewer => "信息审核",
         StaffRole.DisclosureOfficer => "依申请公开经办人",
-        StaffRole.Supervisor => "监督员（全县只读）",
+        StaffRole.Supervisor => "监督员（县政务公开办督查考核）",
         StaffRole.WindowClerk => "窗口工作人员",
         _ => role.ToString(),
     };
