@@ -29,11 +29,12 @@ public class RegistrationCodeTests
     }
 
     [Fact]
-    public void A_supervisor_reads_everywhere_and_writes_nowhere()
+    public void A_supervisor_reads_everywhere_supervises_everywhere_and_writes_no_bodys_records()
     {
         RoleGrant[] grants = [new() { BodyId = 1, Role = StaffRole.Supervisor }];
         Assert.True(Access.Can(grants, Privilege.ViewBody, 99));
-        foreach (var p in Enum.GetValues<Privilege>().Where(p => p is not (Privilege.ViewBody or Privilege.ViewAudit)))
+        Assert.True(Access.Can(grants, Privilege.Supervise, 99));
+        foreach (var p in Enum.GetValues<Privilege>().Where(p => p is not (Privilege.ViewBody or Privilege.ViewAudit or Privilege.Supervise)))
         {
             Assert.False(Access.Can(grants, p, 1));
         }

@@ -29,6 +29,14 @@ public sealed class IndexModel(GongkaiDb db, StaffContext staff, CalendarService
 
     public bool CanRegister { get; private set; }
 
+    /// <summary>One body's cases only (from the supervision board); ignored unless the reader may see that body.</summary>
+    [BindProperty(SupportsGet = true, Name = "body")]
+    public string? BodyCode { get; set; }
+
+    public Gongkai.Bodies.Body? Body { get; private set; }
+
+    public string BodyQuery => Body is null ? "" : "&body=" + Uri.EscapeDataString(Body.Code);
+
     public async Task OnGetAsync(string? list, [FromQuery(Name = Paging.Pager.QueryName)] int? pageNumber)
     {
         List = ApplicationLists.IsKnown(list) ? list! : "open";
@@ -43,13 +51,23 @@ public sealed class IndexModel(GongkaiDb db, StaffContext staff, CalendarService
             query = query.Where(a => bodies.Contains(a.BodyId));
         }
 
+        Body = BodyCode is null ? null : await db.Bodies.AsNoTracking().FirstOrDefaultAsync(b => b.Code == BodyCode);
+        if (Body is not null && (bodies is null || bodies.Contains(Body.Id)))
+        {
+            query = query.Where(a => a.BodyId == Body.Id);
+        }
+        else
+        {
+            Body = null;
+        }
+
         foreach (var (key, _) in ApplicationLists.All)
         {
             Counts[key] = await ApplicationLists.Filter(query, key, staff.UserId, Today, warnUntil).CountAsync();
         }
 
         Total = Counts[List];
-        Pager = new Paging.Pager("/staff/applications", [("list", List)], pageNumber, PageSize, Total);
+        Pager = new Paging.Pager("/staff/applications", [("list", List), ("body", Body?.Code)], pageNumber, PageSize, Total);
         Items = await ApplicationLists.Order(ApplicationLists.Filter(query, List, staff.UserId, Today, warnUntil), List).Include(a => a.Body)
             .Skip(Pager.Skip).Take(PageSize).ToListAsync();
     }
