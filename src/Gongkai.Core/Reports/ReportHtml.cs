@@ -85,6 +85,11 @@ public static class ReportHtml
         Text($"根据《中华人民共和国政府信息公开条例》（以下简称《条例》）要求，{d.BodyName}编制了{d.Year}年度政府信息公开工作报告。报告中所列数据的统计期限自{d.Year}年1月1日起至{d.Year}年12月31日止。{t.Contact ?? ""}");
         Heading("一、概述");
         Text(t.Overview);
+        if (Supervision(d) is { } supervision)
+        {
+            Text(supervision);
+        }
+
         Heading("二、主动公开政府信息情况");
         var items = $"{d.Year}年，{(d.Body is null ? "全县" : "本机关")}主动公开政府信息{I("items.total")}条。";
         if (d.Body is null)
@@ -114,6 +119,11 @@ public static class ReportHtml
             Text(services);
         }
 
+        if (Suggestions(d) is { } suggestions)
+        {
+            Text(suggestions);
+        }
+
         if (d.Proactive.Count > 0)
         {
             Text("据有关业务系统统计（工作人员填报）：" + string.Join("；", d.Proactive.Select(f => $"{f.Row}{f.Value?.ToString("0.####", CultureInfo.InvariantCulture)}{f.Column}")) + "。");
@@ -139,6 +149,63 @@ public static class ReportHtml
         }
 
         return parts;
+    }
+
+    /// <summary>
+    /// The county office's own work in the overview (meetings, training, 考核细则 and assessment, key tasks, the website
+    /// census), from the supervision records; only the registers the county keeps on the platform are mentioned.
+    /// </summary>
+    private static string? Supervision(ReportData d)
+    {
+        decimal? N(string key) => d.Narrative.GetValueOrDefault(key);
+        string I(decimal? v) => (v ?? 0).ToString("0.#", CultureInfo.InvariantCulture);
+        var parts = new List<string>();
+        if (N("supervision.meetings") is { } meetings)
+        {
+            parts.Add($"全年组织召开政务公开工作会议{I(meetings)}次" + (N("supervision.trainings") is > 0 ? $"，举办业务培训{I(N("supervision.trainings"))}期、培训{I(N("supervision.trained"))}人次" : ""));
+        }
+
+        if (N("assessment.schemes") is > 0)
+        {
+            var periods = new[] { ("assessment.spot-checks", "季度抽查"), ("assessment.inspections", "半年督查"), ("assessment.year-end", "年终考核") }
+                .Where(p => N(p.Item1) is > 0).Select(p => $"{p.Item2}{I(N(p.Item1))}次").ToList();
+            parts.Add("制定下发了政务公开考核细则" + (periods.Count > 0 ? "，开展" + string.Join("、", periods) + "，实行排名通报" : ""));
+        }
+
+        if (N("tasks.total") is > 0)
+        {
+            parts.Add($"明确全年政府信息公开重点工作任务{I(N("tasks.total"))}项，每项任务落实到牵头部门，已完成{I(N("tasks.done"))}项");
+        }
+
+        if (N("websites.checked") is > 0)
+        {
+            parts.Add($"按照政府网站普查要求，对{I(N("websites.checked"))}个政府网站进行了逐项检查，关闭{I(N("websites.closed"))}个，整改优化{I(N("websites.rectified"))}个");
+        }
+
+        return parts.Count == 0 ? null : "据本平台督查考核记录：" + string.Join("；", parts) + "。";
+    }
+
+    /// <summary>
+    /// The key area 建议提案办理 as the seed reports it: the city deputies' suggestions and members' proposals the county
+    /// handled, a zero stated as such. Counted from the register whenever the county keeps it on the platform.
+    /// </summary>
+    private static string? Suggestions(ReportData d)
+    {
+        if (d.Narrative.GetValueOrDefault("suggestions.npc.city") is not { } npcCity)
+        {
+            return null;
+        }
+
+        string I(string key) => (d.Narrative.GetValueOrDefault(key) ?? 0).ToString("0.#", CultureInfo.InvariantCulture);
+        var cppccCity = d.Narrative.GetValueOrDefault("suggestions.cppcc.city") ?? 0;
+        var other = (d.Narrative.GetValueOrDefault("suggestions.npc.other") ?? 0) + (d.Narrative.GetValueOrDefault("suggestions.cppcc.other") ?? 0);
+        var who = d.Body is null ? "我县" : "本机关";
+        var city = npcCity + cppccCity == 0
+            ? $"{d.Year}年，{who}未接到市人大代表建议和市政协委员提案办件"
+            : $"{d.Year}年，{who}承办市人大代表建议{I("suggestions.npc.city")}件、市政协委员提案{I("suggestions.cppcc.city")}件";
+        var rest = other == 0 ? "" : $"；承办其他人大代表建议{I("suggestions.npc.other")}件、政协委员提案{I("suggestions.cppcc.other")}件";
+        var handled = npcCity + cppccCity + other == 0 ? "" : $"。已办复{I("suggestions.replied")}件，公开办理结果{I("suggestions.published")}件";
+        return $"人大代表建议和政协委员提案办理结果公开情况。{city}{rest}{handled}。";
     }
 
     /// <summary>The 行政审批 paragraph in the seed's words, from the figures counted from the records (null where none were).</summary>
