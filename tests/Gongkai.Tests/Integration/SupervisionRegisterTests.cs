@@ -96,7 +96,13 @@ public abstract class SupervisionRegisterTests(TestHost host)
         var created = await TestHost.PostFormAsync(supervisor, "/staff/tasks/edit", TaskFields(plan, 1, "推进财政预决算公开，公开率达到100%。", czj, new DateOnly(2026, 12, 31), hbj));
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var task = IdFrom(created);
+        Assert.Contains("修改工作要点文件", await supervisor.GetStringAsync($"/staff/tasks?year=2026&edit={plan}"), StringComparison.Ordinal);
+        var correction = new Dictionary<string, string> { ["Plan.PlanId"] = S(plan), ["Plan.Year"] = "2026", ["Plan.Title"] = "2026年政府信息公开工作要点（更正）", ["Plan.DocumentNumber"] = "渝府办发〔2026〕901号", ["Plan.Revision"] = "7" };
+        Assert.Contains("已被他人修改", await BodyOf(await TestHost.PostFormAsync(supervisor, "/staff/tasks?handler=Plan", correction, formPage: "/staff/tasks")), StringComparison.Ordinal);
+        correction["Plan.Revision"] = "0";
+        Assert.Equal(HttpStatusCode.Redirect, (await TestHost.PostFormAsync(supervisor, "/staff/tasks?handler=Plan", correction, formPage: "/staff/tasks")).StatusCode);
         var list = await supervisor.GetStringAsync("/staff/tasks?year=2026");
+        Assert.Contains("2026年政府信息公开工作要点（更正）", list, StringComparison.Ordinal);
         Assert.Contains("推进财政预决算公开", list, StringComparison.Ordinal);
         Assert.Contains("渝府办发〔2026〕901号", list, StringComparison.Ordinal);
 
@@ -243,6 +249,7 @@ public abstract class SupervisionRegisterTests(TestHost host)
         Assert.Contains("按季度公开农村公路建设资金使用情况", item.BodyHtml, StringComparison.Ordinal);
         var record = await lead.GetStringAsync($"/staff/suggestions/{id}");
         Assert.Contains($"/staff/catalog/{item.Id}", record, StringComparison.Ordinal);
+        Assert.Contains($"/staff/suggestions/{id}", await lead.GetStringAsync($"/staff/catalog/{item.Id}"), StringComparison.Ordinal);
         Assert.Contains("按期答复", record, StringComparison.Ordinal);
 
         // Not on the portal until the body's review passes it.

@@ -45,6 +45,10 @@ public sealed class IndexModel(GongkaiDb db, StaffContext staff, KeyTasks keyTas
     [BindProperty]
     public PlanForm Plan { get; set; } = new();
 
+    /// <summary>The plan whose details the form below the list is filled with, for correction.</summary>
+    [BindProperty(SupportsGet = true, Name = "edit")]
+    public int? EditPlanId { get; set; }
+
     public Body County { get; private set; } = null!;
 
     public List<Body> Bodies { get; private set; } = [];
@@ -68,7 +72,20 @@ public sealed class IndexModel(GongkaiDb db, StaffContext staff, KeyTasks keyTas
             return missing;
         }
 
-        if (Plan.Year == 0)
+        if (CanSupervise && Plans.FirstOrDefault(p => p.Id == EditPlanId) is { } plan)
+        {
+            Plan = new PlanForm
+            {
+                PlanId = plan.Id,
+                Year = plan.Year,
+                Title = plan.Title,
+                DocumentNumber = plan.DocumentNumber,
+                Url = plan.Url,
+                CatalogIndexNumber = await db.CatalogItems.Where(i => i.Id == plan.CatalogItemId).Select(i => i.IndexNumber).SingleOrDefaultAsync(),
+                Revision = plan.Revision,
+            };
+        }
+        else if (Plan.Year == 0)
         {
             Plan.Year = Year!.Value;
         }
