@@ -72,6 +72,9 @@ public static class GongkaiApp
         services.AddScoped<Gongkai.Applications.DisclosureCases>();
         services.AddScoped<Gongkai.Reports.ReportService>();
         services.AddScoped<Gongkai.ServiceItems.ServiceCases>();
+        services.AddScoped<Gongkai.Supervision.KeyTasks>();
+        services.AddScoped<Gongkai.Supervision.Meetings>();
+        services.AddScoped<Gongkai.Supervision.Suggestions>();
         services.AddSingleton(_ => new Gongkai.Search.SearchIndexes(options.SearchDirectory, options.NodeName));
         services.AddSingleton<Gongkai.Search.SearchService>();
         services.AddScoped<Gongkai.Search.SearchSync>();

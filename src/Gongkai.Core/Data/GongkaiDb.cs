@@ -110,6 +110,24 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
 
     public DbSet<Reports.AnnualReport> AnnualReports => Set<Reports.AnnualReport>();
 
+    public DbSet<Supervision.WorkPlan> WorkPlans => Set<Supervision.WorkPlan>();
+
+    public DbSet<Supervision.KeyTask> KeyTasks => Set<Supervision.KeyTask>();
+
+    public DbSet<Supervision.KeyTaskPartner> KeyTaskPartners => Set<Supervision.KeyTaskPartner>();
+
+    public DbSet<Supervision.TaskProgress> TaskProgress => Set<Supervision.TaskProgress>();
+
+    public DbSet<Supervision.Meeting> Meetings => Set<Supervision.Meeting>();
+
+    public DbSet<Supervision.MeetingAttendance> MeetingAttendance => Set<Supervision.MeetingAttendance>();
+
+    public DbSet<Supervision.MeetingMaterial> MeetingMaterials => Set<Supervision.MeetingMaterial>();
+
+    public DbSet<Supervision.Suggestion> Suggestions => Set<Supervision.Suggestion>();
+
+    public DbSet<Supervision.SuggestionPartner> SuggestionPartners => Set<Supervision.SuggestionPartner>();
+
     /// <summary>Keys that sign cookies and form tokens, shared by every node of one database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -580,6 +598,8 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
             e.HasKey(y => y.Year);
             e.Property(y => y.Year).ValueGeneratedNever();
         });
+
+        Supervision.SupervisionModel.Configure(builder);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

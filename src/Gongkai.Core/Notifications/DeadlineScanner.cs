@@ -63,6 +63,7 @@ public sealed class DeadlineScanner(GongkaiDb db, CalendarService calendars)
             .Select(i => new { i.Id, i.BodyId, i.Title, i.IndexNumber, i.DueOn })
             .ToListAsync(ct);
         var keys = await ApplicationRemindersAsync(today, warnFrom, ct);
+        keys.AddRange(await Supervision.SupervisionReminders.CollectAsync(db, calendar, today, ct));
         if (items.Count == 0)
         {
             return await SaveNewAsync(keys, ct);

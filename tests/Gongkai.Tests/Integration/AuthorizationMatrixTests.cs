@@ -102,10 +102,14 @@ public abstract partial class AuthorizationMatrixTests(TestHost host)
         (int Own, int Other) Centre,
         (long Own, long Other) ServiceCase,
         (int Own, int Other) Service,
-        Dictionary<int, Dictionary<string, string>> BodyForms)
+        Dictionary<int, Dictionary<string, string>> BodyForms,
+        SupervisionRecords Registers)
     {
         public static T Of<T>((T Own, T Other) pair, bool own) => own ? pair.Own : pair.Other;
     }
+
+    /// <summary>The supervision registers' records led (or organised) by 县财政局 and 宁河街道.</summary>
+    public sealed record SupervisionRecords((int Own, int Other) Task, (int Own, int Other) Meeting, (int Own, int Other) Material, (int Own, int Other) Suggestion);
 
     /// <summary>The page handlers that anyone may reach: signing in.</summary>
     private static readonly HashSet<string> Public = ["Login OnGet", "Login OnPost"];
@@ -260,6 +264,38 @@ public abstract partial class AuthorizationMatrixTests(TestHost host)
             (_, _) => new() { ["newPassword"] = "" }),
 
         Get("Audit/Index OnGet", new CountyWide(Privilege.ViewAudit), "/staff/audit"),
+
+        Get("Tasks/Index OnGet", new Everyone(), "/staff/tasks"),
+        Post("Tasks/Index OnPostPlan", new CountyWide(Privilege.Supervise), "/staff/tasks?handler=Plan", new() { ["Plan.Year"] = "1800", ["Plan.Title"] = "" }),
+        Get("Tasks/Edit OnGet", new CountyWide(Privilege.Supervise), "/staff/tasks/edit"),
+        Get("Tasks/Edit OnGet", new CountyWide(Privilege.Supervise), (r, own) => $"/staff/tasks/edit/{Id(r.Registers.Task, own)}"),
+        Post("Tasks/Edit OnPost", new CountyWide(Privilege.Supervise), "/staff/tasks/edit", new() { ["Form.PlanId"] = "0", ["Form.Text"] = "" }),
+        Post("Tasks/Edit OnPost", new CountyWide(Privilege.Supervise), (r, own) => $"/staff/tasks/edit/{Id(r.Registers.Task, own)}", (_, _) => new() { ["Form.Revision"] = Stale, ["Form.Text"] = "" }),
+        Get("Tasks/Task OnGet", new Everyone(), (r, own) => $"/staff/tasks/{Id(r.Registers.Task, own)}"),
+        Post("Tasks/Task OnPostProgress", new OnBody(Privilege.AnswerSupervision), (r, own) => $"/staff/tasks/{Id(r.Registers.Task, own)}?handler=Progress",
+            (r, own) => new() { ["bodyId"] = Id(r.Body, own), ["Progress.On"] = "2026-11-27", ["Progress.Text"] = "" }),
+
+        Get("Meetings/Index OnGet", new Everyone(), "/staff/meetings"),
+        Get("Meetings/Edit OnGet", new CountyWide(Privilege.Supervise), "/staff/meetings/edit"),
+        Get("Meetings/Edit OnGet", new CountyWide(Privilege.Supervise), (r, own) => $"/staff/meetings/edit/{Id(r.Registers.Meeting, own)}"),
+        Post("Meetings/Edit OnPost", new CountyWide(Privilege.Supervise), "/staff/meetings/edit", new() { ["Form.Topic"] = "" }),
+        Post("Meetings/Edit OnPost", new CountyWide(Privilege.Supervise), (r, own) => $"/staff/meetings/edit/{Id(r.Registers.Meeting, own)}", (_, _) => new() { ["Form.Revision"] = Stale, ["Form.Topic"] = "" }),
+        Get("Meetings/Meeting OnGet", new Everyone(), (r, own) => $"/staff/meetings/{Id(r.Registers.Meeting, own)}"),
+        Get("Meetings/Meeting OnGetFile", new Everyone(), (r, own) => $"/staff/meetings/{Id(r.Registers.Meeting, own)}?handler=File&materialId={Id(r.Registers.Material, own)}"),
+        Post("Meetings/Meeting OnPostUpload", new CountyWide(Privilege.Supervise), (r, own) => $"/staff/meetings/{Id(r.Registers.Meeting, own)}?handler=Upload"),
+        Post("Meetings/Meeting OnPostRemoveFile", new CountyWide(Privilege.Supervise), (r, own) => $"/staff/meetings/{Id(r.Registers.Meeting, own)}?handler=RemoveFile", (_, _) => new() { ["materialId"] = "0" }),
+
+        Get("Suggestions/Index OnGet", new Everyone(), "/staff/suggestions"),
+        Post("Suggestions/Index OnPostSetting", new CountyWide(Privilege.Supervise), "/staff/suggestions?handler=Setting", new() { ["months"] = "13", ["revision"] = "0" }),
+        Get("Suggestions/Edit OnGet", new CountyWide(Privilege.Supervise), "/staff/suggestions/edit"),
+        Get("Suggestions/Edit OnGet", new CountyWide(Privilege.Supervise), (r, own) => $"/staff/suggestions/edit/{Id(r.Registers.Suggestion, own)}"),
+        Post("Suggestions/Edit OnPost", new CountyWide(Privilege.Supervise), "/staff/suggestions/edit", new() { ["Form.Session"] = "" }),
+        Post("Suggestions/Edit OnPost", new CountyWide(Privilege.Supervise), (r, own) => $"/staff/suggestions/edit/{Id(r.Registers.Suggestion, own)}", (_, _) => new() { ["Form.Revision"] = Stale, ["Form.Session"] = "" }),
+        Get("Suggestions/Suggestion OnGet", new Everyone(), (r, own) => $"/staff/suggestions/{Id(r.Registers.Suggestion, own)}"),
+        Post("Suggestions/Suggestion OnPostReply", new OnBody(Privilege.AnswerSupervision), (r, own) => $"/staff/suggestions/{Id(r.Registers.Suggestion, own)}?handler=Reply",
+            (_, _) => new() { ["revision"] = Stale, ["Reply.On"] = "2026-11-27", ["Reply.Text"] = "" }),
+        Post("Suggestions/Suggestion OnPostSatisfaction", new OnBody(Privilege.AnswerSupervision, Privilege.Supervise), (r, own) => $"/staff/suggestions/{Id(r.Registers.Suggestion, own)}?handler=Satisfaction",
+            (_, _) => new() { ["revision"] = Stale, ["satisfaction"] = "Satisfied" }),
     ];
 
     [Fact]
@@ -447,7 +483,8 @@ public abstract partial class AuthorizationMatrixTests(TestHost host)
                 [own.Id] = AuditTests.Form(own, telephone: own.Telephone ?? "023-51521001"),
                 [other.Id] = AuditTests.Form(other, telephone: other.Telephone ?? "023-51521002"),
             };
-            return new Records((own.Id, other.Id), (a.Item, b.Item), (a.File, b.File), (a.App, b.App), (a.Step, b.Step), (a.Case, b.Case), (a.Report, b.Report), (a.Account, b.Account), (a.Centre, b.Centre), (a.ServiceCase, b.ServiceCase), (a.Service, b.Service), forms);
+            var registers = await SupervisionRecordsAsync(db, sp, own, other, pdf);
+            return new Records((own.Id, other.Id), (a.Item, b.Item), (a.File, b.File), (a.App, b.App), (a.Step, b.Step), (a.Case, b.Case), (a.Report, b.Report), (a.Account, b.Account), (a.Centre, b.Centre), (a.ServiceCase, b.ServiceCase), (a.Service, b.Service), forms, registers);
         });
         lock (Prepared)
         {
@@ -455,6 +492,29 @@ public abstract partial class AuthorizationMatrixTests(TestHost host)
         }
 
         return records;
+    }
+
+    private static async Task<SupervisionRecords> SupervisionRecordsAsync(GongkaiDb db, IServiceProvider sp, Bodies.Body own, Bodies.Body other, byte[] pdf)
+    {
+        var county = await db.Bodies.Where(b => b.ParentId == null && b.Code == "wuxi").Select(b => b.Id).SingleAsync();
+        var tasks = sp.GetRequiredService<Supervision.KeyTasks>();
+        var meetings = sp.GetRequiredService<Supervision.Meetings>();
+        var suggestions = sp.GetRequiredService<Supervision.Suggestions>();
+        var plan = await tasks.CreatePlanAsync(county, new Supervision.PlanInput(2026, "权限矩阵工作要点", null, null, null));
+        async Task<(int Task, int Meeting, int Material, int Suggestion)> For(Bodies.Body body, int serial)
+        {
+            var task = await tasks.CreateTaskAsync(new Supervision.TaskInput(plan.Id, serial, $"权限矩阵任务{serial}", body.Id, [], new DateOnly(2027, 6, 30)));
+            var meeting = await meetings.CreateAsync(county, new Supervision.MeetingInput(new DateOnly(2026, 11, 2), Supervision.MeetingKind.Training, $"权限矩阵培训{serial}", body.Id, null, null, null,
+                [new Supervision.AttendanceInput(body.Id, true, "矩阵", null)]));
+            var material = await meetings.AddMaterialAsync(meeting, $"矩阵材料{serial}.pdf", pdf);
+            var suggestion = await suggestions.CreateAsync(county, new Supervision.SuggestionInput(Supervision.SuggestionKind.DeputySuggestion, Supervision.CongressLevel.County,
+                "县十八届人大一次会议", $"M{serial}", "矩阵代表", $"权限矩阵建议{serial}", body.Id, [], new DateOnly(2026, 11, 2), null));
+            return (task.Id, meeting.Id, material.Id, suggestion.Id);
+        }
+
+        var a = await For(own, 1);
+        var b = await For(other, 2);
+        return new SupervisionRecords((a.Task, b.Task), (a.Meeting, b.Meeting), (a.Material, b.Material), (a.Suggestion, b.Suggestion));
     }
 
     [GeneratedRegex("^(On(?:Get|Post|Put|Delete|Patch)[A-Za-z]*?)(?:Async)?$")]

@@ -29,6 +29,9 @@ public sealed class ItemModel(GongkaiDb db, StaffContext staff, CatalogService c
 
     public IReadOnlyList<string> Checklist { get; private set; } = [];
 
+    /// <summary>The suggestion or proposal whose reply this item publishes (建议提案办理), linked back from here.</summary>
+    public Supervision.Suggestion? Suggestion { get; private set; }
+
     /// <summary>Review actions the user's role allows but separation of duties does not, with the reason shown instead of the button.</summary>
     public Dictionary<ReviewAction, string> NotForYou { get; } = [];
 
@@ -174,6 +177,7 @@ public sealed class ItemModel(GongkaiDb db, StaffContext staff, CatalogService c
         Today = catalog.Today();
         Attachments = await db.Attachments.AsNoTracking().Where(a => a.ItemId == id).OrderBy(a => a.SortOrder).ThenBy(a => a.Id).ToListAsync();
         Steps = await db.ReviewSteps.AsNoTracking().Where(s => s.ItemId == id).OrderBy(s => s.Id).ToListAsync();
+        Suggestion = await db.Suggestions.AsNoTracking().Where(s => s.CatalogItemId == id).OrderBy(s => s.Id).FirstOrDefaultAsync();
         Editable = item.State is ItemState.Draft or ItemState.Returned && await staff.CanAsync(Privilege.EditCatalog, item.BodyId);
         Actions = [];
         NeedAcknowledgement.Clear();
