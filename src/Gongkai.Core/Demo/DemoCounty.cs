@@ -104,6 +104,7 @@ public static class DemoCounty
         await LoadCatalogAsync(db, ct);
         await DemoApplications.LoadAsync(db, applications, ct);
         await DemoServices.LoadAsync(db, ct);
+        await DemoSupervision.LoadAsync(db, ct);
         await DemoReports.LoadAsync(db, applications, catalog, ct);
     }
 

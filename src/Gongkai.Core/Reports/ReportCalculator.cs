@@ -113,6 +113,11 @@ public sealed class ReportCalculator(GongkaiDb db)
             data.Narrative["lawsuits.corrected"] = suits.Count(c => c.Result == CaseResult.Corrected && c.ConcludedOn < to);
             data.Narrative["lawsuits.other"] = suits.Count(c => c.Result == CaseResult.Other && c.ConcludedOn < to);
             data.Narrative["lawsuits.pending"] = suits.Count(c => c.Result == CaseResult.Pending || c.ConcludedOn >= to);
+            if (bodyCode is null && rootId is { } county)
+            {
+                await SupervisionFigures.AddAsync(db, data, county, ct);
+            }
+
             return data;
         }
 

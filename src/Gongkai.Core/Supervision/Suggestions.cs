@@ -299,7 +299,10 @@ public sealed class Suggestions(GongkaiDb db, CatalogService catalog)
     /// "未接到市人大代表建议和市政协委员提案办件" is a count of the records. A reply counts as published when its catalog
     /// item has been published (passed review).
     /// </summary>
-    public async Task<List<SuggestionCount>> YearCountsAsync(int countyId, int year, CancellationToken ct = default)
+    public Task<List<SuggestionCount>> YearCountsAsync(int countyId, int year, CancellationToken ct = default) => YearCountsAsync(db, countyId, year, ct);
+
+    /// <summary>The same counts without a catalog service: the report calculator has only the database.</summary>
+    public static async Task<List<SuggestionCount>> YearCountsAsync(GongkaiDb db, int countyId, int year, CancellationToken ct = default)
     {
         var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
         var rows = await db.Suggestions.AsNoTracking().Where(s => s.CountyId == countyId && s.AssignedOn >= from && s.AssignedOn <= to)

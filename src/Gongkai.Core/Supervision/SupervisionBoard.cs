@@ -26,6 +26,9 @@ public sealed record BoardReport(ReportState? State, DateOnly? PublishedOn, Date
 /// </summary>
 public sealed record BoardRow(Body Body, string Group, int OverdueItems, int Published, int PublishedOnTime, int OverdueApplications, int Decided, int DecidedOnTime, BoardReport Report)
 {
+    /// <summary>The key tasks the body leads whose deadline falls in the year.</summary>
+    public BodyTaskFigures Tasks { get; init; } = new(Body.Id, 0, 0, 0, 0);
+
     public decimal? PublishedOnTimeRate => Rate(PublishedOnTime, Published);
 
     public decimal? DecidedOnTimeRate => Rate(DecidedOnTime, Decided);
@@ -56,33 +59,10 @@ public static class SupervisionBoard
     public static DateOnly ReportDueOn(int year, BodyKind kind) =>
         year >= 2019 && kind == BodyKind.Department ? new DateOnly(year + 1, 1, 31) : new DateOnly(year + 1, 3, 31);
 
-    /// <summary>The county roots: bodies without a parent. One platform may host several counties.</summary>
-    public static Task<List<Body>> CountiesAsync(GongkaiDb db, CancellationToken ct = default) =>
-        db.Bodies.AsNoTracking().Where(b => b.ParentId == null).OrderBy(b => b.Id).ToListAsync(ct);
-
-    /// <summary>The county's disclosing bodies (the county government itself, departments, townships and streets), in the county's order.</summary>
-    public static async Task<List<Body>> BodiesOfAsync(GongkaiDb db, int countyId, CancellationToken ct = default)
-    {
-        var all = await db.Bodies.AsNoTracking().Where(b => b.Level != BodyLevel.Village).OrderBy(b => b.SortOrder).ThenBy(b => b.Id).ToListAsync(ct);
-        var parents = all.ToDictionary(b => b.Id, b => b.ParentId);
-        int Root(int id)
-        {
-            // A broken tree (a cycle) must not hang the page: stop after as many steps as there are bodies.
-            for (var steps = 0; parents.GetValueOrDefault(id) is { } p && steps < parents.Count; steps++)
-            {
-                id = p;
-            }
-
-            return id;
-        }
-
-        return all.Where(b => Root(b.Id) == countyId).ToList();
-    }
-
     /// <param name="visible">The bodies the reader may see; null for the county office.</param>
     public static async Task<List<BoardRow>> LoadAsync(GongkaiDb db, int countyId, int year, DateOnly today, IReadOnlySet<int>? visible, CancellationToken ct = default)
     {
-        var bodies = (await BodiesOfAsync(db, countyId, ct)).Where(b => visible is null || visible.Contains(b.Id)).ToList();
+        var bodies = (await Counties.BodiesAsync(db, countyId, ct)).Where(b => visible is null || visible.Contains(b.Id)).ToList();
         var ids = bodies.Select(b => b.Id).ToList();
         var from = new DateOnly(year, 1, 1);
         var to = new DateOnly(year, 12, 31);
@@ -108,6 +88,8 @@ public static class SupervisionBoard
         var reports = await db.AnnualReports.AsNoTracking().Where(r => r.Year == year && ids.Contains(r.BodyId))
             .Select(r => new { r.BodyId, r.CountyWide, r.State, r.PublishedOn }).ToListAsync(ct);
 
+        var tasks = (await new KeyTasks(db).AssessmentAsync(countyId, from, to, ct)).ToDictionary(t => t.BodyId);
+
         return bodies.Select(b =>
         {
             // The county government answers for the whole county's report.
@@ -115,7 +97,10 @@ public static class SupervisionBoard
             var (n, onTime) = published.GetValueOrDefault(b.Id);
             var (d, dOnTime) = decided.GetValueOrDefault(b.Id);
             return new BoardRow(b, GroupOf(b), overdueItems.GetValueOrDefault(b.Id), n, onTime, overdueApplications.GetValueOrDefault(b.Id), d, dOnTime,
-                new BoardReport(report?.State, report?.PublishedOn, ReportDueOn(year, b.Kind)));
+                new BoardReport(report?.State, report?.PublishedOn, ReportDueOn(year, b.Kind)))
+            {
+                Tasks = tasks.GetValueOrDefault(b.Id) ?? new(b.Id, 0, 0, 0, 0),
+            };
         }).ToList();
     }
 }

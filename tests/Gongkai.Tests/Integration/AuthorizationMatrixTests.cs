@@ -251,8 +251,8 @@ public abstract partial class AuthorizationMatrixTests(TestHost host)
         Post("Services/Edit OnPost", new OnBody(Privilege.EditCatalog), (r, own) => $"/staff/services/{Id(r.Service, own)}/edit", (_, _) => new() { ["Form.Revision"] = Stale, ["Form.Name"] = "" }),
         Get("Services/Version OnGet", new OnBody(Privilege.ViewBody), (r, own) => $"/staff/services/{Id(r.Service, own)}/versions/1"),
 
-        Get("Supervision/Index OnGet", new Everyone(), "/staff/supervision?year=2015"),
-        Get("Supervision/Index OnGetXlsx", new Everyone(), "/staff/supervision?handler=Xlsx&year=2015"),
+        Get("Board/Index OnGet", new Everyone(), "/staff/supervision?year=2015"),
+        Get("Board/Index OnGetXlsx", new Everyone(), "/staff/supervision?handler=Xlsx&year=2015"),
 
         Get("Users/Index OnGet", new Anywhere(Privilege.ManageStaff), "/staff/users"),
         Post("Users/Index OnPost", new OnBody(Privilege.ManageStaff), (_, _) => "/staff/users",

@@ -5,6 +5,7 @@ using Gongkai.Bodies;
 using Gongkai.Catalog;
 using Gongkai.Documents;
 using Gongkai.Reports;
+using Gongkai.Supervision;
 using Gongkai.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -72,6 +73,13 @@ public abstract partial class SupervisionBoardTests(TestHost host)
             db.Applications.AddRange(
                 App(d, ApplicationState.Closed, D(2015, 7, 1), D(2015, 6, 20)), App(d, ApplicationState.Closed, D(2015, 7, 1), D(2015, 7, 3)),
                 App(d, ApplicationState.InProgress, D(2015, 12, 1), null));
+            // Two key tasks led by the department in 2015: one done on time, one still open past its deadline.
+            var plan = new WorkPlan { CountyId = root.Id, Year = 2015, Title = "2015年政务公开工作要点" };
+            db.WorkPlans.Add(plan);
+            await db.SaveChangesAsync();
+            db.KeyTasks.AddRange(
+                new KeyTask { CountyId = root.Id, PlanId = plan.Id, Number = 1, Text = "公开预算", LeadBodyId = d.Id, Deadline = D(2015, 4, 30), DoneOn = D(2015, 4, 20) },
+                new KeyTask { CountyId = root.Id, PlanId = plan.Id, Number = 2, Text = "公开决算", LeadBodyId = d.Id, Deadline = D(2015, 9, 30) });
             db.AnnualReports.Add(new AnnualReport { BodyId = d.Id, Year = 2015, Layout = ReportLayout.Narrative, State = ReportState.Published, PublishedOn = D(2016, 3, 20), CreatedAt = host.Time.GetUtcNow() });
             await db.SaveChangesAsync();
             return (root, d, t);
@@ -80,7 +88,7 @@ public abstract partial class SupervisionBoardTests(TestHost host)
         var supervisor = await host.SignInAsync("jiandu");
         var page = await supervisor.GetStringAsync($"/staff/supervision?year=2015&county={county.Code}");
         var rows = Rows(page);
-        Assert.Equal([$"{county.Name} 县（区）政府 0 0（—） 0 0（—） 未编制（已逾期）", $"{dept.Name} 县级部门 1 4（75%） 1 2（50%） 2016-03-20发布", $"{town.Name} 乡镇（街道） 2 0（—） 0 0（—） 未编制（已逾期）"], rows.Where(r => r.Contains(suffix, StringComparison.Ordinal)).ToList());
+        Assert.Equal([$"{county.Name} 县（区）政府 0 0（—） 0 0（—） — 未编制（已逾期）", $"{dept.Name} 县级部门 1 4（75%） 1 2（50%） 1/2，超期1 2016-03-20发布", $"{town.Name} 乡镇（街道） 2 0（—） 0 0（—） — 未编制（已逾期）"], rows.Where(r => r.Contains(suffix, StringComparison.Ordinal)).ToList());
         Assert.Contains($"/staff/catalog?body={dept.Code}&amp;due=overdue", page, StringComparison.Ordinal);
         Assert.Contains($"/staff/applications?list=overdue&amp;body={dept.Code}", page, StringComparison.Ordinal);
 
@@ -101,9 +109,9 @@ public abstract partial class SupervisionBoardTests(TestHost host)
         var file = Path.Combine(TestDatabases.NewDataDirectory(), "board.xlsx");
         await File.WriteAllBytesAsync(file, await xlsx.Content.ReadAsByteArrayAsync());
         var sheet = TableFile.Read(file).Select(r => string.Join(" ", r.Fields!.Where(f => f.Length > 0))).ToList();
-        Assert.Equal("单位 分组 超期未公开信息（条） 本年公开信息（条） 按时公开（条） 按时公开率（%） 超期未答复申请（件） 本年答复申请（件） 按时答复（件） 按时答复率（%） 年度报告", sheet[0]);
-        Assert.Contains($"{dept.Name} 县级部门 1 4 3 75 1 2 1 50 2016-03-20发布", sheet);
-        Assert.Contains($"{town.Name} 乡镇（街道） 2 0 0 0 0 0 未编制（已逾期）", sheet);
+        Assert.Equal("单位 分组 超期未公开信息（条） 本年公开信息（条） 按时公开（条） 按时公开率（%） 超期未答复申请（件） 本年答复申请（件） 按时答复（件） 按时答复率（%） 牵头重点任务（项） 按期完成（项） 逾期完成（项） 超期未完成（项） 年度报告", sheet[0]);
+        Assert.Contains($"{dept.Name} 县级部门 1 4 3 75 1 2 1 50 2 1 0 1 2016-03-20发布", sheet);
+        Assert.Contains($"{town.Name} 乡镇（街道） 2 0 0 0 0 0 0 0 0 0 未编制（已逾期）", sheet);
 
         // A department's administrator sees its own line only, and nothing of the other county.
         var admin = await host.SignInAsync("czj.admin");
