@@ -44,7 +44,7 @@ public sealed class SiteModel(GongkaiDb db, StaffContext staff, WebsiteService w
     /// <summary>The census form proposes the current year.</summary>
     public int Year => db.Today().Year;
 
-    [BindProperty]
+    /// <summary>The edit form; bound only by its own handler, whose fields would otherwise be read from the other forms' (name, kind).</summary>
     public SiteForm Form { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(int id, bool all = false)
@@ -53,11 +53,15 @@ public sealed class SiteModel(GongkaiDb db, StaffContext staff, WebsiteService w
         return await LoadAsync(id) ?? Page();
     }
 
-    public Task<IActionResult> OnPostSaveAsync(int id, int revision) => ActAsync(id, Privilege.Supervise, async () =>
+    public Task<IActionResult> OnPostSaveAsync(int id, int revision, [Bind(Prefix = "Form")] SiteForm form)
     {
-        await websites.UpdateAsync(id, Form.ToInput(), revision);
-        return "已保存网站信息。";
-    }, postedForm: true);
+        Form = form;
+        return ActAsync(id, Privilege.Supervise, async () =>
+        {
+            await websites.UpdateAsync(id, form.ToInput(), revision);
+            return "已保存网站信息。";
+        }, postedForm: true);
+    }
 
     public Task<IActionResult> OnPostAddColumnAsync(int id, string? name, string? url, ColumnKind kind) => ActAsync(id, Privilege.Supervise, async () =>
     {
