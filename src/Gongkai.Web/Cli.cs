@@ -89,6 +89,7 @@ public static partial class Cli
         root.Subcommands.Add(ReportCommand());
         root.Subcommands.Add(KeysCommand());
         root.Subcommands.Add(ServicesCommand());
+        root.Subcommands.Add(WebsitesCommand());
 
         return await root.Parse(args).InvokeAsync();
     }

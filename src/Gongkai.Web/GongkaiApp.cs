@@ -75,6 +75,10 @@ public static class GongkaiApp
         services.AddScoped<Gongkai.Supervision.KeyTasks>();
         services.AddScoped<Gongkai.Supervision.Meetings>();
         services.AddScoped<Gongkai.Supervision.Suggestions>();
+        services.AddSingleton(new Gongkai.Websites.SiteCheckOptions { UserAgent = Gongkai.Websites.SiteCheckOptions.UserAgentFor(options.PublicUrl?.AbsoluteUri) });
+        services.AddSingleton(_ => Gongkai.Websites.SiteCheckHttp.CreateDefault());
+        services.AddScoped<Gongkai.Websites.SiteChecker>();
+        services.AddScoped<Gongkai.Websites.WebsiteService>();
         services.AddSingleton(_ => new Gongkai.Search.SearchIndexes(options.SearchDirectory, options.NodeName));
         services.AddSingleton<Gongkai.Search.SearchService>();
         services.AddScoped<Gongkai.Search.SearchSync>();

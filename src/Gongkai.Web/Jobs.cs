@@ -2,7 +2,7 @@ using Gongkai.Notifications;
 
 namespace Gongkai.Web;
 
-/// <summary>The timer loop of a node: the deadline scanner, today's archive head, then the e-mail outbox, every <see cref="HostOptions.JobInterval"/>.</summary>
+/// <summary>The timer loop of a node: the deadline scanner, today's archive head, the website probes and checks, then the e-mail outbox, every <see cref="HostOptions.JobInterval"/>.</summary>
 public sealed class Jobs(IServiceScopeFactory scopes, HostOptions options, TimeProvider time, ILogger<Jobs> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -21,6 +21,7 @@ public sealed class Jobs(IServiceScopeFactory scopes, HostOptions options, TimeP
                 }
 
                 await Catalog.ArchiveHeads.RecordTodayAsync(scope.ServiceProvider.GetRequiredService<Data.GongkaiDb>(), stoppingToken);
+                await scope.ServiceProvider.GetRequiredService<Websites.SiteChecker>().RunDueAsync(stoppingToken);
                 if (scope.ServiceProvider.GetService<EmailOutbox>() is { } outbox)
                 {
                     await outbox.SendPendingAsync(stoppingToken);

@@ -128,6 +128,18 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
 
     public DbSet<Supervision.SuggestionPartner> SuggestionPartners => Set<Supervision.SuggestionPartner>();
 
+    public DbSet<Websites.Website> Websites => Set<Websites.Website>();
+
+    public DbSet<Websites.WebsiteColumn> WebsiteColumns => Set<Websites.WebsiteColumn>();
+
+    public DbSet<Websites.WebsiteProbe> WebsiteProbes => Set<Websites.WebsiteProbe>();
+
+    public DbSet<Websites.WebsiteCheckRun> WebsiteCheckRuns => Set<Websites.WebsiteCheckRun>();
+
+    public DbSet<Websites.WebsiteFinding> WebsiteFindings => Set<Websites.WebsiteFinding>();
+
+    public DbSet<Websites.WebsiteCensus> WebsiteCensuses => Set<Websites.WebsiteCensus>();
+
     /// <summary>Keys that sign cookies and form tokens, shared by every node of one database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -600,6 +612,82 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
         });
 
         Supervision.SupervisionModel.Configure(builder);
+        ConfigureWebsites(builder);
+    }
+
+    private static void ConfigureWebsites(ModelBuilder builder)
+    {
+        builder.Entity<Websites.Website>(e =>
+        {
+            e.ToTable("websites");
+            e.HasIndex(w => w.Code).IsUnique();
+            e.HasIndex(w => new { w.BodyId, w.Id });
+            e.HasIndex(w => new { w.Active, w.Id });
+            e.Property(w => w.Code).HasMaxLength(40);
+            e.Property(w => w.Name).HasMaxLength(200);
+            e.Property(w => w.Address).HasMaxLength(500);
+            e.Property(w => w.Kind).HasConversion<string>().HasMaxLength(20);
+            e.Property(w => w.Revision).IsConcurrencyToken();
+            e.HasOne(w => w.Body).WithMany().HasForeignKey(w => w.BodyId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<Websites.WebsiteColumn>(e =>
+        {
+            e.ToTable("website_columns");
+            e.HasIndex(c => new { c.WebsiteId, c.Id });
+            e.Property(c => c.Name).HasMaxLength(100);
+            e.Property(c => c.Url).HasMaxLength(500);
+            e.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
+            e.HasOne<Websites.Website>().WithMany().HasForeignKey(c => c.WebsiteId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<Websites.WebsiteProbe>(e =>
+        {
+            e.ToTable("website_probes");
+            e.HasIndex(p => new { p.WebsiteId, p.At });
+            e.Property(p => p.Error).HasMaxLength(500);
+            e.HasOne<Websites.Website>().WithMany().HasForeignKey(p => p.WebsiteId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<Websites.WebsiteCheckRun>(e =>
+        {
+            e.ToTable("website_check_runs");
+            e.HasIndex(r => new { r.WebsiteId, r.StartedAt });
+            e.Property(r => r.Trigger).HasMaxLength(200);
+            e.Property(r => r.Error).HasMaxLength(1000);
+            e.HasOne<Websites.Website>().WithMany().HasForeignKey(r => r.WebsiteId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<Websites.WebsiteFinding>(e =>
+        {
+            e.ToTable("website_findings");
+            e.HasIndex(f => new { f.WebsiteId, f.State, f.Kind, f.Key });
+            e.HasIndex(f => new { f.BodyId, f.State });
+            e.Property(f => f.Kind).HasConversion<string>().HasMaxLength(30);
+            e.Property(f => f.State).HasConversion<string>().HasMaxLength(10);
+            e.Property(f => f.Key).HasMaxLength(500);
+            e.Property(f => f.Summary).HasMaxLength(500);
+            e.Property(f => f.EvidenceUrl).HasMaxLength(500);
+            e.Property(f => f.EvidenceFoundOn).HasMaxLength(500);
+            e.Property(f => f.Detail).HasMaxLength(2000);
+            e.Property(f => f.EnteredBy).HasMaxLength(200);
+            e.Property(f => f.Rectification).HasMaxLength(2000);
+            e.Property(f => f.RectifiedBy).HasMaxLength(200);
+            e.Property(f => f.Revision).IsConcurrencyToken();
+            e.HasOne<Websites.Website>().WithMany().HasForeignKey(f => f.WebsiteId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Body>().WithMany().HasForeignKey(f => f.BodyId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<Websites.WebsiteCensus>(e =>
+        {
+            e.ToTable("website_census");
+            e.HasIndex(c => new { c.WebsiteId, c.Year }).IsUnique();
+            e.HasIndex(c => new { c.Year, c.Result });
+            e.Property(c => c.Result).HasConversion<string>().HasMaxLength(10);
+            e.Property(c => c.Note).HasMaxLength(1000);
+            e.Property(c => c.Revision).IsConcurrencyToken();
+            e.HasOne<Websites.Website>().WithMany().HasForeignKey(c => c.WebsiteId).OnDelete(DeleteBehavior.Cascade);
+        });
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
@@ -675,6 +763,21 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
         }
 
         foreach (var entry in ChangeTracker.Entries<Setting>().Where(e => e.State == EntityState.Modified))
+        {
+            entry.Property(i => i.Revision).CurrentValue++;
+        }
+
+        foreach (var entry in ChangeTracker.Entries<Websites.Website>().Where(e => e.State == EntityState.Modified))
+        {
+            entry.Property(i => i.Revision).CurrentValue++;
+        }
+
+        foreach (var entry in ChangeTracker.Entries<Websites.WebsiteFinding>().Where(e => e.State == EntityState.Modified))
+        {
+            entry.Property(i => i.Revision).CurrentValue++;
+        }
+
+        foreach (var entry in ChangeTracker.Entries<Websites.WebsiteCensus>().Where(e => e.State == EntityState.Modified))
         {
             entry.Property(i => i.Revision).CurrentValue++;
         }

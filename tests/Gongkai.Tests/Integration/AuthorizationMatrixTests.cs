@@ -103,7 +103,8 @@ public abstract partial class AuthorizationMatrixTests(TestHost host)
         (long Own, long Other) ServiceCase,
         (int Own, int Other) Service,
         Dictionary<int, Dictionary<string, string>> BodyForms,
-        SupervisionRecords Registers)
+        SupervisionRecords Registers,
+        (int Own, int Other) Website)
     {
         public static T Of<T>((T Own, T Other) pair, bool own) => own ? pair.Own : pair.Other;
     }
@@ -296,6 +297,18 @@ public abstract partial class AuthorizationMatrixTests(TestHost host)
             (_, _) => new() { ["revision"] = Stale, ["Reply.On"] = "2026-11-27", ["Reply.Text"] = "" }),
         Post("Suggestions/Suggestion OnPostSatisfaction", new OnBody(Privilege.AnswerSupervision, Privilege.Supervise), (r, own) => $"/staff/suggestions/{Id(r.Registers.Suggestion, own)}?handler=Satisfaction",
             (_, _) => new() { ["revision"] = Stale, ["satisfaction"] = "Satisfied" }),
+
+        Get("Websites/Index OnGet", new OnBody(Privilege.Supervise, Privilege.AnswerSupervision), "/staff/websites"),
+        Post("Websites/Index OnPost", new CountyWide(Privilege.Supervise), "/staff/websites", new() { ["Form.Name"] = "" }),
+        Get("Websites/Site OnGet", new OnBody(Privilege.Supervise, Privilege.AnswerSupervision), (r, own) => $"/staff/websites/{Id(r.Website, own)}"),
+        Post("Websites/Site OnPostSave", new OnBody(Privilege.Supervise), (r, own) => $"/staff/websites/{Id(r.Website, own)}?handler=Save", (_, _) => new() { ["revision"] = Stale, ["Form.Name"] = "" }),
+        Post("Websites/Site OnPostAddColumn", new OnBody(Privilege.Supervise), (r, own) => $"/staff/websites/{Id(r.Website, own)}?handler=AddColumn", (_, _) => new() { ["name"] = "", ["url"] = "x", ["kind"] = "News" }),
+        Post("Websites/Site OnPostRemoveColumn", new OnBody(Privilege.Supervise), (r, own) => $"/staff/websites/{Id(r.Website, own)}?handler=RemoveColumn", (_, _) => new() { ["columnId"] = "0" }),
+        Post("Websites/Site OnPostCheck", new OnBody(Privilege.Supervise), (r, own) => $"/staff/websites/{Id(r.Website, own)}?handler=Check"),
+        Post("Websites/Site OnPostFinding", new OnBody(Privilege.Supervise), (r, own) => $"/staff/websites/{Id(r.Website, own)}?handler=Finding", (_, _) => new() { ["kind"] = "SeriousError", ["summary"] = "" }),
+        Post("Websites/Site OnPostCloseFinding", new OnBody(Privilege.Supervise), (r, own) => $"/staff/websites/{Id(r.Website, own)}?handler=CloseFinding", (_, _) => new() { ["findingId"] = "0", ["revision"] = Stale }),
+        Post("Websites/Site OnPostRectify", new OnBody(Privilege.AnswerSupervision), (r, own) => $"/staff/websites/{Id(r.Website, own)}?handler=Rectify", (_, _) => new() { ["findingId"] = "0", ["note"] = "矩阵", ["revision"] = Stale }),
+        Post("Websites/Site OnPostCensus", new OnBody(Privilege.Supervise), (r, own) => $"/staff/websites/{Id(r.Website, own)}?handler=Census", (_, _) => new() { ["year"] = "2015", ["result"] = "Keep", ["decidedOn"] = "" }),
     ];
 
     [Fact]
@@ -484,7 +497,10 @@ public abstract partial class AuthorizationMatrixTests(TestHost host)
                 [other.Id] = AuditTests.Form(other, telephone: other.Telephone ?? "023-51521002"),
             };
             var registers = await SupervisionRecordsAsync(db, sp, own, other, pdf);
-            return new Records((own.Id, other.Id), (a.Item, b.Item), (a.File, b.File), (a.App, b.App), (a.Step, b.Step), (a.Case, b.Case), (a.Report, b.Report), (a.Account, b.Account), (a.Centre, b.Centre), (a.ServiceCase, b.ServiceCase), (a.Service, b.Service), forms, registers);
+            var websites = sp.GetRequiredService<Gongkai.Websites.WebsiteService>();
+            var ownSite = await websites.RegisterAsync(new("matrix-own", own.Id, "矩阵网站1", "http://own.example/", Gongkai.Websites.WebsiteKind.Department, true));
+            var otherSite = await websites.RegisterAsync(new("matrix-other", other.Id, "矩阵网站2", "http://other.example/", Gongkai.Websites.WebsiteKind.Township, true));
+            return new Records((own.Id, other.Id), (a.Item, b.Item), (a.File, b.File), (a.App, b.App), (a.Step, b.Step), (a.Case, b.Case), (a.Report, b.Report), (a.Account, b.Account), (a.Centre, b.Centre), (a.ServiceCase, b.ServiceCase), (a.Service, b.Service), forms, registers, (ownSite.Id, otherSite.Id));
         });
         lock (Prepared)
         {
