@@ -72,6 +72,7 @@ public static class GongkaiApp
         services.AddScoped<Gongkai.Applications.DisclosureCases>();
         services.AddScoped<Gongkai.Reports.ReportService>();
         services.AddScoped<Gongkai.ServiceItems.ServiceCases>();
+        services.AddScoped<Gongkai.Assessment.AssessmentService>();
         services.AddSingleton(_ => new Gongkai.Search.SearchIndexes(options.SearchDirectory, options.NodeName));
         services.AddSingleton<Gongkai.Search.SearchService>();
         services.AddScoped<Gongkai.Search.SearchSync>();
