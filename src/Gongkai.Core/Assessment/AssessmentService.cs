@@ -614,7 +614,6 @@ public sealed class AssessmentService(GongkaiDb db, CalendarService calendars, C
         {
             var ordered = group.OrderByDescending(t => t.Total).ThenBy(t => t.Body.SortOrder).ThenBy(t => t.Body.Id).ToList();
             var ranks = ordered.Select(t => 1 + ordered.Count(o => o.Total > t.Total)).ToList();
-            var worst = ordered.Count == 0 ? 0 : ranks.Max();
             // The bottom N are those whose rank counted from the bottom (ties shared) is within N.
             for (var i = 0; i < ordered.Count; i++)
             {
@@ -625,7 +624,6 @@ public sealed class AssessmentService(GongkaiDb db, CalendarService calendars, C
                 result.Add(new BodyTotal(ordered[i].Body.Id, ordered[i].Body.Name, group.Key, ordered[i].Total, ranks[i], standing, ordered[i].Body.SortOrder));
             }
 
-            _ = worst;
         }
 
         return result;
