@@ -257,6 +257,7 @@ public abstract partial class AuthorizationMatrixTests(TestHost host)
             (_, _) => new() { ["newPassword"] = "" }),
 
         Get("Audit/Index OnGet", new CountyWide(Privilege.ViewAudit), "/staff/audit"),
+        .. AssessmentProbes,
     ];
 
     [Fact]
@@ -446,6 +447,7 @@ public abstract partial class AuthorizationMatrixTests(TestHost host)
             };
             return new Records((own.Id, other.Id), (a.Item, b.Item), (a.File, b.File), (a.App, b.App), (a.Step, b.Step), (a.Case, b.Case), (a.Report, b.Report), (a.Account, b.Account), (a.Centre, b.Centre), (a.ServiceCase, b.ServiceCase), (a.Service, b.Service), forms);
         });
+        await host.WithDbAsync(async (db, sp) => { await PrepareAssessmentAsync(db, sp, records); return 0; });
         lock (Prepared)
         {
             Prepared[host] = records;
