@@ -672,24 +672,20 @@ public sealed class AssessmentService(GongkaiDb db, CalendarService calendars, C
             throw new AssessmentInputException(problems);
         }
 
-        var totals = await TotalsAsync(periodId, ct);
-        foreach (var t in totals)
+        if (period.Revision != revision)
         {
-            db.RankingRows.Add(new RankingRow { PeriodId = periodId, BodyId = t.BodyId, BodyName = t.Name, Group = t.Group, Total = t.Total, Rank = t.Rank, Standing = t.Standing });
+            throw new DbUpdateConcurrencyException("本期考核已被他人修改。");
         }
 
-        period.State = PeriodState.Published;
-        period.FrozenAt = db.Time.GetUtcNow();
-        Bump(period, revision);
+        // The catalog's review runs in its own transactions, so the item comes first and the freeze last, in one
+        // save: a failure before it leaves an unpublished draft in the office's catalog, never a half-frozen ranking.
+        var totals = await TotalsAsync(periodId, ct);
         var today = db.Today();
         var title = NoticeTitle(period);
-        await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
-        await db.SaveChangesAsync(ct);
-        var loaded = await db.AssessmentPeriods.Include(p => p.Scheme).ThenInclude(s => s!.CountyBody).AsNoTracking().SingleAsync(p => p.Id == periodId, ct);
-        var frozen = await TotalsAsync(periodId, ct);
+        var notice = await db.AssessmentPeriods.Include(p => p.Scheme).ThenInclude(s => s!.CountyBody).AsNoTracking().SingleAsync(p => p.Id == periodId, ct);
         var item = await catalog.CreateAsync(officeBodyId, new ItemInput(
             title,
-            $"{loaded.Name}结果：按县级部门和乡镇（街道）分组排名，予以表彰和通报批评。",
+            $"{period.Name}结果：按县级部门和乡镇（街道）分组排名，予以表彰和通报批评。",
             null,
             today,
             null,
@@ -701,17 +697,20 @@ public sealed class AssessmentService(GongkaiDb db, CalendarService calendars, C
             null,
             DisclosureMode.Proactive,
             "面向全社会",
-            AssessmentNotice.Html(loaded, frozen, today)), userId, ct);
-        await catalog.AttachAsync(item, $"{title}.docx", Documents.Docx.Write(title, AssessmentNotice.Blocks(loaded, frozen, today)), ct);
+            AssessmentNotice.Html(notice, totals, today)), userId, ct);
+        await catalog.AttachAsync(item, $"{title}.docx", Documents.Docx.Write(title, AssessmentNotice.Blocks(notice, totals, today)), ct);
         await catalog.ApplyAsync(item, ReviewAction.Submit, "考核结果通报，请审核后公开。", item.Revision, null, ct);
-        period.NoticeItemId = item.Id;
-        period.Revision++;
-        await db.SaveChangesAsync(ct);
-        if (tx is not null)
+
+        foreach (var t in totals)
         {
-            await tx.CommitAsync(ct);
+            db.RankingRows.Add(new RankingRow { PeriodId = periodId, BodyId = t.BodyId, BodyName = t.Name, Group = t.Group, Total = t.Total, Rank = t.Rank, Standing = t.Standing });
         }
 
+        period.State = PeriodState.Published;
+        period.FrozenAt = db.Time.GetUtcNow();
+        period.NoticeItemId = item.Id;
+        Bump(period, revision);
+        await db.SaveChangesAsync(ct);
         return item;
     }
 
