@@ -36,12 +36,23 @@ public abstract partial class AssessmentTests
         var schemePage = $"/staff/assessment/schemes/{scheme}";
         await TestHost.PostFormAsync(office, $"{schemePage}?handler=AddIndicator", new()
         {
-            ["indicator.Name"] = "工作机制", ["indicator.Points"] = "40", ["indicator.SortOrder"] = "2", ["indicator.Method"] = nameof(ScoringMethod.Manual), ["indicator.Rule"] = nameof(ScoringRule.Proportional), ["indicator.DeductionPer"] = "0",
+            ["indicator.Name"] = "工作机制",
+            ["indicator.Points"] = "40",
+            ["indicator.SortOrder"] = "2",
+            ["indicator.Method"] = nameof(ScoringMethod.Manual),
+            ["indicator.Rule"] = nameof(ScoringRule.Proportional),
+            ["indicator.DeductionPer"] = "0",
         }, schemePage);
         Assert.Contains("各末级指标分值合计 40 分，与总分 100 分不符，请调整分值。", WebUtility.HtmlDecode(await office.GetStringAsync(schemePage)), StringComparison.Ordinal);
         await TestHost.PostFormAsync(office, $"{schemePage}?handler=AddIndicator", new()
         {
-            ["indicator.Name"] = "按期公开", ["indicator.Points"] = "60", ["indicator.SortOrder"] = "1", ["indicator.Method"] = nameof(ScoringMethod.Computed), ["indicator.MetricCode"] = "publish-on-time", ["indicator.Rule"] = nameof(ScoringRule.Proportional), ["indicator.DeductionPer"] = "0",
+            ["indicator.Name"] = "按期公开",
+            ["indicator.Points"] = "60",
+            ["indicator.SortOrder"] = "1",
+            ["indicator.Method"] = nameof(ScoringMethod.Computed),
+            ["indicator.MetricCode"] = "publish-on-time",
+            ["indicator.Rule"] = nameof(ScoringRule.Proportional),
+            ["indicator.DeductionPer"] = "0",
         }, schemePage);
         Assert.Contains("分值校验通过", await office.GetStringAsync(schemePage), StringComparison.Ordinal);
         var bad = await TestHost.PostFormAsync(office, $"{schemePage}?handler=AddPeriod", new() { ["kind"] = nameof(PeriodKind.YearEnd), ["name"] = "2033年度年终考核", ["from"] = "2033-12-31", ["to"] = "2033-01-01", ["sampleSize"] = "0" }, schemePage);
