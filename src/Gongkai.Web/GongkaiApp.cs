@@ -79,6 +79,7 @@ public static class GongkaiApp
         services.AddSingleton(_ => Gongkai.Websites.SiteCheckHttp.CreateDefault());
         services.AddScoped<Gongkai.Websites.SiteChecker>();
         services.AddScoped<Gongkai.Websites.WebsiteService>();
+        services.AddScoped<Gongkai.Assessment.AssessmentService>();
         services.AddSingleton(_ => new Gongkai.Search.SearchIndexes(options.SearchDirectory, options.NodeName));
         services.AddSingleton<Gongkai.Search.SearchService>();
         services.AddScoped<Gongkai.Search.SearchSync>();

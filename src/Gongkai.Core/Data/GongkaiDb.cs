@@ -140,6 +140,18 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
 
     public DbSet<Websites.WebsiteCensus> WebsiteCensuses => Set<Websites.WebsiteCensus>();
 
+    public DbSet<Assessment.AssessmentScheme> AssessmentSchemes => Set<Assessment.AssessmentScheme>();
+
+    public DbSet<Assessment.Indicator> Indicators => Set<Assessment.Indicator>();
+
+    public DbSet<Assessment.AssessmentPeriod> AssessmentPeriods => Set<Assessment.AssessmentPeriod>();
+
+    public DbSet<Assessment.SpotCheckItem> SpotCheckItems => Set<Assessment.SpotCheckItem>();
+
+    public DbSet<Assessment.IndicatorScore> IndicatorScores => Set<Assessment.IndicatorScore>();
+
+    public DbSet<Assessment.RankingRow> RankingRows => Set<Assessment.RankingRow>();
+
     /// <summary>Keys that sign cookies and form tokens, shared by every node of one database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -579,6 +591,8 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
             e.HasIndex(m => new { m.Month, m.BodyId, m.CentreId, m.Tier, m.ItemId }).IsUnique();
             e.Property(m => m.Tier).HasConversion<string>().HasMaxLength(20);
         });
+
+        Assessment.AssessmentModelConfig.Configure(builder);
 
         builder.Entity<Reports.ReportFigure>(e =>
         {

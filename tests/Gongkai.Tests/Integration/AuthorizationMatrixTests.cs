@@ -309,6 +309,7 @@ public abstract partial class AuthorizationMatrixTests(TestHost host)
         Post("Websites/Site OnPostCloseFinding", new OnBody(Privilege.Supervise), (r, own) => $"/staff/websites/{Id(r.Website, own)}?handler=CloseFinding", (_, _) => new() { ["findingId"] = "0", ["revision"] = Stale }),
         Post("Websites/Site OnPostRectify", new OnBody(Privilege.AnswerSupervision), (r, own) => $"/staff/websites/{Id(r.Website, own)}?handler=Rectify", (_, _) => new() { ["findingId"] = "0", ["note"] = "矩阵", ["revision"] = Stale }),
         Post("Websites/Site OnPostCensus", new OnBody(Privilege.Supervise), (r, own) => $"/staff/websites/{Id(r.Website, own)}?handler=Census", (_, _) => new() { ["year"] = "2015", ["result"] = "Keep", ["decidedOn"] = "" }),
+        .. AssessmentProbes,
     ];
 
     [Fact]
@@ -502,6 +503,7 @@ public abstract partial class AuthorizationMatrixTests(TestHost host)
             var otherSite = await websites.RegisterAsync(new("matrix-other", other.Id, "矩阵网站2", "http://other.example/", Gongkai.Websites.WebsiteKind.Township, true));
             return new Records((own.Id, other.Id), (a.Item, b.Item), (a.File, b.File), (a.App, b.App), (a.Step, b.Step), (a.Case, b.Case), (a.Report, b.Report), (a.Account, b.Account), (a.Centre, b.Centre), (a.ServiceCase, b.ServiceCase), (a.Service, b.Service), forms, registers, (ownSite.Id, otherSite.Id));
         });
+        await host.WithDbAsync(async (db, sp) => { await PrepareAssessmentAsync(db, sp, records); return 0; });
         lock (Prepared)
         {
             Prepared[host] = records;
