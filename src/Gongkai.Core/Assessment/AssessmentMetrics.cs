@@ -55,6 +55,9 @@ public static class AssessmentMetrics
         new("annual-report", "年度报告按期发布并通过勾稽核对", "是否", AnnualReportAsync),
         new("service-on-time", "政务服务办件按时办结率", "比例", ServiceOnTimeAsync),
         new("service-satisfaction", "政务服务办件满意率", "比例", ServiceSatisfactionAsync),
+        new("website-findings", "政府网站检查发现的问题（未整改的，单项否决项加倍）", "个", WebsiteFindingsAsync),
+        new("key-tasks", "牵头的重点工作任务按期完成的比例", "比例", KeyTasksAsync),
+        new("meeting-attendance", "参加政务公开工作会议和培训的比例", "比例", MeetingAttendanceAsync),
     ];
 
     public static Metric? Find(string? code) => All.FirstOrDefault(m => m.Code == code);
@@ -76,8 +79,61 @@ public static class AssessmentMetrics
         return Math.Round(score, 2, MidpointRounding.AwayFromZero);
     }
 
-    /// <summary>The last day on which a year's annual report is on time: 31 March under the 2007 rules, 31 January from the 2019 rules on (reports for 2019 and later).</summary>
-    public static DateOnly ReportDeadline(int reportYear) => reportYear >= 2019 ? new DateOnly(reportYear + 1, 1, 31) : new DateOnly(reportYear + 1, 3, 31);
+
+    /// <summary>
+    /// Findings on the body's sites seen during the period and not fixed by its end; a veto item (单项否决) counts twice,
+    /// since one of them fails the whole site.
+    /// </summary>
+    private static async Task<MetricResult> WebsiteFindingsAsync(MetricContext c, CancellationToken ct)
+    {
+        if (!await c.Db.Websites.AnyAsync(w => w.BodyId == c.BodyId, ct))
+        {
+            return MetricResult.NotApplicable("本单位没有登记的政府网站");
+        }
+
+        var from = new DateTimeOffset(c.From.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8));
+        var to = new DateTimeOffset(c.To.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8));
+        var findings = await c.Db.WebsiteFindings.AsNoTracking()
+            .Where(f => f.BodyId == c.BodyId && f.FirstSeenAt < to && f.LastSeenAt >= from && (f.FixedOn == null || f.FixedOn > c.To))
+            .OrderBy(f => f.Id).Select(f => new { f.Summary, f.EvidenceUrl, f.Veto }).ToListAsync(ct);
+        var count = findings.Sum(f => f.Veto ? 2 : 1);
+        var evidence = findings.Take(EvidenceLimit).Select(f => $"{(f.Veto ? "单项否决：" : "")}{f.Summary}{(f.EvidenceUrl is null ? "" : "（" + f.EvidenceUrl + "）")}").ToList();
+        return new MetricResult($"期间内未整改的网站问题 {findings.Count} 个，其中单项否决 {findings.Count(f => f.Veto)} 个。", evidence) { Count = count };
+    }
+
+    private static async Task<MetricResult> KeyTasksAsync(MetricContext c, CancellationToken ct)
+    {
+        var tasks = await c.Db.KeyTasks.AsNoTracking()
+            .Where(t => t.LeadBodyId == c.BodyId && t.Deadline >= c.From && t.Deadline <= c.To)
+            .OrderBy(t => t.Deadline).ThenBy(t => t.Number).Select(t => new { t.Number, t.Text, t.Deadline, t.DoneOn }).ToListAsync(ct);
+        if (tasks.Count == 0)
+        {
+            return MetricResult.NotApplicable("期间内没有本单位牵头、到期的重点工作任务");
+        }
+
+        var asOf = c.To < c.Today ? c.To : c.Today;
+        var onTime = tasks.Count(t => t.DoneOn is { } d && d <= t.Deadline);
+        var evidence = tasks.Select(t => $"任务{t.Number}（期限 {D(t.Deadline)}）：" + (t.DoneOn is { } d ? (d <= t.Deadline ? $"{D(d)} 按期完成" : $"{D(d)} 逾期完成") : t.Deadline < asOf ? "超期未完成" : "未完成")
+            + "，" + (t.Text.Length > 30 ? t.Text[..30] + "…" : t.Text)).ToList();
+        return new MetricResult($"牵头任务 {tasks.Count} 项，按期完成 {onTime} 项。", evidence) { Rate = (decimal)onTime / tasks.Count };
+    }
+
+    private static async Task<MetricResult> MeetingAttendanceAsync(MetricContext c, CancellationToken ct)
+    {
+        var rows = await c.Db.MeetingAttendance.AsNoTracking().Where(a => a.BodyId == c.BodyId)
+            .Join(c.Db.Meetings.AsNoTracking().Where(m => m.On >= c.From && m.On <= c.To), a => a.MeetingId, m => m.Id, (a, m) => new { m.On, m.Topic, a.Attended })
+            .OrderBy(x => x.On).ToListAsync(ct);
+        if (rows.Count == 0)
+        {
+            return MetricResult.NotApplicable("期间内没有通知本单位参加的会议或培训");
+        }
+
+        var attended = rows.Count(r => r.Attended);
+        return new MetricResult($"应参加会议和培训 {rows.Count} 次，参加 {attended} 次。", rows.Select(r => $"{D(r.On)} {r.Topic}：{(r.Attended ? "参加" : "缺席")}").ToList())
+        {
+            Rate = (decimal)attended / rows.Count,
+        };
+    }
 
     private static string D(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -182,7 +238,8 @@ public static class AssessmentMetrics
     private static async Task<MetricResult> AnnualReportAsync(MetricContext c, CancellationToken ct)
     {
         var year = c.To.Year - 1;
-        var deadline = ReportDeadline(year);
+        var kind = await c.Db.Bodies.AsNoTracking().Where(b => b.Id == c.BodyId).Select(b => b.Kind).SingleAsync(ct);
+        var deadline = AnnualReport.DueOn(year, kind);
         if (deadline > c.To)
         {
             return MetricResult.NotApplicable($"{year} 年度报告的发布期限 {D(deadline)} 在期间结束之后");

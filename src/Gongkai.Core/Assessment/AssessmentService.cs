@@ -735,22 +735,27 @@ public sealed class AssessmentService(GongkaiDb db, CalendarService calendars, C
     }
 
     /// <summary>For the supervisor's dashboard: each body's total and rank in the latest published period of its county.</summary>
-    public async Task<Dictionary<int, HistoryRow>> LatestScoresAsync(CancellationToken ct = default)
-    {
-        var latest = await db.RankingRows.AsNoTracking()
-            .Join(db.AssessmentPeriods.AsNoTracking(), r => r.PeriodId, p => p.Id, (r, p) => new { r.BodyId, p.To, p.Id })
-            .GroupBy(x => x.BodyId).Select(g => new { BodyId = g.Key, To = g.Max(x => x.To) }).ToListAsync(ct);
-        var result = new Dictionary<int, HistoryRow>();
-        foreach (var bodyId in latest.Select(l => l.BodyId).Order())
-        {
-            result[bodyId] = (await HistoryAsync(bodyId, ct))[0];
-        }
+    public Task<Dictionary<int, HistoryRow>> LatestScoresAsync(CancellationToken ct = default) => LatestScoresAsync(db, ct);
 
-        return result;
+    /// <summary>The same in one read of the frozen rankings, for the board of every body.</summary>
+    public static async Task<Dictionary<int, HistoryRow>> LatestScoresAsync(GongkaiDb db, CancellationToken ct = default)
+    {
+        var rows = await db.RankingRows.AsNoTracking()
+            .Join(db.AssessmentPeriods.AsNoTracking(), r => r.PeriodId, p => p.Id, (r, p) => new { r, p })
+            .Join(db.AssessmentSchemes.AsNoTracking(), x => x.p.SchemeId, s => s.Id, (x, s) => new { x.r, x.p, s.Year })
+            .ToListAsync(ct);
+        var sizes = rows.GroupBy(x => (x.p.Id, x.r.Group)).ToDictionary(g => g.Key, g => g.Count());
+        return rows.GroupBy(x => x.r.BodyId).ToDictionary(
+            g => g.Key,
+            g => g.OrderByDescending(x => x.p.To).ThenByDescending(x => x.p.Id)
+                .Select(x => new HistoryRow(x.p.Id, x.Year, x.p.Name, x.p.Kind, x.p.To, x.r.Total, x.r.Rank, sizes[(x.p.Id, x.r.Group)], x.r.Standing)).First());
     }
 
     /// <summary>For the annual report's 概述: the year's schemes issued, periods held and results published in a county.</summary>
-    public async Task<AssessmentCounts> CountsAsync(int countyBodyId, int year, CancellationToken ct = default)
+    public Task<AssessmentCounts> CountsAsync(int countyBodyId, int year, CancellationToken ct = default) => CountsAsync(db, countyBodyId, year, ct);
+
+    /// <summary>The same counts without the services: the report calculator has only the database.</summary>
+    public static async Task<AssessmentCounts> CountsAsync(GongkaiDb db, int countyBodyId, int year, CancellationToken ct = default)
     {
         var schemes = await db.AssessmentSchemes.AsNoTracking().Where(s => s.CountyBodyId == countyBodyId && s.IssuedOn != null)
             .OrderBy(s => s.Id).ToListAsync(ct);

@@ -104,7 +104,10 @@ public static class DemoCounty
         await LoadCatalogAsync(db, ct);
         await DemoApplications.LoadAsync(db, applications, ct);
         await DemoServices.LoadAsync(db, ct);
+        // The county office's registers come before the reports: the 2015 report states their figures.
         await DemoSupervision.LoadAsync(db, ct);
+        await DemoWebsites.LoadAsync(db, ct);
+        await DemoAssessment.LoadAsync(db, catalog, ct);
         await DemoReports.LoadAsync(db, applications, catalog, ct);
     }
 

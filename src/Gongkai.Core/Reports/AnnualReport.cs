@@ -64,6 +64,13 @@ public sealed class AnnualReport : IAudited
 
     public ReportTexts Texts => new(Overview, Problems, Other, Contact);
 
+    /// <summary>
+    /// The legal deadline of a year's report: under the 2019 rules departments by 31 January and governments (county,
+    /// township) by 31 March of the next year (Art. 49); under the 2007 rules 31 March for all.
+    /// </summary>
+    public static DateOnly DueOn(int year, BodyKind kind) =>
+        year >= 2019 && kind is not (BodyKind.Government or BodyKind.Township or BodyKind.Street) ? new DateOnly(year + 1, 1, 31) : new DateOnly(year + 1, 3, 31);
+
     public static string StateLabel(ReportState s) => s switch
     {
         ReportState.Draft => "草稿",

@@ -17,7 +17,9 @@ public static class SupervisionFigures
         var keepsMeetings = await db.Meetings.AnyAsync(m => m.CountyId == countyId, ct);
         var keepsTasks = await db.WorkPlans.AnyAsync(p => p.CountyId == countyId, ct);
         var keepsSuggestions = await db.Suggestions.AnyAsync(s => s.CountyId == countyId, ct);
-        if (!(keepsMeetings || keepsTasks || keepsSuggestions))
+        var keepsAssessment = await db.AssessmentSchemes.AnyAsync(s => s.CountyBodyId == countyId, ct);
+        var census = await new Websites.WebsiteService(db).CensusCountsAsync(countyId, year, ct);
+        if (!(keepsMeetings || keepsTasks || keepsSuggestions || keepsAssessment || census.Sites > 0))
         {
             return;
         }
@@ -36,6 +38,22 @@ public static class SupervisionFigures
             var tasks = await db.KeyTasks.AsNoTracking().Where(t => t.CountyId == countyId && t.Plan!.Year == year).Select(t => t.DoneOn).ToListAsync(ct);
             data.Narrative["tasks.total"] = tasks.Count;
             data.Narrative["tasks.done"] = tasks.Count(d => d <= yearEnd);
+        }
+
+        if (census.Sites > 0)
+        {
+            data.Narrative["websites.checked"] = census.Sites;
+            data.Narrative["websites.closed"] = census.Close;
+            data.Narrative["websites.rectified"] = census.Rectify;
+        }
+
+        if (keepsAssessment)
+        {
+            var assessment = await Assessment.AssessmentService.CountsAsync(db, countyId, year, ct);
+            data.Narrative["assessment.schemes"] = assessment.Schemes;
+            data.Narrative["assessment.spot-checks"] = assessment.SpotChecks;
+            data.Narrative["assessment.inspections"] = assessment.Inspections;
+            data.Narrative["assessment.year-end"] = assessment.YearEnd;
         }
 
         // Whenever the county keeps any register, the suggestions are counted: "未接到……办件" is then a fact of the records.

@@ -29,6 +29,12 @@ public sealed record BoardRow(Body Body, string Group, int OverdueItems, int Pub
     /// <summary>The key tasks the body leads whose deadline falls in the year.</summary>
     public BodyTaskFigures Tasks { get; init; } = new(Body.Id, 0, 0, 0, 0);
 
+    /// <summary>Open findings of the website checks on the body's sites.</summary>
+    public Websites.OpenFindings Findings { get; init; } = new(0, 0);
+
+    /// <summary>The body's total and rank in the latest published assessment, if any.</summary>
+    public Assessment.HistoryRow? Score { get; init; }
+
     public decimal? PublishedOnTimeRate => Rate(PublishedOnTime, Published);
 
     public decimal? DecidedOnTimeRate => Rate(DecidedOnTime, Decided);
@@ -51,13 +57,6 @@ public static class SupervisionBoard
         BodyKind.Government => Government,
         _ => Departments,
     };
-
-    /// <summary>
-    /// The annual report's legal deadline: under the 2019 rules departments by 31 January and governments by 31 March
-    /// of the next year (Art. 49); under the 2007 rules 31 March for all.
-    /// </summary>
-    public static DateOnly ReportDueOn(int year, BodyKind kind) =>
-        year >= 2019 && kind == BodyKind.Department ? new DateOnly(year + 1, 1, 31) : new DateOnly(year + 1, 3, 31);
 
     /// <param name="visible">The bodies the reader may see; null for the county office.</param>
     public static async Task<List<BoardRow>> LoadAsync(GongkaiDb db, int countyId, int year, DateOnly today, IReadOnlySet<int>? visible, CancellationToken ct = default)
@@ -89,6 +88,8 @@ public static class SupervisionBoard
             .Select(r => new { r.BodyId, r.CountyWide, r.State, r.PublishedOn }).ToListAsync(ct);
 
         var tasks = (await new KeyTasks(db).AssessmentAsync(countyId, from, to, ct)).ToDictionary(t => t.BodyId);
+        var findings = await new Websites.WebsiteService(db).OpenFindingsByBodyAsync(countyId, ct);
+        var scores = await Assessment.AssessmentService.LatestScoresAsync(db, ct);
 
         return bodies.Select(b =>
         {
@@ -97,9 +98,11 @@ public static class SupervisionBoard
             var (n, onTime) = published.GetValueOrDefault(b.Id);
             var (d, dOnTime) = decided.GetValueOrDefault(b.Id);
             return new BoardRow(b, GroupOf(b), overdueItems.GetValueOrDefault(b.Id), n, onTime, overdueApplications.GetValueOrDefault(b.Id), d, dOnTime,
-                new BoardReport(report?.State, report?.PublishedOn, ReportDueOn(year, b.Kind)))
+                new BoardReport(report?.State, report?.PublishedOn, AnnualReport.DueOn(year, b.Kind)))
             {
                 Tasks = tasks.GetValueOrDefault(b.Id) ?? new(b.Id, 0, 0, 0, 0),
+                Findings = findings.GetValueOrDefault(b.Id) ?? new(0, 0),
+                Score = scores.GetValueOrDefault(b.Id),
             };
         }).ToList();
     }

@@ -22,49 +22,11 @@ public sealed partial class WebsiteService(GongkaiDb db)
     public const string Stale = "该记录已被他人修改，请刷新后重试。";
 
     /// <summary>The ids of a county's bodies: the root body and all below it.</summary>
-    public async Task<HashSet<int>> CountyBodyIdsAsync(int countyRootId, CancellationToken ct = default)
-    {
-        var bodies = await db.Bodies.AsNoTracking().Select(b => new { b.Id, b.ParentId }).ToListAsync(ct);
-        var children = bodies.Where(b => b.ParentId is not null).ToLookup(b => b.ParentId!.Value, b => b.Id);
-        var result = new HashSet<int>();
-        if (!bodies.Any(b => b.Id == countyRootId))
-        {
-            return result;
-        }
-
-        var stack = new Stack<int>([countyRootId]);
-        while (stack.Count > 0)
-        {
-            var id = stack.Pop();
-            if (result.Add(id))
-            {
-                foreach (var c in children[id])
-                {
-                    stack.Push(c);
-                }
-            }
-        }
-
-        return result;
-    }
+    public async Task<HashSet<int>> CountyBodyIdsAsync(int countyRootId, CancellationToken ct = default) =>
+        (await Supervision.Counties.RootOfAsync(db, ct)).Where(r => r.Value == countyRootId).Select(r => r.Key).ToHashSet();
 
     /// <summary>The county root above a body (the body whose ParentId is null).</summary>
-    public async Task<int?> CountyRootOfAsync(int bodyId, CancellationToken ct = default)
-    {
-        var parents = await db.Bodies.AsNoTracking().Select(b => new { b.Id, b.ParentId }).ToDictionaryAsync(b => b.Id, b => b.ParentId, ct);
-        int? id = bodyId;
-        for (var guard = 0; id is { } current && parents.ContainsKey(current) && guard < 100; guard++)
-        {
-            if (parents[current] is null)
-            {
-                return current;
-            }
-
-            id = parents[current];
-        }
-
-        return null;
-    }
+    public Task<int?> CountyRootOfAsync(int bodyId, CancellationToken ct = default) => Supervision.Counties.CountyOfAsync(db, bodyId, ct);
 
     /// <summary>The census of a county for a year: how many sites were kept, rectified (整改优化) and closed (关闭).</summary>
     public async Task<CensusCounts> CensusCountsAsync(int countyRootId, int year, CancellationToken ct = default)

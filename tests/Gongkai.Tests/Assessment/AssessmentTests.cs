@@ -176,8 +176,9 @@ public abstract partial class AssessmentTests(TestHost host)
         var from = new DateOnly(2025, 1, 1);
         var to = new DateOnly(2025, 12, 31);
         Assert.False((await MetricAsync("annual-report", body, from, to)).Passed);
-        Assert.Equal(new DateOnly(2025, 1, 31), AssessmentMetrics.ReportDeadline(2024));
-        Assert.Equal(new DateOnly(2015, 3, 31), AssessmentMetrics.ReportDeadline(2014));
+        Assert.Equal(new DateOnly(2025, 1, 31), AnnualReport.DueOn(2024, BodyKind.Department));
+        Assert.Equal(new DateOnly(2025, 3, 31), AnnualReport.DueOn(2024, BodyKind.Township));
+        Assert.Equal(new DateOnly(2015, 3, 31), AnnualReport.DueOn(2014, BodyKind.Department));
 
         await host.WithDbAsync(async (db, sp) =>
         {

@@ -88,7 +88,7 @@ public abstract partial class SupervisionBoardTests(TestHost host)
         var supervisor = await host.SignInAsync("jiandu");
         var page = await supervisor.GetStringAsync($"/staff/supervision?year=2015&county={county.Code}");
         var rows = Rows(page);
-        Assert.Equal([$"{county.Name} 县（区）政府 0 0（—） 0 0（—） — 未编制（已逾期）", $"{dept.Name} 县级部门 1 4（75%） 1 2（50%） 1/2，超期1 2016-03-20发布", $"{town.Name} 乡镇（街道） 2 0（—） 0 0（—） — 未编制（已逾期）"], rows.Where(r => r.Contains(suffix, StringComparison.Ordinal)).ToList());
+        Assert.Equal([$"{county.Name} 县（区）政府 0 0（—） 0 0（—） — 0 — 未编制（已逾期）", $"{dept.Name} 县级部门 1 4（75%） 1 2（50%） 1/2，超期1 0 — 2016-03-20发布", $"{town.Name} 乡镇（街道） 2 0（—） 0 0（—） — 0 — 未编制（已逾期）"], rows.Where(r => r.Contains(suffix, StringComparison.Ordinal)).ToList());
         Assert.Contains($"/staff/catalog?body={dept.Code}&amp;due=overdue", page, StringComparison.Ordinal);
         Assert.Contains($"/staff/applications?list=overdue&amp;body={dept.Code}", page, StringComparison.Ordinal);
 
@@ -109,9 +109,9 @@ public abstract partial class SupervisionBoardTests(TestHost host)
         var file = Path.Combine(TestDatabases.NewDataDirectory(), "board.xlsx");
         await File.WriteAllBytesAsync(file, await xlsx.Content.ReadAsByteArrayAsync());
         var sheet = TableFile.Read(file).Select(r => string.Join(" ", r.Fields!.Where(f => f.Length > 0))).ToList();
-        Assert.Equal("单位 分组 超期未公开信息（条） 本年公开信息（条） 按时公开（条） 按时公开率（%） 超期未答复申请（件） 本年答复申请（件） 按时答复（件） 按时答复率（%） 牵头重点任务（项） 按期完成（项） 逾期完成（项） 超期未完成（项） 年度报告", sheet[0]);
-        Assert.Contains($"{dept.Name} 县级部门 1 4 3 75 1 2 1 50 2 1 0 1 2016-03-20发布", sheet);
-        Assert.Contains($"{town.Name} 乡镇（街道） 2 0 0 0 0 0 0 0 0 0 未编制（已逾期）", sheet);
+        Assert.Equal("单位 分组 超期未公开信息（条） 本年公开信息（条） 按时公开（条） 按时公开率（%） 超期未答复申请（件） 本年答复申请（件） 按时答复（件） 按时答复率（%） 牵头重点任务（项） 按期完成（项） 逾期完成（项） 超期未完成（项） 网站未整改问题（个） 其中单项否决（个） 最近考核 得分 组内名次 年度报告", sheet[0]);
+        Assert.Contains($"{dept.Name} 县级部门 1 4 3 75 1 2 1 50 2 1 0 1 0 0 2016-03-20发布", sheet);
+        Assert.Contains($"{town.Name} 乡镇（街道） 2 0 0 0 0 0 0 0 0 0 0 0 未编制（已逾期）", sheet);
 
         // A department's administrator sees its own line only, and nothing of the other county.
         var admin = await host.SignInAsync("czj.admin");

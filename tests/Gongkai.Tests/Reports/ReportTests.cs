@@ -187,6 +187,9 @@ public sealed class ReportCalculatorTests
             var started = System.Diagnostics.Stopwatch.StartNew();
             await DemoServices.LoadAsync(db);
             Assert.True(started.Elapsed < TimeSpan.FromSeconds(90), $"demo service records took {started.Elapsed}");
+            await DemoSupervision.LoadAsync(db);
+            await DemoWebsites.LoadAsync(db);
+            await DemoAssessment.LoadAsync(db, sp.GetRequiredService<Gongkai.Catalog.CatalogService>());
             await DemoReports.LoadAsync(db, sp.GetRequiredService<ApplicationService>(), sp.GetRequiredService<Gongkai.Catalog.CatalogService>());
             return 0;
         });
@@ -261,6 +264,14 @@ public sealed class ReportCalculatorTests
             Assert.True(data.Narrative[key] == value, $"{key}: {data.Narrative[key]} ≠ {value}");
         }
 
+        // The overview's and section 九's figures from the county office's registers, in the seed's words.
+        var overview = ReportHtml.Outline(data, new ReportTexts()).Select(p => p.Text).Single(t => t.StartsWith("据本平台督查考核记录", StringComparison.Ordinal));
+        foreach (var phrase in new[] { "全年组织召开政务公开工作会议3次", "制定下发了政务公开考核细则", "年终考核1次，实行排名通报", "关闭1个，整改优化10个" })
+        {
+            Assert.Contains(phrase, overview, StringComparison.Ordinal);
+        }
+
+        Assert.Contains(ReportHtml.Outline(data, new ReportTexts()), p => p.Text.Contains("2015年，我县未接到市人大代表建议和市政协委员提案办件。", StringComparison.Ordinal));
         Assert.Empty(ReportRules.Check(data));
         var html = ReportHtml.Render(data, new ReportTexts());
         ReportLayoutTests.MatchesSnapshot("wuxi-2015.html", html);

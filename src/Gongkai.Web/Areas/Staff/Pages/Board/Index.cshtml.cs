@@ -19,7 +19,7 @@ public sealed class IndexModel(GongkaiDb db, StaffContext staff, IWebHostEnviron
 {
     public static readonly IReadOnlyList<(string Key, string Label)> Sorts =
     [
-        ("order", "单位顺序"), ("items", "超期未公开信息"), ("published", "按时公开率"), ("applications", "超期未答复申请"), ("decided", "按时答复率"), ("tasks", "超期未完成重点任务"), ("report", "年度报告"),
+        ("order", "单位顺序"), ("items", "超期未公开信息"), ("published", "按时公开率"), ("applications", "超期未答复申请"), ("decided", "按时答复率"), ("tasks", "超期未完成重点任务"), ("websites", "网站问题"), ("score", "最近考核得分"), ("report", "年度报告"),
     ];
 
     [BindProperty(SupportsGet = true)]
@@ -65,11 +65,11 @@ public sealed class IndexModel(GongkaiDb db, StaffContext staff, IWebHostEnviron
 
         var rows = new List<IReadOnlyList<object?>>
         {
-            new object?[] { "单位", "分组", "超期未公开信息（条）", "本年公开信息（条）", "按时公开（条）", "按时公开率（%）", "超期未答复申请（件）", "本年答复申请（件）", "按时答复（件）", "按时答复率（%）", "牵头重点任务（项）", "按期完成（项）", "逾期完成（项）", "超期未完成（项）", "年度报告" },
+            new object?[] { "单位", "分组", "超期未公开信息（条）", "本年公开信息（条）", "按时公开（条）", "按时公开率（%）", "超期未答复申请（件）", "本年答复申请（件）", "按时答复（件）", "按时答复率（%）", "牵头重点任务（项）", "按期完成（项）", "逾期完成（项）", "超期未完成（项）", "网站未整改问题（个）", "其中单项否决（个）", "最近考核", "得分", "组内名次", "年度报告" },
         };
         rows.AddRange(Rows.Select(r => new object?[]
         {
-            r.Body.Name, r.Group, r.OverdueItems, r.Published, r.PublishedOnTime, r.PublishedOnTimeRate, r.OverdueApplications, r.Decided, r.DecidedOnTime, r.DecidedOnTimeRate, r.Tasks.Led, r.Tasks.DoneOnTime, r.Tasks.DoneLate, r.Tasks.OverdueOpen, r.Report.Label(Today),
+            r.Body.Name, r.Group, r.OverdueItems, r.Published, r.PublishedOnTime, r.PublishedOnTimeRate, r.OverdueApplications, r.Decided, r.DecidedOnTime, r.DecidedOnTimeRate, r.Tasks.Led, r.Tasks.DoneOnTime, r.Tasks.DoneLate, r.Tasks.OverdueOpen, r.Findings.Open, r.Findings.Veto, r.Score?.Period, r.Score?.Total, r.Score is { } sc ? $"{sc.Rank}/{sc.Of}" : null, r.Report.Label(Today),
         }));
         var name = $"督查考核-{County!.Name}-{Year}年.xlsx";
         return File(Xlsx.Write([new Sheet($"{Year}年", rows)]), Gongkai.Reports.ReportFiles.XlsxType, name);
@@ -105,6 +105,8 @@ public sealed class IndexModel(GongkaiDb db, StaffContext staff, IWebHostEnviron
             "applications" => rows.OrderByDescending(r => r.OverdueApplications).ToList(),
             "decided" => rows.OrderBy(r => r.DecidedOnTimeRate ?? 101m).ToList(),
             "tasks" => rows.OrderByDescending(r => r.Tasks.OverdueOpen).ThenByDescending(r => r.Tasks.DoneLate).ToList(),
+            "websites" => rows.OrderByDescending(r => r.Findings.Veto).ThenByDescending(r => r.Findings.Open).ToList(),
+            "score" => rows.OrderBy(r => r.Score?.Total ?? decimal.MaxValue).ToList(),
             "report" => rows.OrderByDescending(r => r.Report.Late(Today)).ThenBy(r => r.Report.PublishedOn is null ? 0 : 1).ToList(),
             _ => rows,
         };
