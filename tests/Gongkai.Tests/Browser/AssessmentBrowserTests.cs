@@ -7,7 +7,7 @@ using Microsoft.Playwright;
 
 namespace Gongkai.Tests.Browser;
 
-public sealed class AssessmentBrowserTests(BrowserFixture browser, SqliteHost f) : IClassFixture<BrowserFixture>, IClassFixture<SqliteHost>
+public abstract class AssessmentBrowserTests(BrowserFixture browser, TestHost server)
 {
     private static async Task OpenAsync(IPage page, string summary)
     {
@@ -23,7 +23,7 @@ public sealed class AssessmentBrowserTests(BrowserFixture browser, SqliteHost f)
     [Fact]
     public async Task The_county_office_runs_a_year_end_assessment_on_a_phone_and_publishes_its_ranking()
     {
-        var page = await browser.NewPageAsync(f.Host, javaScript: false, phone: true);
+        var page = await browser.NewPageAsync(server, javaScript: false, phone: true);
         await BrowserFixture.SignInAsync(page, "jiandu");
         await page.GotoAsync("/staff/assessment");
         await OpenAsync(page, "制定新年度考核细则");
@@ -55,7 +55,7 @@ public sealed class AssessmentBrowserTests(BrowserFixture browser, SqliteHost f)
         Assert.Contains("已计算得分", await page.Locator("[role=status]").InnerTextAsync(), StringComparison.Ordinal);
 
         // Every body but 县财政局 was scored at the year-end check; the office enters 县财政局's score here.
-        var (period, czj) = await f.Host.WithDbAsync(async (db, sp) =>
+        var (period, czj) = await server.WithDbAsync(async (db, sp) =>
         {
             var assessment = sp.GetRequiredService<AssessmentService>();
             var scheme = await db.AssessmentSchemes.SingleAsync(s => s.Year == 2036);
@@ -89,3 +89,7 @@ public sealed class AssessmentBrowserTests(BrowserFixture browser, SqliteHost f)
         Assert.EndsWith("?handler=Notice", download, StringComparison.Ordinal);
     }
 }
+
+public sealed class AssessmentBrowserTestsSqlite(BrowserFixture browser, SqliteHost f) : AssessmentBrowserTests(browser, f.Host), IClassFixture<BrowserFixture>, IClassFixture<SqliteHost>;
+
+public sealed class AssessmentBrowserTestsPostgres(BrowserFixture browser, PostgresHost f) : AssessmentBrowserTests(browser, f.Host), IClassFixture<BrowserFixture>, IClassFixture<PostgresHost>;

@@ -6,7 +6,7 @@ using Microsoft.Playwright;
 namespace Gongkai.Tests.Browser;
 
 /// <summary>The county office's supervision pages as the office and a department use them, on a desktop and on a phone.</summary>
-public sealed class SupervisionBrowserTests(BrowserFixture browser, BusySqliteHost f) : IClassFixture<BrowserFixture>, IClassFixture<BusySqliteHost>
+public abstract class SupervisionBrowserTests(BrowserFixture browser, TestHost server)
 {
     /// <summary>The pages of the supervision side, each as the county office sees it.</summary>
     private static readonly string[] Pages = ["/staff/supervision?year=2015", "/staff/supervision?year=2015&sort=published"];
@@ -15,7 +15,7 @@ public sealed class SupervisionBrowserTests(BrowserFixture browser, BusySqliteHo
     public async Task The_county_office_sorts_the_board_and_drills_down_and_a_department_sees_its_own_line_on_a_phone()
     {
         // 2015 publications of three bodies: 县财政局 1 of 2 on time, 县政府办 2 of 2, 宁河街道 0 of 1.
-        await f.Host.WithDbAsync(async (db, _) =>
+        await server.WithDbAsync(async (db, _) =>
         {
             var bodies = await db.Bodies.Where(b => b.Code == "czj" || b.Code == "zfb" || b.Code == "ninghe").ToDictionaryAsync(b => b.Code);
             var n = 0;
@@ -40,7 +40,7 @@ public sealed class SupervisionBrowserTests(BrowserFixture browser, BusySqliteHo
             return await db.SaveChangesAsync();
         });
 
-        var office = await browser.NewPageAsync(f.Host, javaScript: true);
+        var office = await browser.NewPageAsync(server, javaScript: true);
         await BrowserFixture.SignInAsync(office, "jiandu");
         await office.GetByRole(AriaRole.Link, new() { Name = "督查考核", Exact = true }).First.ClickAsync();
         await office.GetByRole(AriaRole.Spinbutton, new() { Name = "年度" }).FillAsync("2015");
@@ -61,7 +61,7 @@ public sealed class SupervisionBrowserTests(BrowserFixture browser, BusySqliteHo
         }
 
         // A department's administrator on a phone: its own line only, readable without scrolling the whole page sideways.
-        var phone = await browser.NewPageAsync(f.Host, phone: true);
+        var phone = await browser.NewPageAsync(server, phone: true);
         await BrowserFixture.SignInAsync(phone, "czj.admin");
         await phone.GotoAsync("/staff/supervision?year=2015");
         Assert.Equal(1, await phone.Locator("table.board tbody tr").CountAsync());
@@ -76,10 +76,10 @@ public sealed class SupervisionBrowserTests(BrowserFixture browser, BusySqliteHo
         var failures = new List<string>();
         var files = new List<string>();
         var dir = TestDatabases.NewDataDirectory();
-        var client = await f.Host.SignInAsync("jiandu");
+        var client = await server.SignInAsync("jiandu");
         foreach (var path in Pages)
         {
-            var page = await browser.NewPageAsync(f.Host, javaScript: true);
+            var page = await browser.NewPageAsync(server, javaScript: true);
             await BrowserFixture.SignInAsync(page, "jiandu");
             await page.GotoAsync(path);
             failures.AddRange(await BrowserFixture.AxeViolationsAsync(page, path));
@@ -93,3 +93,7 @@ public sealed class SupervisionBrowserTests(BrowserFixture browser, BusySqliteHo
         Assert.True(html.Length == 0, html);
     }
 }
+
+public sealed class SupervisionBrowserTestsSqlite(BrowserFixture browser, BusySqliteHost f) : SupervisionBrowserTests(browser, f.Host), IClassFixture<BrowserFixture>, IClassFixture<BusySqliteHost>;
+
+public sealed class SupervisionBrowserTestsPostgres(BrowserFixture browser, BusyPostgresHost f) : SupervisionBrowserTests(browser, f.Host), IClassFixture<BrowserFixture>, IClassFixture<BusyPostgresHost>;

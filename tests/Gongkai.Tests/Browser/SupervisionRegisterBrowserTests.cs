@@ -7,12 +7,12 @@ using Microsoft.Playwright;
 
 namespace Gongkai.Tests.Browser;
 
-public sealed class SupervisionRegisterBrowserTests(BrowserFixture browser, BusySqliteHost f) : IClassFixture<BrowserFixture>, IClassFixture<BusySqliteHost>
+public abstract class SupervisionRegisterBrowserTests(BrowserFixture browser, TestHost server)
 {
     [Fact]
     public async Task A_department_admin_replies_to_a_suggestion_on_a_phone_without_JavaScript_and_the_pages_pass_axe()
     {
-        var id = await f.Host.WithDbAsync(async (db, sp) =>
+        var id = await server.WithDbAsync(async (db, sp) =>
         {
             var county = await db.Bodies.Where(b => b.Code == "wuxi").Select(b => b.Id).SingleAsync();
             var czj = await db.Bodies.Where(b => b.Code == "czj").Select(b => b.Id).SingleAsync();
@@ -21,7 +21,7 @@ public sealed class SupervisionRegisterBrowserTests(BrowserFixture browser, Busy
             return s.Id;
         });
 
-        var page = await browser.NewPageAsync(f.Host, phone: true);
+        var page = await browser.NewPageAsync(server, phone: true);
         await BrowserFixture.SignInAsync(page, "czj.admin");
         await page.GotoAsync("/staff/suggestions?year=2026");
         await page.GetByRole(AriaRole.Link, new() { Name = "关于公开惠农补贴发放明细的建议" }).ClickAsync();
@@ -42,7 +42,7 @@ public sealed class SupervisionRegisterBrowserTests(BrowserFixture browser, Busy
         Assert.Contains("请提交审核", await page.Locator("[role=status]").InnerTextAsync(), StringComparison.Ordinal);
 
         // Usable at 390 px: nothing wider than the screen but the scrolling tables.
-        var axe = await browser.NewPageAsync(f.Host, javaScript: true, phone: true);
+        var axe = await browser.NewPageAsync(server, javaScript: true, phone: true);
         await BrowserFixture.SignInAsync(axe, "czj.admin");
         foreach (var path in new[] { $"/staff/suggestions/{id}", "/staff/suggestions?year=2026", "/staff/tasks", "/staff/meetings" })
         {
@@ -53,3 +53,7 @@ public sealed class SupervisionRegisterBrowserTests(BrowserFixture browser, Busy
         }
     }
 }
+
+public sealed class SupervisionRegisterBrowserTestsSqlite(BrowserFixture browser, BusySqliteHost f) : SupervisionRegisterBrowserTests(browser, f.Host), IClassFixture<BrowserFixture>, IClassFixture<BusySqliteHost>;
+
+public sealed class SupervisionRegisterBrowserTestsPostgres(BrowserFixture browser, BusyPostgresHost f) : SupervisionRegisterBrowserTests(browser, f.Host), IClassFixture<BrowserFixture>, IClassFixture<BusyPostgresHost>;

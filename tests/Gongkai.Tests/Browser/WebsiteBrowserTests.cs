@@ -7,11 +7,15 @@ using Microsoft.Playwright;
 namespace Gongkai.Tests.Browser;
 
 /// <summary>The county office registers a site served by nginx, asks for a check and reads the findings, at phone width.</summary>
-public sealed class WebsiteBrowserTests(BrowserFixture browser, BusySqliteHost f) : IClassFixture<BrowserFixture>, IClassFixture<BusySqliteHost>, IDisposable
+public abstract class WebsiteBrowserTests(BrowserFixture browser, TestHost server) : IDisposable
 {
     private readonly NginxSite _site = new();
 
-    public void Dispose() => _site.Dispose();
+    public void Dispose()
+    {
+        _site.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     [Fact]
     public async Task The_supervisor_registers_a_site_asks_for_a_check_and_sees_the_dead_link()
@@ -23,7 +27,7 @@ public sealed class WebsiteBrowserTests(BrowserFixture browser, BusySqliteHost f
         _site.Write("mail.html", """<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>镇长信箱</title></head><body><p>暂停受理。</p></body></html>""");
         _site.Start();
 
-        var page = await browser.NewPageAsync(f.Host, javaScript: true, phone: true);
+        var page = await browser.NewPageAsync(server, javaScript: true, phone: true);
         await BrowserFixture.SignInAsync(page, "jiandu");
         await page.GotoAsync("/staff/websites");
         await page.GetByLabel("网站名称").FillAsync("测试乡镇网");
@@ -45,7 +49,7 @@ public sealed class WebsiteBrowserTests(BrowserFixture browser, BusySqliteHost f
         await page.GetByRole(AriaRole.Button, new() { Name = "立即检查" }).ClickAsync();
         Assert.Contains("已安排立即检查", await page.Locator("[role=status]").InnerTextAsync(), StringComparison.Ordinal);
         // The next round of the scheduled jobs, driven here with a checker that does not wait between requests.
-        await f.Host.WithDbAsync(async (db, _) =>
+        await server.WithDbAsync(async (db, _) =>
             await new SiteChecker(db, new SiteCheckHttp(new HttpClient()), new SiteCheckOptions { RequestInterval = TimeSpan.Zero }).RunDueAsync(), "定时任务");
         await page.ReloadAsync();
         var findings = await page.Locator("table", new() { HasText = "证据" }).InnerTextAsync();
@@ -57,3 +61,7 @@ public sealed class WebsiteBrowserTests(BrowserFixture browser, BusySqliteHost f
         Assert.Empty(await BrowserFixture.AxeViolationsAsync(page, "网站检查页"));
     }
 }
+
+public sealed class WebsiteBrowserTestsSqlite(BrowserFixture browser, BusySqliteHost f) : WebsiteBrowserTests(browser, f.Host), IClassFixture<BrowserFixture>, IClassFixture<BusySqliteHost>;
+
+public sealed class WebsiteBrowserTestsPostgres(BrowserFixture browser, BusyPostgresHost f) : WebsiteBrowserTests(browser, f.Host), IClassFixture<BrowserFixture>, IClassFixture<BusyPostgresHost>;
