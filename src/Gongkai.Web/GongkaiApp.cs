@@ -128,6 +128,7 @@ public static class GongkaiApp
         // No query string by default: each cached page names the parameters it reads (VaryByQueryKeys).
         services.AddOutputCache(o => o.AddPolicy(PortalCache.Policy, b => b.Expire(PortalCache.Lifetime).Tag(PortalCache.Tag)));
         services.AddHostedService<Jobs>();
+        services.AddHostedService<WebsiteJobs>();
         if (options.SearchIndexing)
         {
             services.AddHostedService<SearchLoop>();
