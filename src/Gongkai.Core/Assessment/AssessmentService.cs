@@ -73,30 +73,14 @@ public sealed class AssessmentService(GongkaiDb db, CalendarService calendars, C
     public static string Points(decimal d) => d.ToString("0.##", CultureInfo.InvariantCulture);
 
     /// <summary>The county roots: bodies without a parent. Every scheme belongs to one.</summary>
-    public Task<List<Body>> CountiesAsync(CancellationToken ct = default) =>
-        db.Bodies.AsNoTracking().Where(b => b.ParentId == null).OrderBy(b => b.SortOrder).ThenBy(b => b.Id).ToListAsync(ct);
+    public Task<List<Body>> CountiesAsync(CancellationToken ct = default) => Supervision.Counties.RootsAsync(db, ct);
 
     /// <summary>The departments, townships and streets below a county root, in their groups.</summary>
-    public async Task<List<AssessedBody>> AssessedBodiesAsync(int countyBodyId, CancellationToken ct = default)
-    {
-        var all = await db.Bodies.AsNoTracking().Select(b => new { b.Id, b.ParentId, b.Name, b.Kind, b.SortOrder }).ToListAsync(ct);
-        var children = all.ToLookup(b => b.ParentId);
-        var result = new List<AssessedBody>();
-        var queue = new Queue<int>([countyBodyId]);
-        while (queue.Count > 0)
-        {
-            foreach (var b in children[queue.Dequeue()])
-            {
-                queue.Enqueue(b.Id);
-                if (b.Kind is BodyKind.Department or BodyKind.Township or BodyKind.Street)
-                {
-                    result.Add(new AssessedBody(b.Id, b.Name, b.Kind == BodyKind.Department ? RankGroup.Department : RankGroup.Township, b.SortOrder));
-                }
-            }
-        }
-
-        return result.OrderBy(b => b.Group).ThenBy(b => b.SortOrder).ThenBy(b => b.Id).ToList();
-    }
+    public async Task<List<AssessedBody>> AssessedBodiesAsync(int countyBodyId, CancellationToken ct = default) =>
+        (await Supervision.Counties.BodiesAsync(db, countyBodyId, ct))
+            .Where(b => b.Kind is BodyKind.Department or BodyKind.Township or BodyKind.Street)
+            .Select(b => new AssessedBody(b.Id, b.Name, b.Kind == BodyKind.Department ? RankGroup.Department : RankGroup.Township, b.SortOrder))
+            .OrderBy(b => b.Group).ThenBy(b => b.SortOrder).ThenBy(b => b.Id).ToList();
 
     // ---- Schemes and indicators ----
 
