@@ -107,15 +107,16 @@ public static partial class SearchQuery
                 clause.Add(new TermQuery(new Term(SearchDocs.IndexNo, part.Text)) { Boost = 20f }, Occur.SHOULD);
             }
 
-            query.Add(clause, part.Exclude ? Occur.MUST_NOT : Occur.MUST);
+            query.Add(Simplest(clause), part.Exclude ? Occur.MUST_NOT : Occur.MUST);
         }
 
         return Simplest(query);
     }
 
     /// <summary>
-    /// A query of one wanted part, as that part's own query: each level of nesting costs Lucene a call per
-    /// matching document, which over the 870,000 items that have a common word is a fifth of the time.
+    /// A query of one clause as that clause's own query (a lone part, a part with no other forms): each level of
+    /// nesting costs Lucene a call per matching document, which over the 870,000 items that have a common word is
+    /// a fifth of the time. The score is the same: one clause of one has the coordination factor 1.
     /// </summary>
     private static Query Simplest(BooleanQuery query)
     {
@@ -277,7 +278,7 @@ public static partial class SearchQuery
         clause.Add(strict, Occur.SHOULD);
     }
 
-    private static Query Phrase(string field, IReadOnlyList<TextToken> tokens)
+    internal static Query Phrase(string field, IReadOnlyList<TextToken> tokens)
     {
         if (tokens.Count == 1)
         {
@@ -291,7 +292,25 @@ public static partial class SearchQuery
             phrase.Add(new Term(field, t.Text), t.Start - first);
         }
 
-        return phrase;
+        if (field != SearchDocs.All)
+        {
+            return phrase;
+        }
+
+        // Where a lone character meets its neighbour, the pair of characters there is required first (see
+        // SearchDocs.Grams): a condition every match meets, which spares reading a common character's positions.
+        var narrowed = new BooleanQuery { { phrase, Occur.MUST } };
+        for (var k = 0; k + 1 < tokens.Count; k++)
+        {
+            var (left, right) = (tokens[k], tokens[k + 1]);
+            if ((left.Length == 1 || right.Length == 1) && left.Start + left.Length == right.Start
+                && ChineseText.IsHan(left.Text[^1]) && ChineseText.IsHan(right.Text[0]))
+            {
+                narrowed.Add(new ConstantScoreQuery(new TermQuery(new Term(SearchDocs.Grams, string.Concat(left.Text[^1], right.Text[0])))) { Boost = 0 }, Occur.MUST);
+            }
+        }
+
+        return narrowed.Clauses.Count == 1 ? phrase : narrowed;
     }
 
     /// <summary>The words to mark in snippets: each part's text as typed (normalised), and its synonyms.</summary>

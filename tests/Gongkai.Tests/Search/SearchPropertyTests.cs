@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Gongkai.Search;
+using Lucene.Net.Search;
 using Gongkai.Tests.Support;
 using Xunit.Abstractions;
 
@@ -128,6 +129,61 @@ public sealed partial class SearchPropertyTests(ITestOutputHelper output)
 
         Report($"{set}: {tried} runs of {docs.Count} titles", tried, docs.Count + 1, failures);
     }
+
+    /// <summary>
+    /// A phrase narrowed first by the character pairs where a lone character meets its neighbour (白鹿|溪 needs 鹿溪)
+    /// matches exactly the items the phrase alone matches: runs drawn from the texts, not only the titles.
+    /// </summary>
+    [Theory]
+    [InlineData("real")]
+    [InlineData("generated")]
+    public void A_phrase_narrowed_by_its_pairs_matches_what_the_phrase_alone_matches(string set)
+    {
+        var docs = Set(set);
+        Index(docs, out var indexes);
+        using var owned = indexes;
+        var zh = ChineseText.Instance;
+        var random = new Random(16);
+        var failures = new List<string>();
+        var (narrowed, matched) = (0, 0);
+        indexes.Public.TryRead(searcher =>
+        {
+            foreach (var doc in docs)
+            {
+                var stretches = Stretch().Matches(zh.Normalize(doc.Text)).Select(m => m.Value).Where(v => v.Length >= 3).ToList();
+                for (var draw = 0; draw < 4 && stretches.Count > 0; draw++)
+                {
+                    var stretch = stretches[random.Next(stretches.Count)];
+                    var length = random.Next(3, Math.Min(10, stretch.Length) + 1);
+                    var run = stretch.Substring(random.Next(stretch.Length - length + 1), length);
+                    var tokens = zh.Tokens(run, forIndex: false);
+                    if (tokens.Count < 2 || SearchQuery.Phrase(SearchDocs.All, tokens) is not BooleanQuery query)
+                    {
+                        continue;
+                    }
+
+                    var plain = (PhraseQuery)query.Clauses[0].Query;
+                    var (a, b) = (Matches(searcher, plain), Matches(searcher, query));
+                    narrowed++;
+                    matched += a.Count > 0 ? 1 : 0;
+                    var (x, y) = (searcher.Search(plain, 5).ScoreDocs, searcher.Search(query, 5).ScoreDocs);
+                    if (!a.SetEquals(b) || !x.Select(d => (d.Doc, d.Score)).SequenceEqual(y.Select(d => (d.Doc, d.Score))))
+                    {
+                        failures.Add($"{run} ({string.Join('|', tokens.Select(t => t.Text))}): phrase {a.Count}, narrowed {b.Count}");
+                    }
+                }
+            }
+
+            return 0;
+        }, out int _);
+
+        output.WriteLine($"{set}: {narrowed} phrases with a lone character, {matched} of them matching something");
+        Assert.True(narrowed >= 100 && matched * 2 >= narrowed, $"only {narrowed} narrowed phrases, {matched} matching");
+        Report($"{set}: narrowed phrases", narrowed, 100, failures);
+    }
+
+    private static HashSet<int> Matches(IndexSearcher searcher, Query query) =>
+        searcher.Search(query, 10_000).ScoreDocs.Select(d => d.Doc).ToHashSet();
 
     /// <summary>
     /// Two characters are one word, and match only where the title has them as a word (a word itself or one
