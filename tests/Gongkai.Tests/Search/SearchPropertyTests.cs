@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Gongkai.Search;
-using Lucene.Net.Search;
 using Gongkai.Tests.Support;
+using Lucene.Net.Search;
 using Xunit.Abstractions;
 
 namespace Gongkai.Tests.Search;
