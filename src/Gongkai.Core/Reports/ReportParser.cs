@@ -13,7 +13,59 @@ namespace Gongkai.Reports;
 public static partial class ReportParser
 {
     /// <summary>What was read, and what could not be.</summary>
-    public sealed record Parsed(ReportData Data, IReadOnlyList<string> Notes);
+    public sealed record Parsed(ReportData Data, IReadOnlyList<string> Notes)
+    {
+        /// <summary>What the text lacks for a whole report (a cut table, an absent section); empty when it is complete.</summary>
+        public IReadOnlyList<string> Missing { get; init; } = [];
+
+        /// <summary>Keys of the table cells printed blank: read, and known to hold no number.</summary>
+        public IReadOnlySet<string> Blank { get; init; } = new HashSet<string>();
+
+        /// <summary>Every figure read, by the keys of the findings ("三:row:column", "四:block:column", "二:block|row|column", narrative keys); null for a blank cell.</summary>
+        public IReadOnlyDictionary<string, decimal?> Figures
+        {
+            get
+            {
+                var all = new Dictionary<string, decimal?>(StringComparer.Ordinal);
+                foreach (var (key, value) in Data.Narrative.Where(n => n.Value is not null))
+                {
+                    all[key] = value;
+                }
+
+                void Cells(string table, Dictionary<string, long?[]> rows)
+                {
+                    foreach (var (row, values) in rows)
+                    {
+                        for (var c = 0; c < values.Length; c++)
+                        {
+                            var key = $"{table}:{row}:{c}";
+                            if (values[c] is { } v)
+                            {
+                                all[key] = v;
+                            }
+                            else if (Blank.Contains(key))
+                            {
+                                all[key] = null;
+                            }
+                        }
+                    }
+                }
+
+                Cells("三", Data.Applications);
+                Cells("四", Data.Cases);
+                foreach (var f in Data.Proactive)
+                {
+                    var key = $"二:{f.Block}|{f.Row}|{f.Column}";
+                    if (f.Value is not null || Blank.Contains(key))
+                    {
+                        all[key] = f.Value;
+                    }
+                }
+
+                return all;
+            }
+        }
+    }
 
     public static Parsed Parse(string content)
     {
