@@ -183,6 +183,12 @@ public static partial class ReportParser
                 continue;
             }
 
+            // Text copied from a browser page: "规章  0  0  0", the cells set off by runs of spaces.
+            if (!line.Contains('|') && SpacedRow().Match(line) is { Success: true } spaced)
+            {
+                line = spaced.Groups[1].Value + "|" + string.Join("|", spaced.Groups[2].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            }
+
             var pieces = line.Split(['|', '\t']).ToList();
             if (pieces.Count > 1 && pieces[^1].Trim().Length == 0)
             {
@@ -465,7 +471,10 @@ public static partial class ReportParser
     /// <summary>A narrative report is whole when it reaches its closing section on problems and plans and ends on a full sentence.</summary>
     private static void Completeness(string text, List<string> missing)
     {
-        var last = text.Split('\n').Select(l => l.Trim()).LastOrDefault(l => l.Length > 0) ?? "";
+        // The last line of the report itself, not of the page's footer (版权所有, 扫一扫在手机打开当前页) that follows it.
+        var lines = text.Split('\n').Select(l => l.Trim()).ToList();
+        var footer = lines.FindIndex(l => PageFooter().IsMatch(l));
+        var last = lines.Take(footer < 0 ? lines.Count : footer).LastOrDefault(l => l.Length > 0) ?? "";
         if (!ClosingSection().IsMatch(text))
         {
             missing.Add("“存在的主要问题及改进情况”部分");
@@ -528,6 +537,30 @@ public static partial class ReportParser
             Take("applications.in-person", Channel("当面"));
             Take("applications.answered", Answered());
             Take("applications.refused", NoRefusals(), Refused());
+            Take("applications.fax", Channel("传真"));
+            Take("applications.email", Channel("电子邮件"));
+            Take("items.county", ItemsCounty());
+            Take("items.township", ItemsTownship());
+            foreach (var area in Catalog.Taxonomy.KeyAreas)
+            {
+                Take(ReportData.AreaKey(area.Code), new Regex(Regex.Escape(ToText(area.Label)) + "\\s*(\\d+)\\s*条", RegexOptions.None, TimeSpan.FromSeconds(1)));
+            }
+
+            Take("reviews.concluded", Concluded());
+
+            // The outcomes are read in the sentence about lawsuits, not wherever 维持 first appears.
+            var suits = Lawsuits().Match(text);
+            if (suits.Success)
+            {
+                var rest = text[suits.Index..];
+                foreach (var (key, pattern) in new[] { ("lawsuits.upheld", Upheld()), ("lawsuits.corrected", Corrected()), ("lawsuits.other", OtherOutcome()) })
+                {
+                    if (pattern.Match(rest) is { Success: true } m)
+                    {
+                        Put(key, decimal.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));
+                    }
+                }
+            }
         }
     }
 
@@ -679,13 +712,23 @@ public static partial class ReportParser
                 case IElement e when e.LocalName == "br":
                     sb.Append('\n');
                     return;
-                case IElement e when e.LocalName is "td" or "th":
-                    foreach (var child in e.ChildNodes)
+                case IElement e when e.LocalName == "tr":
+                    // One line per row, its cells between bars: what a cell holds on several lines (Word's <p>) stays in the cell.
+                    sb.Append('\n');
+                    foreach (var cell in e.Children.Where(c => c.LocalName is "td" or "th"))
                     {
-                        Walk(child);
+                        var start = sb.Length;
+                        foreach (var child in cell.ChildNodes)
+                        {
+                            Walk(child);
+                        }
+
+                        var inner = sb.ToString(start, sb.Length - start).Replace('\n', ' ').Trim();
+                        sb.Length = start;
+                        sb.Append(inner).Append(" | ");
                     }
 
-                    sb.Append(" | ");
+                    sb.Append('\n');
                     return;
             }
 
@@ -713,6 +756,9 @@ public static partial class ReportParser
 
     [GeneratedRegex("<(html|body|p|div|table|br|span|td)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex HtmlLike();
+
+    [GeneratedRegex("^(\\S.*?[^\\d\\s])(?: {2,}|\\t+)(-?\\d+(?:\\.\\d+)?(?:\\s+-?\\d+(?:\\.\\d+)?)*)$")]
+    private static partial Regex SpacedRow();
 
     [GeneratedRegex("^-?\\d+(?:\\.\\d+)?$")]
     private static partial Regex CellNumber();
@@ -743,6 +789,9 @@ public static partial class ReportParser
     [GeneratedRegex("(?:^|\\n)\\s*([\\u4e00-\\u9fff]{2,24}?(?:人民政府|政府|办公室|办事处|管委会|委员会|局|镇|乡|街道))(?:\\s*\\n|关于)")]
     private static partial Regex PreambleBody();
 
+    [GeneratedRegex("版权所有|网站标识码|ICP备|分辨率|扫一扫|打印本页|关闭窗口|主办单位|责任编辑")]
+    private static partial Regex PageFooter();
+
     [GeneratedRegex("存在的(?:主要)?问题|存在问题|改进(?:措施|情况|方向)|下步|下一步|工作打算|工作计划|努力方向")]
     private static partial Regex ClosingSection();
 
@@ -757,6 +806,24 @@ public static partial class ReportParser
 
     [GeneratedRegex("(?:未|没有|尚未|未曾)(?:收到|接到|受理)[^。；,]{0,30}?申请")]
     private static partial Regex NoApplications();
+
+    [GeneratedRegex("县级部门(?:主动公开(?:政府)?信息)?\\s*(\\d+)\\s*条")]
+    private static partial Regex ItemsCounty();
+
+    [GeneratedRegex("乡镇[、,]?(?:\\(街道\\)|街道)?(?:主动公开(?:政府)?信息)?\\s*(\\d+)\\s*条")]
+    private static partial Regex ItemsTownship();
+
+    [GeneratedRegex("已审结\\s*(\\d+)\\s*件")]
+    private static partial Regex Concluded();
+
+    [GeneratedRegex("(?:维持|驳回)[^,，。;；\\d]*?(\\d+)\\s*件")]
+    private static partial Regex Upheld();
+
+    [GeneratedRegex("(?:纠错|纠正)\\s*(\\d+)\\s*件")]
+    private static partial Regex Corrected();
+
+    [GeneratedRegex("其他情形\\s*(\\d+)\\s*件")]
+    private static partial Regex OtherOutcome();
 
     [GeneratedRegex("答复(\\d+)件")]
     private static partial Regex Answered();

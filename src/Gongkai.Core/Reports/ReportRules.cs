@@ -34,6 +34,8 @@ public static class ReportRules
         _ => rule,
     };
 
+    private static readonly string[] Channels = ["通过", "网站", "公告栏", "公开栏", "微信", "微博", "媒体", "电视", "广播"];
+
     /// <summary>The rules on a report read from its text: the table and narrative rules, and those on what the sentences state.</summary>
     public static List<Finding> Check(ReportParser.Parsed parsed, ReportData? previous = null)
     {
@@ -42,7 +44,9 @@ public static class ReportRules
         {
             var parts = sum.Parts.Sum(p => p.Value);
             var list = string.Join(" + ", sum.Parts.Select(p => $"{p.Label} {p.Value.ToString(CultureInfo.InvariantCulture)}{(p.AtLeast ? "余" : "")}"));
-            var exact = !sum.Approximate && sum.Parts.All(p => !p.AtLeast) && sum.Parts.Count >= 2;
+            // A 其中 list need not name every part: equality is asked only of a list of channels, or of a long list of categories.
+            var exhaustive = sum.Parts.Count >= 4 || (sum.Parts.Count >= 2 && sum.Parts.All(p => Channels.Any(c => p.Label.Contains(c, StringComparison.Ordinal))));
+            var exact = !sum.Approximate && sum.Parts.All(p => !p.AtLeast) && exhaustive;
             if (parts > sum.Value || (exact && parts != sum.Value))
             {
                 findings.Add(new Finding("S", $"正文“{sum.Total}”", $"{list} = {parts.ToString(CultureInfo.InvariantCulture)}{sum.Unit}{(sum.Parts.Any(p => p.AtLeast) ? "以上" : "")}，而总数为 {sum.Value.ToString(CultureInfo.InvariantCulture)}{sum.Unit}。", []));
