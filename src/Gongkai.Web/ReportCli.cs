@@ -62,9 +62,17 @@ public static partial class Cli
             {
                 output.Add(new
                 {
-                    file, body = d.BodyName, d.Year, layout = d.Layout.ToString(), complete = whole, missing = parsed.Missing, notes = parsed.Notes, unread,
+                    file,
+                    body = d.BodyName,
+                    d.Year,
+                    layout = d.Layout.ToString(),
+                    complete = whole,
+                    missing = parsed.Missing,
+                    notes = parsed.Notes,
+                    unread,
                     findings = findings.Select(f => new { f.Rule, ruleText = ReportRules.RuleText(f.Rule), f.Cell, f.Message }),
-                    stated = parsed.Stated, data = d,
+                    stated = parsed.Stated,
+                    data = d,
                 });
                 continue;
             }
