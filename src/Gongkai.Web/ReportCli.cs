@@ -99,7 +99,7 @@ public static partial class Cli
 
             if (unread.Count > 0)
             {
-                Console.WriteLine($"  未能读出 {unread.Count} 处：{string.Join("、", unread.Take(8))}{(unread.Count > 8 ? "等" : "")}。");
+                Console.WriteLine($"  未能读出 {unread.Count} 处：{string.Join("、", unread.Take(4))}{(unread.Count > 4 ? "等" : "")}。");
             }
 
             if (findings.Count == 0)

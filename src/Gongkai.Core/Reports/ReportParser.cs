@@ -583,7 +583,9 @@ public static partial class ReportParser
                 var stop = line.IndexOfAny(['。', ';'], at);
                 var end = new[] { next, stop, line.Length }.Where(x => x >= 0).Min();
                 var total = TotalBefore().Match(line[..at]);
-                var context = total.Success ? line[Math.Max(0, total.Index - 12)..(total.Index + total.Length)].Trim(',', '。', '、', ' ') : "";
+                // The clause that states the total, for the finding: from the last comma or stop before it, at most 24 characters.
+                var clause = total.Success ? line.LastIndexOfAny([',', '。', ';', '、'], Math.Max(0, total.Index - 1)) + 1 : 0;
+                var context = total.Success ? line[Math.Max(clause, total.Index - 24)..(total.Index + total.Length)].Trim(',', '。', '、', ' ') : "";
                 // Across a full stop only from a sentence that states one count: else the count before 其中 is the last of a list.
                 var sentenceStart = total.Success ? line.LastIndexOf('。', Math.Max(0, total.Index - 1)) + 1 : 0;
                 var acrossStop = total.Success && line[total.Index..at].Contains('。');
