@@ -44,36 +44,71 @@ public static partial class Cli
         var output = new List<object>();
         var broken = 0;
         var clean = 0;
+        var incomplete = 0;
         foreach (var (file, parsed) in results)
         {
             var d = parsed.Data;
             // Rule 5 needs the same body's report of the year before: use it when it is among the files.
             var previous = results.Select(x => x.Parsed.Data).FirstOrDefault(p => p.BodyName == d.BodyName && p.BodyName.Length > 0 && p.Year == d.Year - 1 && p.Layout != ReportLayout.Narrative);
-            var findings = ReportRules.Check(d, previous);
+            var all = ReportRules.Check(parsed, previous);
+            // A cell the text does not give is something not read, not an inconsistency of the report.
+            var findings = all.Where(f => f.Rule != "missing").ToList();
+            var unread = all.Where(f => f.Rule == "missing").Select(f => f.Cell).ToList();
+            var whole = parsed.Missing.Count == 0;
             broken += findings.Count;
-            clean += findings.Count == 0 ? 1 : 0;
+            clean += findings.Count == 0 && whole ? 1 : 0;
+            incomplete += whole ? 0 : 1;
             if (json)
             {
-                output.Add(new { file, body = d.BodyName, d.Year, layout = d.Layout.ToString(), notes = parsed.Notes, findings = findings.Select(f => new { f.Rule, ruleText = ReportRules.RuleText(f.Rule), f.Cell, f.Message }), data = d });
+                output.Add(new
+                {
+                    file,
+                    body = d.BodyName,
+                    d.Year,
+                    layout = d.Layout.ToString(),
+                    complete = whole,
+                    missing = parsed.Missing,
+                    notes = parsed.Notes,
+                    unread,
+                    findings = findings.Select(f => new { f.Rule, ruleText = ReportRules.RuleText(f.Rule), f.Cell, f.Message }),
+                    stated = parsed.Stated,
+                    data = d,
+                });
                 continue;
             }
 
-            Console.WriteLine($"{file}：{(d.BodyName.Length > 0 ? d.BodyName : "（未识别单位）")} {d.Year} 年度，{ReportData.LayoutLabel(d.Layout)}");
+            Console.WriteLine($"{file}：{(d.BodyName.Length > 0 ? d.BodyName : "（未识别单位）")} {(d.Year > 0 ? d.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) : "（未识别）")} 年度，{ReportData.LayoutLabel(d.Layout)}");
+            var figures = parsed.Figures;
             Console.WriteLine(d.Layout == ReportLayout.Narrative
                 ? $"  读出 {d.Narrative.Count} 项统计数字：" + string.Join("，", d.NarrativeOrder().Select(k => $"{ReportData.NarrativeLabel(k)} {d.Narrative[k]:0.##}"))
-                : $"  读出表二 {d.Proactive.Count(f => f.Value is not null)} 项、表三 {d.Applications.Count} 行、表四 {d.Cases.Count} 部分");
+                : $"  读出表二 {figures.Keys.Count(k => k.StartsWith("二:", StringComparison.Ordinal))} 格、表三 {figures.Keys.Count(k => k.StartsWith("三:", StringComparison.Ordinal))} 格（其中空白 {parsed.Blank.Count(k => !k.StartsWith("二:", StringComparison.Ordinal))} 格）、表四 {figures.Keys.Count(k => k.StartsWith("四:", StringComparison.Ordinal))} 格");
+            if (parsed.Stated.Count > 0)
+            {
+                Console.WriteLine("  正文中的数字：" + string.Join("，", parsed.Stated.Select(s => $"{StatedLabel(d.Layout, s.Key)} {s.Value:0.##}")));
+            }
+
             foreach (var note in parsed.Notes)
             {
                 Console.WriteLine($"  注意：{note}");
             }
 
+            if (!whole)
+            {
+                Console.WriteLine($"  年报不完整，缺少：{string.Join("；", parsed.Missing)}。");
+            }
+
+            if (unread.Count > 0)
+            {
+                Console.WriteLine($"  未能读出 {unread.Count} 处：{string.Join("、", unread.Take(4))}{(unread.Count > 4 ? "等" : "")}。");
+            }
+
             if (findings.Count == 0)
             {
-                Console.WriteLine("  未发现不一致。");
+                Console.WriteLine(whole ? "  未发现不一致。" : "  已读出的部分未发现不一致；因年报不完整，不能判定为一致。");
             }
             else
             {
-                Console.WriteLine($"  发现 {findings.Count} 处问题：");
+                Console.WriteLine($"  发现 {findings.Count} 处不一致：");
                 foreach (var f in findings)
                 {
                     Console.WriteLine($"  - [{ReportRules.RuleText(f.Rule)}] {f.Cell}：{f.Message}");
@@ -87,11 +122,19 @@ public static partial class Cli
         }
         else if (results.Count > 1)
         {
-            Console.WriteLine($"共核对 {results.Count} 份年报，{clean} 份未发现问题，共 {broken} 处问题。");
+            Console.WriteLine($"共核对 {results.Count} 份年报，{clean} 份未发现问题，{incomplete} 份不完整，共 {broken} 处不一致。");
         }
 
-        return broken == 0 ? 0 : 1;
+        // 0 consistent, 1 an inconsistency, 3 incomplete or unreadable (never a pass for a text that is not a whole report).
+        return broken > 0 ? 1 : incomplete > 0 ? 3 : 0;
     });
+
+    private static string StatedLabel(ReportLayout layout, string key)
+    {
+        var parts = key.Split(':');
+        return parts.Length == 3 && parts[0] == "三" ? ReportData.CellName(layout, parts[1], int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture))
+            : key == "四:review:4" ? "表四“行政复议”的“总计”" : ReportData.NarrativeLabel(key);
+    }
 
     private static Task<int> GenerateReportAsync(ParseResult r, string? body, int year, string format, string? output, CancellationToken ct) => Guarded(async () =>
     {

@@ -29,8 +29,43 @@ public static class ReportRules
         "N4" => "叙述式年报：县级部门和乡镇街道的条数之和等于主动公开总条数",
         "N5" => "叙述式年报：进驻行政服务中心事项与暂未进驻事项之和等于保留的行政审批事项",
         "missing" => "数据缺失：年报中找不到该项数据",
+        "S" => "分项之和：正文列出的各分项（按类别、渠道或结果）之和应等于所列总数，且任一分项不得大于总数",
+        "D" => "同一数字两处：正文中的数字与表格中的同一项应当一致",
         _ => rule,
     };
+
+    private static readonly string[] Channels = ["通过", "网站", "公告栏", "公开栏", "微信", "微博", "媒体", "电视", "广播"];
+
+    /// <summary>The rules on a report read from its text: the table and narrative rules, and those on what the sentences state.</summary>
+    public static List<Finding> Check(ReportParser.Parsed parsed, ReportData? previous = null)
+    {
+        var findings = Check(parsed.Data, previous);
+        foreach (var sum in parsed.Sums)
+        {
+            var parts = sum.Parts.Sum(p => p.Value);
+            var list = string.Join(" + ", sum.Parts.Select(p => $"{p.Label} {p.Value.ToString(CultureInfo.InvariantCulture)}{(p.AtLeast ? "余" : "")}"));
+            // A 其中 list need not name every part: equality is asked only of a list of channels, or of a long list of categories.
+            var exhaustive = sum.Parts.Count >= 4 || (sum.Parts.Count >= 2 && sum.Parts.All(p => Channels.Any(c => p.Label.Contains(c, StringComparison.Ordinal))));
+            var exact = !sum.Approximate && sum.Parts.All(p => !p.AtLeast) && exhaustive;
+            if (parts > sum.Value || (exact && parts != sum.Value))
+            {
+                findings.Add(new Finding("S", $"正文“{sum.Total}”", $"{list} = {parts.ToString(CultureInfo.InvariantCulture)}{sum.Unit}{(sum.Parts.Any(p => p.AtLeast) ? "以上" : "")}，而总数为 {sum.Value.ToString(CultureInfo.InvariantCulture)}{sum.Unit}。", []));
+            }
+        }
+
+        void Twice(string key, string cell, long? table)
+        {
+            if (parsed.Stated.TryGetValue(key, out var said) && table is { } t && said != t)
+            {
+                findings.Add(new Finding("D", cell, $"正文为 {said.ToString(CultureInfo.InvariantCulture)}，表格为 {t}。", [key]));
+            }
+        }
+
+        long? Cell(Dictionary<string, long?[]> rows, string row, int c) => rows.TryGetValue(row, out var v) && v.Length > c ? v[c] : null;
+        Twice("三:received:6", ReportData.CellName(parsed.Data.Layout, "received", 6), Cell(parsed.Data.Applications, "received", 6));
+        Twice("四:review:4", "表四“行政复议”的“总计”", Cell(parsed.Data.Cases, "review", 4));
+        return findings;
+    }
 
     /// <param name="previous">The same body's report of the year before, when known (rule 5).</param>
     public static List<Finding> Check(ReportData data, ReportData? previous = null)
