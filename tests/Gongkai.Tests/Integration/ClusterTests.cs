@@ -5,7 +5,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
-using Gongkai.Catalog;
 using Gongkai.Data;
 using Gongkai.Demo;
 using Gongkai.Staff;
@@ -218,15 +217,7 @@ public sealed class ClusterTests(ITestOutputHelper output)
         using var editor = await SignInAsync(node, "czj.editor");
         using var reviewer = await SignInAsync(node, "czj.reviewer");
         using var leader = await SignInAsync(node, "czj.leader");
-        var fields = CatalogTests.ItemFields(title);
-        fields["Form.BodyId"] = bodyId.ToString(CultureInfo.InvariantCulture);
-        var created = await TestHost.PostFormAsync(editor, "/staff/catalog/new", fields);
-        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
-        var id = int.Parse(created.Headers.Location!.OriginalString.Split('/')[^1], CultureInfo.InvariantCulture);
-        Assert.Equal(HttpStatusCode.Redirect, (await CatalogTests.ActAsync(editor, id, ReviewAction.Submit)).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await CatalogTests.ActAsync(reviewer, id, ReviewAction.ClearConfidentiality)).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await CatalogTests.ActAsync(leader, id, ReviewAction.Approve)).StatusCode);
-        return id;
+        return await CatalogTests.PublishAsync(editor, reviewer, leader, bodyId, title);
     }
 
     /// <summary>Waits for the script to bring a killed node back (a new process id) and for it to be ready.</summary>
@@ -292,23 +283,15 @@ public sealed class ClusterTests(ITestOutputHelper output)
         return new Load(Task.WhenAll(workers), failures, () => Volatile.Read(ref count));
     }
 
-    private static object Application(string description) => new
-    {
-        applicantType = "Business",
-        name = "重庆某科技有限公司",
-        contactPerson = "钱八",
-        idDocument = "CreditCode",
-        idNumber = "91500238MA5U00001" + Gongkai.Bodies.RegistrationCodes.CreditCheck("91500238MA5U00001"),
-        phone = "023-51520000",
-        description,
-        delivery = "ElectronicFile",
-        body = "czj",
-    };
+    private static Gongkai.Web.Api.ApplicationsApi.SubmitJson Application(string description) => new(
+        Gongkai.Applications.ApplicantType.Business, "重庆某科技有限公司", "钱八", Gongkai.Applications.IdDocument.CreditCode,
+        "91500238MA5U00001" + Gongkai.Bodies.RegistrationCodes.CreditCheck("91500238MA5U00001"), "023-51520000", null, null, null,
+        description, null, Gongkai.Applications.Delivery.ElectronicFile, "czj");
 
     /// <summary>(status or the refusal's reason, tracking number when acknowledged).</summary>
     private static async Task<(string Outcome, string? Tracking)> ApplyAsync(HttpClient nginx, string description, string key)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/applications") { Content = JsonContent.Create(Application(description)) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/applications") { Content = JsonContent.Create(Application(description), options: Gongkai.Web.Api.ApiJson.Options) };
         request.Headers.Add("Idempotency-Key", key);
         try
         {
