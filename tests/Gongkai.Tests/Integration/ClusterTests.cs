@@ -355,7 +355,7 @@ public sealed class ClusterTests(ITestOutputHelper output)
             // 2. Node 1 killed under a steady load of reads: nginx sends its requests to node 2, nothing fails.
             using var stop = new CancellationTokenSource();
             var load = SteadyReads(nginx, id, stop.Token);
-            await Task.Delay(1000);
+            Assert.NotNull(await UntilAsync(() => Task.FromResult(load.Count() >= 40), TimeSpan.FromSeconds(30), pollMs: 20));
             var killed = cluster.Env()["NODE1_PID"];
             KillNode(cluster, "NODE1");
             var killedAt = load.Count();
