@@ -366,6 +366,7 @@ public static class GongkaiApp
         app.MapApplicationsApi();
         app.MapServicesApi();
         app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapHealth();
     }
 
     /// <summary>

@@ -71,6 +71,12 @@ public sealed record HostOptions(string DataDirectory, DatabaseSettings Database
     /// <summary>Proxies whose X-Forwarded-For and X-Forwarded-Proto are believed; from any other peer they are ignored.</summary>
     public IReadOnlyList<System.Net.IPNetwork> TrustedProxies { get; init; } = [];
 
+    /// <summary>
+    /// How far this node's search index may trail the database (oldest change not yet applied, or a raised
+    /// generation not yet being rebuilt) before <c>/readyz</c> takes the node out of service.
+    /// </summary>
+    public TimeSpan ReadyIndexLag { get; init; } = TimeSpan.FromSeconds(60);
+
     public const string DefaultUrl = "http://127.0.0.1:5000";
 
     public const string KeyFileVariable = "GONGKAI_KEY_FILE";

@@ -38,6 +38,20 @@ public abstract partial class CatalogTests(TestHost host)
         return int.Parse(r.Headers.Location!.OriginalString.Split('/')[^1]);
     }
 
+    /// <summary>Creates an item as the editor and takes it through both review stages to publication; returns its id.</summary>
+    internal static async Task<int> PublishAsync(HttpClient editor, HttpClient reviewer, HttpClient approver, int bodyId, string title, string body = "<p>为进一步做好政府信息公开工作，现将有关事项通知如下。</p>")
+    {
+        var fields = ItemFields(title, body: body);
+        fields["Form.BodyId"] = bodyId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var created = await TestHost.PostFormAsync(editor, "/staff/catalog/new", fields);
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var id = int.Parse(created.Headers.Location!.OriginalString.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(HttpStatusCode.Redirect, (await ActAsync(editor, id, ReviewAction.Submit)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await ActAsync(reviewer, id, ReviewAction.ClearConfidentiality)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await ActAsync(approver, id, ReviewAction.Approve)).StatusCode);
+        return id;
+    }
+
     internal static async Task<HttpResponseMessage> ActAsync(HttpClient client, int id, ReviewAction action, string? comment = null)
     {
         var page = await (await client.GetAsync($"/staff/catalog/{id}")).Content.ReadAsStringAsync();

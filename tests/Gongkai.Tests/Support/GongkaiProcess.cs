@@ -14,6 +14,9 @@ public static class GongkaiProcess
         return File.Exists(path) ? path : throw new InvalidOperationException($"build the solution first: {path} is missing");
     });
 
+    /// <summary>The built gongkai.dll the tests run (wwwroot beside it).</summary>
+    public static string ProgramPath => Program.Value;
+
     private static ProcessStartInfo StartInfo(string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
