@@ -14,6 +14,9 @@ public static class GongkaiProcess
         return File.Exists(path) ? path : throw new InvalidOperationException($"build the solution first: {path} is missing");
     });
 
+    /// <summary>The built program, for a test that reads its output as it runs.</summary>
+    public static string ProgramPath => Program.Value;
+
     private static ProcessStartInfo StartInfo(string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
