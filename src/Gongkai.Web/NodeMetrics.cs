@@ -194,7 +194,6 @@ public static class MetricsSetup
     public static void UseMetricsEndpoint(WebApplication app)
     {
         var options = app.Services.GetRequiredService<HostOptions>();
-        var metrics = app.Services.GetRequiredService<NodeMetrics>();
         app.UseOpenTelemetryPrometheusScrapingEndpoint(
             meterProvider: null,
             predicate: ctx => ctx.Request.Path == "/metrics" && NodeMetrics.MayScrape(ctx, options.MetricsAllowed),
@@ -202,7 +201,8 @@ public static class MetricsSetup
             configureBranchedPipeline: b => b.Use(async (ctx, next) =>
             {
                 ctx.Response.Headers.CacheControl = "no-store";
-                await metrics.RefreshAsync(ctx.RequestAborted);
+                // Made at the first scrape, not at start-up: a node's indexes are opened by the node's own checks first.
+                await ctx.RequestServices.GetRequiredService<NodeMetrics>().RefreshAsync(ctx.RequestAborted);
                 await next(ctx);
             }),
             optionsName: null);
