@@ -94,6 +94,11 @@ public static partial class Cli
             await Console.Error.WriteLineAsync($"gongkai: {e.Message}");
             return e.Damaged ? 1 : 2;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            await Console.Error.WriteLineAsync($"gongkai: 无法读写文件：{e.Message}");
+            return 2;
+        }
     });
 
     private static string CountsText(BackupCounts c) =>

@@ -205,10 +205,18 @@ public static class Backup
 
             Directory.CreateDirectory(dataDirectory);
             var path = Path.Combine(dataDirectory, DatabaseSettings.SqliteFileName);
-            await using (var source = entry.Open())
-            await using (var output = new FileStream(path, FileMode.CreateNew, FileAccess.Write))
+            try
             {
+                await using var source = entry.Open();
+                await using var output = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
                 await source.CopyToAsync(output, ct);
+                output.Flush(flushToDisk: true);
+            }
+            catch
+            {
+                // A half-written database would make the directory "not empty" and block the next attempt.
+                File.Delete(path);
+                throw;
             }
 
             return manifest;

@@ -151,6 +151,11 @@ public sealed class BackupTests
         Assert.Equal(2, twice.ExitCode);
         Assert.Contains("已存在，不会覆盖", twice.Error, StringComparison.Ordinal);
 
+        // Somewhere that cannot be written: one line, no stack trace.
+        var nowhere = await GongkaiProcess.RunAsync("backup", "--out", Path.Combine(host.KeyFile, "backup.zip"), "--data", host.DataDirectory, "--key-file", host.KeyFile);
+        Assert.Equal(2, nowhere.ExitCode);
+        Assert.StartsWith("gongkai: ", Assert.Single(nowhere.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+
         // One byte changed anywhere: in the compressed database, in the zip directory, in the checksum at the end.
         var original = await File.ReadAllBytesAsync(file);
         var target = Path.Combine(work, "restored");
