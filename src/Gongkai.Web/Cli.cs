@@ -46,6 +46,19 @@ public static partial class Cli
         Recursive = true,
     };
 
+    private static readonly Option<string[]> MetricsAllowOption = new("--metrics-allow")
+    {
+        Description = $"允许读取 /metrics 的地址或网段（可多次给出；none 为不允许任何地址），默认仅本机 127.0.0.1 和 ::1；也可用环境变量 {HostOptions.MetricsAllowVariable}",
+        AllowMultipleArgumentsPerToken = true,
+        Recursive = true,
+    };
+
+    private static readonly Option<string?> LogFormatOption = new("--log-format")
+    {
+        Description = $"日志格式：text（默认）或 json（每行一个 JSON 对象）；也可用环境变量 {HostOptions.LogFormatVariable}",
+        Recursive = true,
+    };
+
     private static Option<string[]> UrlsOption() => new("--urls")
     {
         Description = $"监听地址，默认 {HostOptions.DefaultUrl}（多个用分号分隔）",
@@ -60,6 +73,8 @@ public static partial class Cli
         root.Options.Add(KeyFileOption);
         root.Options.Add(PublicUrlOption);
         root.Options.Add(TrustedProxyOption);
+        root.Options.Add(MetricsAllowOption);
+        root.Options.Add(LogFormatOption);
         var rootUrls = UrlsOption();
         root.Options.Add(rootUrls);
         root.SetAction((r, ct) => ServeAsync(r, rootUrls, demo: false, reset: false, ct));
@@ -90,13 +105,15 @@ public static partial class Cli
         root.Subcommands.Add(KeysCommand());
         root.Subcommands.Add(ServicesCommand());
         root.Subcommands.Add(WebsitesCommand());
+        root.Subcommands.Add(BackupCommand());
+        root.Subcommands.Add(RestoreCommand());
 
         return await root.Parse(args).InvokeAsync();
     }
 
     private static HostOptions Options(ParseResult r, Option<string[]>? urls = null) =>
         HostOptions.Resolve(r.GetValue(DataOption)!, r.GetValue(PostgresOption), urls is null ? null : SplitUrls(r.GetValue(urls)),
-            r.GetValue(KeyFileOption), r.GetValue(PublicUrlOption), r.GetValue(TrustedProxyOption));
+            r.GetValue(KeyFileOption), r.GetValue(PublicUrlOption), r.GetValue(TrustedProxyOption), r.GetValue(MetricsAllowOption), r.GetValue(LogFormatOption));
 
     private static string[]? SplitUrls(string[]? urls) =>
         urls?.SelectMany(u => u.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray();

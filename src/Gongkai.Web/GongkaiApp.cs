@@ -46,6 +46,16 @@ public static class GongkaiApp
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         // A key ring that cannot be read is reported by the start-up check in one line, not logged per request.
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
+        if (options.JsonLogs)
+        {
+            builder.Logging.AddJsonConsole(o =>
+            {
+                o.UseUtcTimestamp = true;
+                o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+                o.JsonWriterOptions = new System.Text.Json.JsonWriterOptions { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+            });
+        }
+
         AddWebServices(builder.Services, options, time ?? TimeProvider.System);
         var app = builder.Build();
         UsePipeline(app);
@@ -251,6 +261,7 @@ public static class GongkaiApp
                 return RateLimitPartition.GetNoLimiter("staff-or-read");
             });
         });
+        MetricsSetup.AddMetrics(services);
     }
 
     private static void UsePipeline(WebApplication app)
@@ -314,12 +325,15 @@ public static class GongkaiApp
             });
             await next();
         });
+        MetricsSetup.UseMetricsEndpoint(app);
         app.UseStaticFiles();
         app.UseRouting();
 
         // Cached portal pages are answered here, before sign-in cookies, limits and audit are looked at:
         // only anonymous, identical pages are ever cached, and serving them should cost next to nothing.
+        app.Use(MetricsSetup.CountCacheHits);
         app.UseOutputCache();
+        app.Use(MetricsSetup.MarkPassed);
         app.UseAuthentication();
         app.UseRateLimiter();
         app.Use(async (ctx, next) =>

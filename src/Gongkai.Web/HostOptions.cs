@@ -76,6 +76,20 @@ public sealed record HostOptions(string DataDirectory, DatabaseSettings Database
     /// generation not yet being rebuilt) before <c>/readyz</c> takes the node out of service.
     /// </summary>
     public TimeSpan ReadyIndexLag { get; init; } = TimeSpan.FromSeconds(60);
+    /// <summary>Who may read <c>/metrics</c> (after a trusted proxy has said who the client is); everyone else gets a 404.</summary>
+    public IReadOnlyList<System.Net.IPNetwork> MetricsAllowed { get; init; } = Loopback;
+
+    private static readonly System.Net.IPNetwork[] Loopback = [System.Net.IPNetwork.Parse("127.0.0.0/8"), System.Net.IPNetwork.Parse("::1/128")];
+
+    /// <summary>How old the figures read from the database for <c>/metrics</c> (overdue work, e-mail outbox) may be.</summary>
+    public TimeSpan MetricsInterval { get; init; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Log lines as JSON objects on standard output (for journald, Loki and the like) instead of plain text.</summary>
+    public bool JsonLogs { get; init; }
+
+    public const string MetricsAllowVariable = "GONGKAI_METRICS_ALLOW";
+
+    public const string LogFormatVariable = "GONGKAI_LOG_FORMAT";
 
     public const string DefaultUrl = "http://127.0.0.1:5000";
 
@@ -88,8 +102,10 @@ public sealed record HostOptions(string DataDirectory, DatabaseSettings Database
     /// <summary>The PostgreSQL connection string comes from <c>--postgres</c> or the GONGKAI_POSTGRES environment variable.</summary>
     public const string PostgresVariable = "GONGKAI_POSTGRES";
 
-    public static HostOptions Resolve(string dataDirectory, string? postgres, string[]? urls, string? keyFile = null, string? publicUrl = null, string[]? trustedProxies = null)
+    public static HostOptions Resolve(string dataDirectory, string? postgres, string[]? urls, string? keyFile = null, string? publicUrl = null, string[]? trustedProxies = null, string[]? metricsAllow = null, string? logFormat = null)
     {
+        metricsAllow = metricsAllow is { Length: > 0 } ? metricsAllow : Environment.GetEnvironmentVariable(MetricsAllowVariable) is { Length: > 0 } m ? [m] : null;
+        logFormat ??= Environment.GetEnvironmentVariable(LogFormatVariable);
         postgres ??= Environment.GetEnvironmentVariable(PostgresVariable);
         var database = string.IsNullOrWhiteSpace(postgres)
             ? DatabaseSettings.ForDataDirectory(dataDirectory)
@@ -103,6 +119,8 @@ public sealed record HostOptions(string DataDirectory, DatabaseSettings Database
             KeyFile = string.IsNullOrWhiteSpace(keyFile) ? null : Path.GetFullPath(keyFile),
             PublicUrl = ParsePublicUrl(publicUrl),
             TrustedProxies = ParseProxies(trustedProxies),
+            MetricsAllowed = metricsAllow is null ? Loopback : ParseNetworks(metricsAllow, $"允许读取 /metrics 的地址（--metrics-allow / {MetricsAllowVariable}）"),
+            JsonLogs = ParseLogFormat(logFormat),
         };
     }
 
@@ -122,11 +140,28 @@ public sealed record HostOptions(string DataDirectory, DatabaseSettings Database
     }
 
     /// <summary>Addresses (10.0.0.5) and networks (10.0.0.0/24), separated by commas, semicolons or spaces.</summary>
-    public static IReadOnlyList<System.Net.IPNetwork> ParseProxies(IEnumerable<string> values)
+    public static IReadOnlyList<System.Net.IPNetwork> ParseProxies(IEnumerable<string> values) =>
+        ParseNetworks(values, $"受信任的代理（--trusted-proxy / {TrustedProxiesVariable}）");
+
+    /// <summary>"json" or "text" (the default).</summary>
+    public static bool ParseLogFormat(string? value) => value?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "text" => false,
+        "json" => true,
+        _ => throw new SettingsException($"日志格式（--log-format / {LogFormatVariable}）应为 text 或 json，而不是“{value}”。"),
+    };
+
+    /// <summary>Addresses and networks for <paramref name="what"/>; "none" allows no one.</summary>
+    public static IReadOnlyList<System.Net.IPNetwork> ParseNetworks(IEnumerable<string> values, string what)
     {
         var result = new List<System.Net.IPNetwork>();
         foreach (var item in values.SelectMany(v => v.Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
         {
+            if (item == "none")
+            {
+                continue;
+            }
+
             if (System.Net.IPAddress.TryParse(item, out var address))
             {
                 result.Add(new System.Net.IPNetwork(address, address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork ? 32 : 128));
@@ -137,7 +172,7 @@ public sealed record HostOptions(string DataDirectory, DatabaseSettings Database
             }
             else
             {
-                throw new SettingsException($"受信任的代理（--trusted-proxy / {TrustedProxiesVariable}）应为 IP 地址或网段（如 10.0.0.5 或 10.0.0.0/24），而不是“{item}”。");
+                throw new SettingsException($"{what}应为 IP 地址或网段（如 10.0.0.5 或 10.0.0.0/24），而不是“{item}”。");
             }
         }
 

@@ -66,6 +66,19 @@ public sealed class SearchService(SearchIndexes indexes)
 
     private SearchResult Run(IReadOnlyList<SearchIndex> from, SearchRequest r)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        try
+        {
+            return Answer(from, r);
+        }
+        finally
+        {
+            Operations.Telemetry.SearchDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>("index", from.Count == 1 ? "public" : "staff"));
+        }
+    }
+
+    private SearchResult Answer(IReadOnlyList<SearchIndex> from, SearchRequest r)
+    {
         var parts = SearchQuery.Parse(r.Query);
         var notice = Notice();
         var query = SearchQuery.Build(parts);

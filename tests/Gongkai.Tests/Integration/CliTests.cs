@@ -37,6 +37,8 @@ public class CliTests
     [InlineData("archive", "verify-package")]
     [InlineData("services", "import")]
     [InlineData("services", "counts")]
+    [InlineData("backup")]
+    [InlineData("restore")]
     public async Task Every_verb_has_help(params string[] verb)
     {
         var r = await GongkaiProcess.RunAsync([.. verb, "--help"]);
