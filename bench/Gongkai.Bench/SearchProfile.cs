@@ -53,10 +53,41 @@ public static class SearchProfile
 
             Time("phrase, count only", s => s.Search(phrase, new TotalHitCountCollector()));
             Time("conjunction, count only", s => s.Search(both, new TotalHitCountCollector()));
+            var narrowed = new BooleanQuery { { phrase, Occur.MUST } };
+            for (var k = 0; k + 1 < tokens.Count; k++)
+            {
+                if (tokens[k].Length == 1 || tokens[k + 1].Length == 1)
+                {
+                    narrowed.Add(new ConstantScoreQuery(new TermQuery(new Term(SearchDocs.Grams, string.Concat(tokens[k].Text[^1], tokens[k + 1].Text[0])))) { Boost = 0 }, Occur.MUST);
+                }
+            }
+
+            Time("narrowed phrase, count only", s => s.Search(narrowed, new TotalHitCountCollector()));
+            Time("narrowed phrase, top 20 in order", s => s.Search(narrowed, TopScoreDocCollector.Create(20, true)));
+            var metaPhrase = new PhraseQuery();
+            var titlePairs = new BooleanQuery();
+            foreach (var t in tokens)
+            {
+                metaPhrase.Add(new Term(SearchDocs.Meta, t.Text), t.Start - tokens[0].Start);
+            }
+
+            foreach (var pair in ChineseText.Pairs(typed).Distinct())
+            {
+                titlePairs.Add(new TermQuery(new Term(SearchDocs.Pairs, pair)), Occur.MUST);
+            }
+
+            var strict = new BooleanQuery { { narrowed, Occur.MUST }, { metaPhrase, Occur.SHOULD } };
+            Time("narrowed + title phrase, count only", s => s.Search(strict, new TotalHitCountCollector()));
+            Time("narrowed + title phrase, top 20", s => s.Search(strict, TopScoreDocCollector.Create(20, true)));
+            Time("title pairs, count only", s => s.Search(titlePairs, new TotalHitCountCollector()));
+            var built = SearchQuery.Build(SearchQuery.Parse(typed))!;
+            Time("built, count only", s => s.Search(built, new TotalHitCountCollector()));
+            Time("built, top 20 in order", s => s.Search(built, TopScoreDocCollector.Create(20, true)));
             indexes.Public.TryRead(s => { Console.WriteLine($"phrase {s.Search(phrase, 1).TotalHits}, conjunction {s.Search(both, 1).TotalHits}"); return 0; }, out _);
             return 0;
         }
 
+        Console.WriteLine("built: " + SearchQuery.Build(SearchQuery.Parse(word)));
         var term = new TermQuery(new Term(SearchDocs.All, word));
         Time("count only", s => s.Search(term, new TotalHitCountCollector()));
         Time("top 20 by score", s => s.Search(term, 20));

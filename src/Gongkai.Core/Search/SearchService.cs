@@ -171,9 +171,7 @@ public sealed class SearchService(SearchIndexes indexes)
         }
         else
         {
-            // Out of order: a query of optional clauses alone (the near match) is then scored a window of documents
-            // at a time instead of through a heap of its lists; ties still go to the lower document.
-            var top = TopScoreDocCollector.Create(wanted, false);
+            var top = TopScoreDocCollector.Create(wanted, true);
             facets = new FacetCollector(top);
             searcher.Search(run, facets);
             page = top.GetTopDocs((pageNumber - 1) * r.PageSize, r.PageSize).ScoreDocs;
@@ -442,7 +440,7 @@ public sealed class SearchService(SearchIndexes indexes)
 
         public int Total { get; private set; }
 
-        public bool AcceptsDocsOutOfOrder => inner.AcceptsDocsOutOfOrder;
+        public bool AcceptsDocsOutOfOrder => false;
 
         public void SetScorer(Scorer scorer) => inner.SetScorer(scorer);
 
