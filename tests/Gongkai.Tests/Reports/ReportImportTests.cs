@@ -185,3 +185,24 @@ public abstract partial class ReportImportTests(TestHost host)
 public sealed class ReportImportTestsSqlite(SqliteHost f) : ReportImportTests(f.Host), IClassFixture<SqliteHost>;
 
 public sealed class ReportImportTestsPostgres(PostgresHost f) : ReportImportTests(f.Host), IClassFixture<PostgresHost>;
+
+public sealed class ReportImportFileTests
+{
+    [Fact]
+    public void A_report_filed_as_DOCX_is_read_cell_by_cell_like_its_web_page()
+    {
+        var data = ReportLayoutTests.Sample(ReportLayout.Official2021, 2023);
+        var docx = ReportFiles.Docx(data, new ReportTexts("总体情况。", "存在的问题。", "无。"));
+        var parsed = ReportImport.Parse(docx, "年报.docx", null);
+        Assert.Equal(2023, parsed.Data.Year);
+        Assert.Empty(parsed.Missing);
+        foreach (var row in ReportData.ApplicationRows(ReportLayout.Official2021))
+        {
+            Assert.Equal(data.Applications[row.Code], parsed.Data.Applications[row.Code]);
+        }
+
+        Assert.Equal(data.Cases["review"], parsed.Data.Cases["review"]);
+        var zip = new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x00 };
+        Assert.Contains("不是 Word（DOCX）文档", Assert.Throws<ReportUnreadableException>(() => ReportImport.Parse(zip, "a.docx", null)).Message, StringComparison.Ordinal);
+    }
+}
