@@ -25,7 +25,83 @@ public static partial class Cli
         var generate = new Command("generate", "由平台记录计算某单位（或全县）某年度的年报数据，并按勾稽规则核对") { body, year, format, output };
         generate.SetAction((r, ct) => GenerateReportAsync(r, r.GetValue(body), r.GetValue(year), r.GetValue(format)!, r.GetValue(output), ct));
         report.Subcommands.Add(generate);
+
+        var file = new Argument<string>("FILE") { Description = "此前发布的年报文件（网页另存的 HTML、纯文本或 Word DOCX）" };
+        var importBody = new Option<string>("--body") { Description = "单位代码", Required = true };
+        var importYear = new Option<int?>("--year") { Description = "报告年度；不给则取自年报标题" };
+        var replace = new Option<bool>("--replace") { Description = "该年度已导入过时，确认以本文件替换" };
+        var import = new Command("import", "导入单位此前发布的年报：读出其中的统计数字，作为该单位该年度的年报（标明为导入）保存，原文件存档") { file, importBody, importYear, replace };
+        import.SetAction((r, ct) => ImportReportAsync(r, r.GetValue(file)!, r.GetValue(importBody)!, r.GetValue(importYear), r.GetValue(replace), ct));
+        report.Subcommands.Add(import);
         return report;
+    }
+
+    private static Task<int> ImportReportAsync(ParseResult r, string path, string bodyCode, int? year, bool replace, CancellationToken ct) => Guarded(async () =>
+    {
+        if (!File.Exists(path))
+        {
+            throw new SettingsException($"找不到文件 {path}");
+        }
+
+        await using var scope = await ScopeAsync(Options(r), "gongkai report", ct);
+        var db = scope.ServiceProvider.GetRequiredService<GongkaiDb>();
+        var bodyId = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleOrDefaultAsync(db.Bodies.Where(b => b.Code == bodyCode).Select(b => (int?)b.Id), ct)
+            ?? throw new SettingsException($"没有代码为 {bodyCode} 的单位。");
+        ReportImport.Result result;
+        try
+        {
+            result = await new ReportImport(db).ImportAsync(bodyId, await File.ReadAllBytesAsync(path, ct), Path.GetFileName(path), year, replace, ct);
+        }
+        catch (ReportUnreadableException e)
+        {
+            if (e.Parsed is { } read)
+            {
+                PrintRead(path, read);
+            }
+
+            await Console.Error.WriteLineAsync($"gongkai: {e.Message}");
+            return 3;
+        }
+        catch (ReportInputException e)
+        {
+            throw new SettingsException(e.Message);
+        }
+
+        PrintRead(path, result.Parsed);
+        var d = result.Parsed.Data;
+        Console.WriteLine($"已{(result.Replaced ? "替换" : "导入")}为{d.BodyName}{d.Year}年度年报（编号 {result.Report.Id}，标明为导入），原文件已存档。");
+        return 0;
+    });
+
+    /// <summary>What was read of one report and what could not be, as `report check` prints it.</summary>
+    private static void PrintRead(string file, ReportParser.Parsed parsed)
+    {
+        var d = parsed.Data;
+        Console.WriteLine($"{file}：{(d.BodyName.Length > 0 ? d.BodyName : "（未识别单位）")} {(d.Year > 0 ? d.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) : "（未识别）")} 年度，{ReportData.LayoutLabel(d.Layout)}");
+        var figures = parsed.Figures;
+        Console.WriteLine(d.Layout == ReportLayout.Narrative
+            ? $"  读出 {d.Narrative.Count} 项统计数字：" + string.Join("，", d.NarrativeOrder().Select(k => $"{ReportData.NarrativeLabel(k)} {d.Narrative[k]:0.##}"))
+            : $"  读出表二 {figures.Keys.Count(k => k.StartsWith("二:", StringComparison.Ordinal))} 格、表三 {figures.Keys.Count(k => k.StartsWith("三:", StringComparison.Ordinal))} 格（其中空白 {parsed.Blank.Count(k => !k.StartsWith("二:", StringComparison.Ordinal))} 格）、表四 {figures.Keys.Count(k => k.StartsWith("四:", StringComparison.Ordinal))} 格");
+        if (parsed.Stated.Count > 0)
+        {
+            Console.WriteLine("  正文中的数字：" + string.Join("，", parsed.Stated.Select(s => $"{StatedLabel(d.Layout, s.Key)} {s.Value:0.##}")));
+        }
+
+        foreach (var note in parsed.Notes)
+        {
+            Console.WriteLine($"  注意：{note}");
+        }
+
+        if (parsed.Missing.Count > 0)
+        {
+            Console.WriteLine($"  年报不完整，缺少：{string.Join("；", parsed.Missing)}。");
+        }
+
+        var unread = ReportRules.Check(parsed, null).Where(f => f.Rule == "missing").Select(f => f.Cell).ToList();
+        if (unread.Count > 0)
+        {
+            Console.WriteLine($"  未能读出 {unread.Count} 处：{string.Join("、", unread.Take(4))}{(unread.Count > 4 ? "等" : "")}。");
+        }
     }
 
     private static Task<int> CheckReportsAsync(string[] paths, bool json, CancellationToken ct) => Guarded(async () =>
@@ -77,31 +153,7 @@ public static partial class Cli
                 continue;
             }
 
-            Console.WriteLine($"{file}：{(d.BodyName.Length > 0 ? d.BodyName : "（未识别单位）")} {(d.Year > 0 ? d.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) : "（未识别）")} 年度，{ReportData.LayoutLabel(d.Layout)}");
-            var figures = parsed.Figures;
-            Console.WriteLine(d.Layout == ReportLayout.Narrative
-                ? $"  读出 {d.Narrative.Count} 项统计数字：" + string.Join("，", d.NarrativeOrder().Select(k => $"{ReportData.NarrativeLabel(k)} {d.Narrative[k]:0.##}"))
-                : $"  读出表二 {figures.Keys.Count(k => k.StartsWith("二:", StringComparison.Ordinal))} 格、表三 {figures.Keys.Count(k => k.StartsWith("三:", StringComparison.Ordinal))} 格（其中空白 {parsed.Blank.Count(k => !k.StartsWith("二:", StringComparison.Ordinal))} 格）、表四 {figures.Keys.Count(k => k.StartsWith("四:", StringComparison.Ordinal))} 格");
-            if (parsed.Stated.Count > 0)
-            {
-                Console.WriteLine("  正文中的数字：" + string.Join("，", parsed.Stated.Select(s => $"{StatedLabel(d.Layout, s.Key)} {s.Value:0.##}")));
-            }
-
-            foreach (var note in parsed.Notes)
-            {
-                Console.WriteLine($"  注意：{note}");
-            }
-
-            if (!whole)
-            {
-                Console.WriteLine($"  年报不完整，缺少：{string.Join("；", parsed.Missing)}。");
-            }
-
-            if (unread.Count > 0)
-            {
-                Console.WriteLine($"  未能读出 {unread.Count} 处：{string.Join("、", unread.Take(4))}{(unread.Count > 4 ? "等" : "")}。");
-            }
-
+            PrintRead(file, parsed);
             if (findings.Count == 0)
             {
                 Console.WriteLine(whole ? "  未发现不一致。" : "  已读出的部分未发现不一致；因年报不完整，不能判定为一致。");

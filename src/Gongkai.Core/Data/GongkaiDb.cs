@@ -614,6 +614,8 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
             e.Property(r => r.Layout).HasConversion<string>().HasMaxLength(20);
             e.Property(r => r.State).HasConversion<string>().HasMaxLength(20);
             e.Property(r => r.ApprovedBy).HasMaxLength(200);
+            e.Property(r => r.SourceFileName).HasMaxLength(200);
+            e.Property(r => r.SourceSha256).HasMaxLength(64);
             e.Property(r => r.Revision).IsConcurrencyToken();
             e.HasOne(r => r.Body).WithMany().HasForeignKey(r => r.BodyId).OnDelete(DeleteBehavior.Restrict);
         });

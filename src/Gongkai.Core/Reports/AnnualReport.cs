@@ -58,6 +58,16 @@ public sealed class AnnualReport : IAudited
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>
+    /// True for a report published before the county used the platform and imported from its published file: its
+    /// figures are the ones read from that file, which is kept as <see cref="SourceSha256"/> among the stored files.
+    /// </summary>
+    public bool Imported { get; set; }
+
+    public string? SourceFileName { get; set; }
+
+    public string? SourceSha256 { get; set; }
+
     public int Revision { get; set; }
 
     public string AuditKey => Id.ToString(CultureInfo.InvariantCulture);

@@ -112,7 +112,9 @@ public static class ReportFiles
         {
             return
             [
-                new Sheet("统计数字", [["项目", "数值"], .. d.NarrativeOrder().Select(k => Values([ReportData.NarrativeLabel(k), d.Narrative[k]]))]),
+                // The figures staff entered (as "名称 数值 单位") follow the computed ones, as in the report's text.
+                new Sheet("统计数字", [["项目", "数值", "单位", "来源"], .. d.NarrativeOrder().Select(k => Values([ReportData.NarrativeLabel(k), d.Narrative[k], null, "平台记录"])),
+                    .. d.Proactive.Select(f => Values([f.Row, f.Value, f.Column, f.Entered ? "工作人员填报" : "平台记录"]))]),
             ];
         }
 

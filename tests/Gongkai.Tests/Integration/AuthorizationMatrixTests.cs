@@ -198,6 +198,7 @@ public abstract partial class AuthorizationMatrixTests(TestHost host)
 
         Get("Reports/Index OnGet", new Everyone(), "/staff/reports"),
         Post("Reports/Index OnPostOpen", new OnBody(Privilege.EditCatalog), (_, _) => "/staff/reports?handler=Open", (r, own) => new() { ["bodyId"] = Id(r.Body, own), ["year"] = "2025" }),
+        Post("Reports/Index OnPostImport", new OnBody(Privilege.ReviewCatalog), (_, _) => "/staff/reports?handler=Import", (r, own) => new() { ["bodyId"] = Id(r.Body, own) }),
         Get("Reports/Report OnGet", new OnBody(Privilege.ViewBody), (r, own) => $"/staff/reports/{Id(r.Report, own)}"),
         Post("Reports/Report OnPostTexts", new OnBody(Privilege.EditCatalog), (r, own) => $"/staff/reports/{Id(r.Report, own)}?handler=Texts", (_, _) => new() { ["revision"] = Stale }),
         Post("Reports/Report OnPostFigures", new OnBody(Privilege.EditCatalog), (r, own) => $"/staff/reports/{Id(r.Report, own)}?handler=Figures"),

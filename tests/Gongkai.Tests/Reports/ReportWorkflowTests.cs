@@ -68,6 +68,21 @@ public sealed class ReportFileTests
         ReportLayoutTests.MatchesSnapshot("report-narrative.document.xml", Docx.DocumentXml(ReportFiles.Blocks(d, new ReportTexts("概述。", "问题。"))));
     }
 
+    [Fact]
+    public void The_XLSX_of_a_narrative_report_carries_the_figures_entered_for_it()
+    {
+        var d = new ReportData { Year = 2016, Layout = ReportLayout.Narrative, BodyName = "巫溪县人民政府" };
+        d.Narrative["items.total"] = 23123;
+        d.Proactive.Add(new ProactiveFigure("填报", "取消行政审批事项", "项", 118, true));
+        d.Proactive.Add(new ProactiveFigure("填报", "按时办结率", "%", 99.5m, true));
+        var sheet = ReadXlsx(ReportFiles.Xlsx(d))["统计数字"];
+        Assert.Equal(["项目", "数值", "单位", "来源"], sheet[0]);
+        Assert.Equal(["主动公开政府信息（条）", "23123", null, "平台记录"], sheet[1]);
+        Assert.Equal(["取消行政审批事项", "118", "项", "工作人员填报"], sheet[2]);
+        Assert.Equal(["按时办结率", "99.5", "%", "工作人员填报"], sheet[3]);
+        Assert.Equal(4, sheet.Count);
+    }
+
     /// <summary>Sheet name → rows of cell values as text, read straight from the package's XML.</summary>
     internal static Dictionary<string, List<List<string?>>> ReadXlsx(byte[] bytes)
     {

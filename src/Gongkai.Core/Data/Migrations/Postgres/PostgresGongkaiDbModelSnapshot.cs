@@ -1596,6 +1596,9 @@ namespace Gongkai.Data.Migrations.Postgres
                     b.Property<string>("Html")
                         .HasColumnType("text");
 
+                    b.Property<bool>("Imported")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Layout")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1616,6 +1619,14 @@ namespace Gongkai.Data.Migrations.Postgres
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
+
+                    b.Property<string>("SourceFileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SourceSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("State")
                         .IsRequired()

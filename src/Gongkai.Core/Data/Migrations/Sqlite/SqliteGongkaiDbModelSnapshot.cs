@@ -1549,6 +1549,9 @@ namespace Gongkai.Data.Migrations.Sqlite
                     b.Property<string>("Html")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Imported")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Layout")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1569,6 +1572,14 @@ namespace Gongkai.Data.Migrations.Sqlite
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceFileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("State")
                         .IsRequired()
