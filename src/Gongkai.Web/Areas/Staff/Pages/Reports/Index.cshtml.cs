@@ -48,6 +48,12 @@ public sealed class IndexModel(GongkaiDb db, StaffContext staff, ReportService r
     /// <summary>Imports a report the body published before the platform; a refused file leaves nothing stored.</summary>
     public async Task<IActionResult> OnPostImportAsync(int bodyId, int? year, bool replace, IFormFile? file, CancellationToken ct)
     {
+        if (bodyId == 0)
+        {
+            TempData["Notice"] = "请选择要导入年报的单位。";
+            return Redirect("/staff/reports");
+        }
+
         if (!await staff.CanAsync(Privilege.ReviewCatalog, bodyId))
         {
             return Forbid();
