@@ -235,19 +235,26 @@ if (wrk is not null && nginx is not null)
           server { listen 127.0.0.1:{{port}}; root {{site}}; location / { try_files $uri =404; } }
         }
         """);
-    using var ng = Process.Start(nginx, ["-c", conf, "-g", "daemon off;"]);
-    await Task.Delay(500);
-    Line("");
-    Line("| page | Gongkai req/s (wrk -t2 -c64 -d10s) | nginx static req/s | ratio |");
-    Line("|---|---|---|---|");
-    foreach (var t in targets)
+    using var ng = Process.Start(nginx, ["-c", conf, "-g", "daemon off;"])!;
+    try
     {
-        var ours = await Wrk(wrk, address + t.Path);
-        var theirs = await Wrk(wrk, $"http://127.0.0.1:{port}/{t.File}");
-        Line(string.Create(CultureInfo.InvariantCulture, $"| {t.Name} `{t.Path}` | {ours:N0} | {theirs:N0} | {ours / theirs:F2}× |"));
+        await Task.Delay(500);
+        Line("");
+        Line("| page | Gongkai req/s (wrk -t2 -c64 -d10s) | nginx static req/s | ratio |");
+        Line("|---|---|---|---|");
+        foreach (var t in targets)
+        {
+            var ours = await Wrk(wrk, address + t.Path);
+            var theirs = await Wrk(wrk, $"http://127.0.0.1:{port}/{t.File}");
+            Line(string.Create(CultureInfo.InvariantCulture, $"| {t.Name} `{t.Path}` | {ours:N0} | {theirs:N0} | {ours / theirs:F2}× |"));
+        }
     }
-
-    ng.Kill();
+    finally
+    {
+        // The whole tree: killing the master alone left its two workers running after a run.
+        ng.Kill(entireProcessTree: true);
+        await ng.WaitForExitAsync();
+    }
 }
 else
 {

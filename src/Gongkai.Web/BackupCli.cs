@@ -48,6 +48,13 @@ public static partial class Cli
             Console.WriteLine($"备份文件校验通过（{m.CreatedAt.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd HH:mm:ss} 由版本 {m.Version} 备份自 {m.Source}），已恢复到 {options.Database.Describe()}。");
 
             await using var db = options.Database.CreateContext(TimeProvider.System, new AuditActor { Name = "gongkai restore" });
+            if (await Backup.RestoreFilesAsync(file, m, db, ct) is > 0 and var files)
+            {
+                Console.WriteLine(db.FileStore is { } store
+                    ? $"备份中文件目录里的 {files} 个文件已写入 {store.Root}。"
+                    : $"备份中文件目录里的 {files} 个文件已存入数据库（未给 --files）。");
+            }
+
             var counts = await Backup.CountAsync(db, ct);
             if (counts != m.Counts)
             {

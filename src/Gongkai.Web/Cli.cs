@@ -53,6 +53,12 @@ public static partial class Cli
         Recursive = true,
     };
 
+    private static readonly Option<string?> FilesOption = new("--files")
+    {
+        Description = $"附件等文件内容存放的目录（多个节点共用同一目录，如 NFS）；不给则存在数据库中。也可用环境变量 {HostOptions.FilesVariable}。两者之间用 gongkai files move 迁移",
+        Recursive = true,
+    };
+
     private static readonly Option<string?> LogFormatOption = new("--log-format")
     {
         Description = $"日志格式：text（默认）或 json（每行一个 JSON 对象）；也可用环境变量 {HostOptions.LogFormatVariable}",
@@ -74,6 +80,7 @@ public static partial class Cli
         root.Options.Add(PublicUrlOption);
         root.Options.Add(TrustedProxyOption);
         root.Options.Add(MetricsAllowOption);
+        root.Options.Add(FilesOption);
         root.Options.Add(LogFormatOption);
         var rootUrls = UrlsOption();
         root.Options.Add(rootUrls);
@@ -107,13 +114,14 @@ public static partial class Cli
         root.Subcommands.Add(WebsitesCommand());
         root.Subcommands.Add(BackupCommand());
         root.Subcommands.Add(RestoreCommand());
+        root.Subcommands.Add(FilesCommand());
 
         return await root.Parse(args).InvokeAsync();
     }
 
     private static HostOptions Options(ParseResult r, Option<string[]>? urls = null) =>
         HostOptions.Resolve(r.GetValue(DataOption)!, r.GetValue(PostgresOption), urls is null ? null : SplitUrls(r.GetValue(urls)),
-            r.GetValue(KeyFileOption), r.GetValue(PublicUrlOption), r.GetValue(TrustedProxyOption), r.GetValue(MetricsAllowOption), r.GetValue(LogFormatOption));
+            r.GetValue(KeyFileOption), r.GetValue(PublicUrlOption), r.GetValue(TrustedProxyOption), r.GetValue(MetricsAllowOption), r.GetValue(LogFormatOption), r.GetValue(FilesOption));
 
     private static string[]? SplitUrls(string[]? urls) =>
         urls?.SelectMany(u => u.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray();

@@ -12,7 +12,9 @@ public sealed record HostOptions(string DataDirectory, DatabaseSettings Database
     public int PublicSearchesPerMinute { get; init; } = 120;
 
     /// <summary>Applications one address may submit in an hour, online or through the API.</summary>
-    public int PublicApplicationsPerHour { get; init; } = 10;
+    public int PublicApplicationsPerHour { get; init; } = DefaultApplicationsPerHour;
+
+    public const int DefaultApplicationsPerHour = 10;
 
     /// <summary>How often the deadline scanner and the e-mail outbox run.</summary>
     public TimeSpan JobInterval { get; init; } = TimeSpan.FromMinutes(5);
@@ -99,17 +101,25 @@ public sealed record HostOptions(string DataDirectory, DatabaseSettings Database
 
     public const string TrustedProxiesVariable = "GONGKAI_TRUSTED_PROXIES";
 
+    /// <summary>A county whose citizens reach it through one address (a service centre's kiosks, a NAT) raises this.</summary>
+    public const string ApplicationsPerHourVariable = "GONGKAI_APPLICATIONS_PER_HOUR";
+
     /// <summary>The PostgreSQL connection string comes from <c>--postgres</c> or the GONGKAI_POSTGRES environment variable.</summary>
     public const string PostgresVariable = "GONGKAI_POSTGRES";
 
-    public static HostOptions Resolve(string dataDirectory, string? postgres, string[]? urls, string? keyFile = null, string? publicUrl = null, string[]? trustedProxies = null, string[]? metricsAllow = null, string? logFormat = null)
+    /// <summary>A directory for attachments shared by the nodes; without it they are kept in the database.</summary>
+    public const string FilesVariable = "GONGKAI_FILES";
+
+    public static HostOptions Resolve(string dataDirectory, string? postgres, string[]? urls, string? keyFile = null, string? publicUrl = null, string[]? trustedProxies = null, string[]? metricsAllow = null, string? logFormat = null, string? files = null)
     {
+        files ??= Environment.GetEnvironmentVariable(FilesVariable);
         metricsAllow = metricsAllow is { Length: > 0 } ? metricsAllow : Environment.GetEnvironmentVariable(MetricsAllowVariable) is { Length: > 0 } m ? [m] : null;
         logFormat ??= Environment.GetEnvironmentVariable(LogFormatVariable);
         postgres ??= Environment.GetEnvironmentVariable(PostgresVariable);
-        var database = string.IsNullOrWhiteSpace(postgres)
+        var database = (string.IsNullOrWhiteSpace(postgres)
             ? DatabaseSettings.ForDataDirectory(dataDirectory)
-            : DatabaseSettings.ForPostgres(postgres);
+            : DatabaseSettings.ForPostgres(postgres)) with
+        { FilesDirectory = string.IsNullOrWhiteSpace(files) ? null : Path.GetFullPath(files) };
         keyFile ??= Environment.GetEnvironmentVariable(KeyFileVariable);
         publicUrl ??= Environment.GetEnvironmentVariable(PublicUrlVariable);
         trustedProxies = trustedProxies is { Length: > 0 } ? trustedProxies : Environment.GetEnvironmentVariable(TrustedProxiesVariable) is { Length: > 0 } v ? [v] : [];
@@ -121,8 +131,14 @@ public sealed record HostOptions(string DataDirectory, DatabaseSettings Database
             TrustedProxies = ParseProxies(trustedProxies),
             MetricsAllowed = metricsAllow is null ? Loopback : ParseNetworks(metricsAllow, $"允许读取 /metrics 的地址（--metrics-allow / {MetricsAllowVariable}）"),
             JsonLogs = ParseLogFormat(logFormat),
+            PublicApplicationsPerHour = ParseApplicationsPerHour(Environment.GetEnvironmentVariable(ApplicationsPerHourVariable)),
         };
     }
+
+    public static int ParseApplicationsPerHour(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? DefaultApplicationsPerHour
+        : int.TryParse(value.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 100_000 ? n
+        : throw new SettingsException($"每个地址每小时可提交的申请数（{ApplicationsPerHourVariable}）应为 1 到 100000 的整数，而不是“{value}”。");
 
     public static Uri? ParsePublicUrl(string? value)
     {

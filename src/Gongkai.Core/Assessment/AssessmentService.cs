@@ -546,10 +546,7 @@ public sealed class AssessmentService(GongkaiDb db, CalendarService calendars, C
         if (file is { } upload)
         {
             var sha = Archive.Sha256(upload.Content);
-            if (!await db.Blobs.AnyAsync(b => b.Sha256 == sha, ct))
-            {
-                db.Blobs.Add(new Blob { Sha256 = sha, Size = upload.Content.LongLength, Content = upload.Content, Text = Search.TextExtraction.Extract(kind!.ContentType, upload.Content) });
-            }
+            await Blobs.AddAsync(db, sha, upload.Content, () => Search.TextExtraction.Extract(kind!.ContentType, upload.Content), ct);
 
             row.AttachmentSha = sha;
             row.AttachmentName = Files.SafeName(upload.Name, kind!);

@@ -226,7 +226,17 @@ public static class Archive
                     var name = Text((file as JsonObject)?["name"]) ?? "";
                     if (!checkedBlobs.TryGetValue(sha, out var ok))
                     {
-                        var blob = await db.Blobs.AsNoTracking().Where(b => b.Sha256 == sha).Select(b => b.Content).SingleOrDefaultAsync(ct);
+                        byte[]? blob;
+                        try
+                        {
+                            blob = await Blobs.ReadAsync(db, sha, ct);
+                        }
+                        catch (BlobMissingException)
+                        {
+                            // Gone from the file store, or changed there: reported like a changed row.
+                            blob = null;
+                        }
+
                         ok = blob is not null && Sha256(blob) == sha;
                         checkedBlobs[sha] = ok;
                     }

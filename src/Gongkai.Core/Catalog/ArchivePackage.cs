@@ -120,7 +120,7 @@ public static class ArchivePackage
                 var target = Path.Combine(directory, "files", sha);
                 if (IsSha256(sha) && !File.Exists(target))
                 {
-                    var bytes = await db.Blobs.AsNoTracking().Where(b => b.Sha256 == sha).Select(b => b.Content).SingleOrDefaultAsync(ct);
+                    var bytes = await Blobs.ReadAsync(db, sha, ct);
                     if (bytes is not null)
                     {
                         await File.WriteAllBytesAsync(target, bytes, ct);

@@ -171,7 +171,10 @@ public sealed class Blob
 
     public long Size { get; set; }
 
+    /// <summary>Empty when <see cref="InFiles"/>: the contents are then in the file store.</summary>
     public byte[] Content { get; set; } = [];
+
+    public bool InFiles { get; set; }
 
     /// <summary>The file's words for search, extracted once when it is stored; null for images and unreadable files.</summary>
     public string? Text { get; set; }

@@ -246,10 +246,7 @@ public sealed partial class CatalogService(GongkaiDb db, CalendarService calenda
 
         var kind = Files.Check(content, fileName);
         var sha = Archive.Sha256(content);
-        if (!await db.Blobs.AnyAsync(b => b.Sha256 == sha, ct))
-        {
-            db.Blobs.Add(new Blob { Sha256 = sha, Size = content.LongLength, Content = content, Text = Search.TextExtraction.Extract(kind.ContentType, content) });
-        }
+        await Blobs.AddAsync(db, sha, content, () => Search.TextExtraction.Extract(kind.ContentType, content), ct);
 
         var order = await db.Attachments.Where(a => a.ItemId == item.Id).Select(a => (int?)a.SortOrder).MaxAsync(ct) ?? 0;
         var attachment = new Attachment

@@ -19,6 +19,11 @@ public sealed class SettingsException(string message) : Exception(message);
 /// <summary>Where the data lives: an SQLite file in the data directory (the default) or a PostgreSQL database.</summary>
 public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString)
 {
+    /// <summary>A directory for file contents shared by the nodes (<see cref="Catalog.FileStore"/>); null keeps them in the database.</summary>
+    public string? FilesDirectory { get; init; }
+
+    private FileStoreSetting Files => FilesDirectory is null ? FileStoreSetting.None : new(new Catalog.FileStore(FilesDirectory));
+
     public const string SqliteFileName = "gongkai.db";
 
     public static DatabaseSettings ForDataDirectory(string dataDirectory)
@@ -66,6 +71,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     public void Register(IServiceCollection services)
     {
         services.AddScoped<AuditActor>();
+        services.AddSingleton(Files);
         if (Provider == DatabaseProvider.Sqlite)
         {
             services.AddDbContext<GongkaiDb, SqliteGongkaiDb>(o => o.UseSqlite(ConnectionString).AddInterceptors(SqlitePragmas.Instance));
@@ -78,8 +84,8 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
 
     /// <summary>A context outside dependency injection (command-line tools, tests).</summary>
     public GongkaiDb CreateContext(TimeProvider time, AuditActor actor) => Provider == DatabaseProvider.Sqlite
-        ? new SqliteGongkaiDb(new DbContextOptionsBuilder<SqliteGongkaiDb>().UseSqlite(ConnectionString).AddInterceptors(SqlitePragmas.Instance).Options, time, actor)
-        : new PostgresGongkaiDb(new DbContextOptionsBuilder<PostgresGongkaiDb>().UseNpgsql(ConnectionString).Options, time, actor);
+        ? new SqliteGongkaiDb(new DbContextOptionsBuilder<SqliteGongkaiDb>().UseSqlite(ConnectionString).AddInterceptors(SqlitePragmas.Instance).Options, time, actor, Files)
+        : new PostgresGongkaiDb(new DbContextOptionsBuilder<PostgresGongkaiDb>().UseNpgsql(ConnectionString).Options, time, actor, Files);
 }
 
 /// <summary>
@@ -233,4 +239,10 @@ internal sealed class FileLock : IDisposable
     }
 
     public void Dispose() => _stream.Dispose();
+}
+
+/// <summary>The file store every context of a platform shares (a service, so that contexts made by injection get it).</summary>
+public sealed record FileStoreSetting(Catalog.FileStore? Store)
+{
+    public static readonly FileStoreSetting None = new((Catalog.FileStore?)null);
 }

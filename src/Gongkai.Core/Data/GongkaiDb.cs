@@ -35,12 +35,16 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
     private readonly TimeProvider _time;
     private readonly AuditActor _actor;
 
-    protected GongkaiDb(DbContextOptions options, TimeProvider time, AuditActor actor)
+    protected GongkaiDb(DbContextOptions options, TimeProvider time, AuditActor actor, FileStoreSetting files)
         : base(options)
     {
         _time = time;
         _actor = actor;
+        FileStore = files.Store;
     }
+
+    /// <summary>Where new file contents go when not into the database (<see cref="Catalog.Blobs"/>).</summary>
+    public Catalog.FileStore? FileStore { get; }
 
     public DbSet<Body> Bodies => Set<Body>();
 
@@ -270,6 +274,7 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
         {
             e.ToTable("blobs");
             e.HasKey(b => b.Sha256);
+            e.Property(b => b.InFiles).HasDefaultValue(false);
             e.Property(b => b.Sha256).HasMaxLength(64);
         });
 

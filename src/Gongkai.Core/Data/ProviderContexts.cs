@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Gongkai.Data;
 
-public sealed class SqliteGongkaiDb(DbContextOptions<SqliteGongkaiDb> options, TimeProvider time, AuditActor actor)
-    : GongkaiDb(options, time, actor)
+public sealed class SqliteGongkaiDb(DbContextOptions<SqliteGongkaiDb> options, TimeProvider time, AuditActor actor, FileStoreSetting files)
+    : GongkaiDb(options, time, actor, files)
 {
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -15,19 +15,19 @@ public sealed class SqliteGongkaiDb(DbContextOptions<SqliteGongkaiDb> options, T
     }
 }
 
-public sealed class PostgresGongkaiDb(DbContextOptions<PostgresGongkaiDb> options, TimeProvider time, AuditActor actor)
-    : GongkaiDb(options, time, actor);
+public sealed class PostgresGongkaiDb(DbContextOptions<PostgresGongkaiDb> options, TimeProvider time, AuditActor actor, FileStoreSetting files)
+    : GongkaiDb(options, time, actor, files);
 
 /// <summary>Used by <c>dotnet ef migrations add</c> only.</summary>
 internal sealed class SqliteDesignFactory : IDesignTimeDbContextFactory<SqliteGongkaiDb>
 {
     public SqliteGongkaiDb CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteGongkaiDb>().UseSqlite("Data Source=design.db").Options, TimeProvider.System, new AuditActor());
+        new(new DbContextOptionsBuilder<SqliteGongkaiDb>().UseSqlite("Data Source=design.db").Options, TimeProvider.System, new AuditActor(), FileStoreSetting.None);
 }
 
 /// <summary>Used by <c>dotnet ef migrations add</c> only.</summary>
 internal sealed class PostgresDesignFactory : IDesignTimeDbContextFactory<PostgresGongkaiDb>
 {
     public PostgresGongkaiDb CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresGongkaiDb>().UseNpgsql("Host=127.0.0.1;Database=design").Options, TimeProvider.System, new AuditActor());
+        new(new DbContextOptionsBuilder<PostgresGongkaiDb>().UseNpgsql("Host=127.0.0.1;Database=design").Options, TimeProvider.System, new AuditActor(), FileStoreSetting.None);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Gongkai.Calendar;
 
 namespace Gongkai.Demo;
 
@@ -386,7 +387,7 @@ public static class DemoCatalog
             var list = new List<DateOnly>(260);
             for (var d = Jan1; d <= Dec31; d = d.AddDays(1))
             {
-                if (IsWorkday(d))
+                if (Official.Days.IsWorkingDay(d))
                 {
                     list.Add(d);
                 }
@@ -405,23 +406,6 @@ public static class DemoCatalog
 
             starts[12] = Workdays.Length;
             return starts;
-        }
-
-        /// <summary>2015 under the State Council's holiday schedule, including the one-off 抗战胜利70周年 days.</summary>
-        private static bool IsWorkday(DateOnly d)
-        {
-            if (d is { Month: 1, Day: 4 } or { Month: 2, Day: 15 } or { Month: 2, Day: 28 } or { Month: 9, Day: 6 } or { Month: 10, Day: 10 })
-            {
-                return true;
-            }
-
-            if (d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
-            {
-                return false;
-            }
-
-            return d is not ({ Month: 1, Day: <= 3 } or { Month: 2, Day: >= 18 and <= 24 } or { Month: 4, Day: 6 } or { Month: 5, Day: 1 }
-                or { Month: 6, Day: 22 } or { Month: 9, Day: >= 3 and <= 5 } or { Month: 10, Day: <= 7 });
         }
 
         private DateOnly Workday(int fromMonth, int toMonth) => Workdays[rng.Next(MonthStart[fromMonth - 1], MonthStart[toMonth])];
@@ -845,7 +829,7 @@ public static class DemoCatalog
             }
         }
 
-        /// <summary>A working day some days on; past the year's end (where the 2015 table stops) only weekends are skipped.</summary>
+        /// <summary>A working day some days on; past the year's end (where the 2015 table stops) the first one.</summary>
         private DateOnly Later(DateOnly from, int min, int max)
         {
             if (from.AddDays(max) <= Dec31)
@@ -854,12 +838,21 @@ public static class DemoCatalog
             }
 
             var d = from.AddDays(min);
-            while (d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+            while (!Official.Days.IsWorkingDay(d))
             {
                 d = d.AddDays(1);
             }
 
             return d;
+        }
+
+        /// <summary>
+        /// The platform's own calendar (the State Council's schedules, with 2015's one-off 抗战胜利70周年 days), in a
+        /// class of its own so that it is ready whichever static field asks first.
+        /// </summary>
+        private static class Official
+        {
+            public static readonly WorkingCalendar Days = BuiltInSchedules.Calendar();
         }
 
         private void Procurement()

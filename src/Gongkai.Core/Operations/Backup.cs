@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Gongkai.Audit;
+using Gongkai.Catalog;
 using Gongkai.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -65,6 +66,9 @@ public static class Backup
     public const string SqliteEntry = "gongkai.db";
     public const string PostgresEntry = "gongkai.pgdump";
 
+    /// <summary>Where the file store's contents go in the archive, each under its SHA-256.</summary>
+    public const string FilesPrefix = "files/";
+
     private static readonly JsonSerializerOptions Json = new(GongkaiDb.JsonOptions)
     {
         WriteIndented = true,
@@ -86,10 +90,23 @@ public static class Backup
         var partial = file + ".partial";
         try
         {
-            var (entry, counts, migration) = database.Provider == DatabaseProvider.Sqlite
+            var (entry, counts, migration, stored) = database.Provider == DatabaseProvider.Sqlite
                 ? await CopySqliteAsync(database, work.FullName, time, ct)
                 : await DumpPostgresAsync(database, work.FullName, ct);
             var data = Path.Combine(work.FullName, entry);
+            if (stored.Count > 0 && database.FilesDirectory is null)
+            {
+                throw new BackupException($"数据库中有 {stored.Count} 个文件保存在文件目录中：请用 --files 给出该目录，它们才能一起备份。");
+            }
+
+            // Files in the store are never changed or deleted, so those the snapshot names are all there to copy.
+            var store = database.FilesDirectory is null ? null : new FileStore(database.FilesDirectory);
+            var files = new List<BackupFile>();
+            foreach (var sha in stored)
+            {
+                files.Add(new BackupFile(FilesPrefix + sha, new FileInfo(store!.PathOf(sha)).Length, sha));
+            }
+
             var manifest = new BackupManifest
             {
                 Version = version,
@@ -99,7 +116,7 @@ public static class Backup
                 Source = database.Describe(),
                 MasterKeyId = masterKeyId,
                 Counts = counts,
-                Files = [new BackupFile(entry, new FileInfo(data).Length, await Sha256Async(data, ct))],
+                Files = [new BackupFile(entry, new FileInfo(data).Length, await Sha256Async(data, ct)), .. files],
             };
 
             File.Delete(partial);
@@ -110,6 +127,14 @@ public static class Backup
                 await using (var source = File.OpenRead(data))
                 {
                     await source.CopyToAsync(target, ct);
+                }
+
+                foreach (var f in files)
+                {
+                    // Read through the store, so a file changed on disk stops the backup instead of entering it.
+                    var bytes = await store!.ReadAsync(f.Sha256, ct);
+                    await using var target = zip.CreateEntry(f.Name, CompressionLevel.Fastest).Open();
+                    await target.WriteAsync(bytes, ct);
                 }
 
                 await WriteTextAsync(zip, ManifestName, JsonSerializer.Serialize(manifest, Json), ct);
@@ -249,9 +274,42 @@ public static class Backup
         await db.AnnualReports.LongCountAsync(ct),
         await db.ArchiveEntries.LongCountAsync(ct));
 
+    /// <summary>The files the snapshot keeps in the file store (none in a database that has never had one).</summary>
+    private static async Task<List<string>> StoredAsync(GongkaiDb db, CancellationToken ct) =>
+        await db.Blobs.AsNoTracking().Where(b => b.InFiles).OrderBy(b => b.Sha256).Select(b => b.Sha256).ToListAsync(ct);
+
+    /// <summary>
+    /// After <see cref="RestoreAsync"/>: the backup's file-store contents go into the restored platform's file store,
+    /// or, when it has none, into the database itself.
+    /// </summary>
+    public static async Task<int> RestoreFilesAsync(string file, BackupManifest manifest, GongkaiDb db, CancellationToken ct = default)
+    {
+        using var zip = ZipFile.OpenRead(file);
+        var restored = 0;
+        foreach (var f in manifest.Files.Where(f => f.Name.StartsWith(FilesPrefix, StringComparison.Ordinal)))
+        {
+            await using var source = zip.GetEntry(f.Name)!.Open();
+            using var buffer = new MemoryStream();
+            await source.CopyToAsync(buffer, ct);
+            var bytes = buffer.ToArray();
+            if (db.FileStore is { } store)
+            {
+                await store.WriteAsync(f.Sha256, bytes, ct);
+            }
+            else
+            {
+                await db.Blobs.Where(b => b.Sha256 == f.Sha256).ExecuteUpdateAsync(u => u.SetProperty(b => b.InFiles, false).SetProperty(b => b.Content, bytes), ct);
+            }
+
+            restored++;
+        }
+
+        return restored;
+    }
+
     public static string ProviderName(DatabaseProvider provider) => provider == DatabaseProvider.Sqlite ? "sqlite" : "postgres";
 
-    private static async Task<(string Entry, BackupCounts Counts, string Migration)> CopySqliteAsync(DatabaseSettings database, string work, TimeProvider time, CancellationToken ct)
+    private static async Task<(string Entry, BackupCounts Counts, string Migration, List<string> Stored)> CopySqliteAsync(DatabaseSettings database, string work, TimeProvider time, CancellationToken ct)
     {
         var source = new SqliteConnectionStringBuilder(database.ConnectionString).DataSource;
         if (!File.Exists(source) || new FileInfo(source).Length == 0)
@@ -278,14 +336,14 @@ public static class Backup
         await using var db = settings.CreateContext(time, new AuditActor { Name = "gongkai backup" });
         var counts = await CountAsync(db, ct);
         var migration = (await db.Database.GetAppliedMigrationsAsync(ct)).LastOrDefault() ?? "";
-        return (SqliteEntry, counts, migration);
+        return (SqliteEntry, counts, migration, await StoredAsync(db, ct));
     }
 
     /// <summary>
     /// pg_dump in one exported snapshot, and the counts read in the same snapshot: what the manifest says is
     /// exactly what the dump holds, though staff go on publishing meanwhile.
     /// </summary>
-    private static async Task<(string Entry, BackupCounts Counts, string Migration)> DumpPostgresAsync(DatabaseSettings database, string work, CancellationToken ct)
+    private static async Task<(string Entry, BackupCounts Counts, string Migration, List<string> Stored)> DumpPostgresAsync(DatabaseSettings database, string work, CancellationToken ct)
     {
         var b = new NpgsqlConnectionStringBuilder(database.ConnectionString);
         await using var db = database.CreateContext(TimeProvider.System, new AuditActor { Name = "gongkai backup" });
@@ -302,10 +360,11 @@ public static class Backup
         var snapshot = await db.Database.SqlQueryRaw<string>("SELECT pg_export_snapshot() AS \"Value\"").SingleAsync(ct);
         var counts = await CountAsync(db, ct);
         var migration = (await db.Database.GetAppliedMigrationsAsync(ct)).LastOrDefault() ?? "";
+        var stored = await StoredAsync(db, ct);
         var dump = Path.Combine(work, PostgresEntry);
         await RunToolAsync("pg_dump", ["--format=custom", $"--snapshot={snapshot}", "--file", dump, .. ConnectionArgs(b), b.Database!], b, ct);
         await tx.CommitAsync(ct);
-        return (PostgresEntry, counts, migration);
+        return (PostgresEntry, counts, migration, stored);
     }
 
     private static async Task EnsureEmptyPostgresAsync(DatabaseSettings target, CancellationToken ct)
@@ -459,7 +518,7 @@ public static class Backup
     {
         var entry = zip.GetEntry(ManifestName) ?? throw new BackupException($"{file} 不是 gongkai backup 生成的备份文件（缺少 {ManifestName}）。");
         var manifest = JsonSerializer.Deserialize<BackupManifest>(await ReadTextAsync(entry, ct), Json);
-        if (manifest is null || manifest.Format != BackupManifest.CurrentFormat || manifest.Files.Count != 1)
+        if (manifest is null || manifest.Format != BackupManifest.CurrentFormat || manifest.Files.Count < 1 || manifest.Files.Skip(1).Any(f => !f.Name.StartsWith(FilesPrefix, StringComparison.Ordinal) || f.Name.Length != FilesPrefix.Length + 64))
         {
             throw new BackupException($"{file} 的清单格式不是本程序能读的（{manifest?.Format}）。");
         }

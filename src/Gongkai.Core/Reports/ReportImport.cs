@@ -173,10 +173,7 @@ public sealed class ReportImport(GongkaiDb db)
         data.BodyName = body.Name;
         var name = SafeName(fileName);
         var sha = Archive.Sha256(content);
-        if (!await db.Blobs.AnyAsync(b => b.Sha256 == sha, ct))
-        {
-            db.Blobs.Add(new Blob { Sha256 = sha, Size = content.LongLength, Content = content, Text = ReportParser.ToText(Read(content, fileName)) });
-        }
+        await Blobs.AddAsync(db, sha, content, () => ReportParser.ToText(Read(content, fileName)), ct);
 
         var report = existing ?? new AnnualReport { BodyId = bodyId, Year = data.Year, CountyWide = false, CreatedAt = db.Time.GetUtcNow() };
         report.Layout = data.Layout;

@@ -74,11 +74,8 @@ public static class ServiceMaterials
     {
         var kind = Files.Check(content, fileName);
         var sha = Archive.Sha256(content);
-        if (!await db.Blobs.AnyAsync(b => b.Sha256 == sha, ct))
-        {
-            db.Blobs.Add(new Blob { Sha256 = sha, Size = content.LongLength, Content = content, Text = Search.TextExtraction.Extract(kind.ContentType, content) });
-            await db.SaveChangesAsync(ct);
-        }
+        await Blobs.AddAsync(db, sha, content, () => Search.TextExtraction.Extract(kind.ContentType, content), ct);
+        await db.SaveChangesAsync(ct);
 
         return (sha, Files.SafeName(fileName, kind).Replace(Separator, '_').Replace('/', '_'));
     }

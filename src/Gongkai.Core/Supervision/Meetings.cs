@@ -161,10 +161,7 @@ public sealed class Meetings(GongkaiDb db)
 
         var sha = Archive.Sha256(content);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        if (!await db.Blobs.AnyAsync(b => b.Sha256 == sha, ct))
-        {
-            db.Blobs.Add(new Blob { Sha256 = sha, Size = content.LongLength, Content = content, Text = Search.TextExtraction.Extract(kind.ContentType, content) });
-        }
+        await Blobs.AddAsync(db, sha, content, () => Search.TextExtraction.Extract(kind.ContentType, content), ct);
 
         var material = new MeetingMaterial { MeetingId = meeting.Id, FileName = Files.SafeName(fileName, kind), ContentType = kind.ContentType, Size = content.LongLength, Sha256 = sha };
         db.MeetingMaterials.Add(material);

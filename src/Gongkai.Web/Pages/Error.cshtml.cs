@@ -29,6 +29,13 @@ public sealed class ErrorModel : PageModel
         // They may arrive wrapped (the antiforgery check reads the form first), so the whole chain is looked at.
         for (var e = HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error; e is not null; e = e.InnerException)
         {
+            if (e is Gongkai.Catalog.BlobMissingException)
+            {
+                // The file store is not mounted here or lost a file: another node may still serve it (nginx tries one on 503).
+                status = StatusCodes.Status503ServiceUnavailable;
+                break;
+            }
+
             if (e is BadHttpRequestException or InvalidDataException)
             {
                 status = e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status413PayloadTooLarge;
@@ -45,6 +52,7 @@ public sealed class ErrorModel : PageModel
             413 => ("提交的内容过大", "提交的文字或文件超过了允许的大小（每个附件不超过 20 MB，一次提交的文字不超过 4 MB）。请精简后重试。"),
             415 => ("内容类型不受支持", "请以 JSON 格式提交，并在请求头中写明 Content-Type: application/json。"),
             429 => ("操作过于频繁", "您的请求过于频繁，请稍后再试。"),
+            503 => ("暂时无法提供", "所请求的内容暂时无法读取，已记录。请稍后重试；若多次出现，请联系网站管理员。"),
             _ => ("系统暂时出错", "系统处理您的请求时出错，已记录。请稍后重试；若多次出现，请联系网站管理员。"),
         };
         Response.StatusCode = status;

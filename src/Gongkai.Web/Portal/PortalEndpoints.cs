@@ -26,7 +26,7 @@ public static class PortalEndpoints
             }
 
             var f = files[n - 1];
-            var bytes = await db.Blobs.AsNoTracking().Where(b => b.Sha256 == f.Sha256).Select(b => b.Content).SingleAsync(ct);
+            var bytes = await Blobs.ReadAsync(db, f.Sha256, ct) ?? throw new BlobMissingException($"文件 {f.Sha256} 不在数据库中。");
             return File(http, bytes, f.Type, f.Name, f.Sha256, staff: false);
         });
 
@@ -44,7 +44,7 @@ public static class PortalEndpoints
                 return Results.Forbid();
             }
 
-            var bytes = await db.Blobs.AsNoTracking().Where(b => b.Sha256 == a.Sha256).Select(b => b.Content).SingleAsync(ct);
+            var bytes = await Blobs.ReadAsync(db, a.Sha256, ct) ?? throw new BlobMissingException($"文件 {a.Sha256} 不在数据库中。");
             return File(http, bytes, a.ContentType, a.FileName, a.Sha256, staff: true);
         }).RequireAuthorization();
 

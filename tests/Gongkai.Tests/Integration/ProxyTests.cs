@@ -151,6 +151,11 @@ public sealed partial class ProxyTests
         Assert.Contains("“nginx”", Assert.Throws<Gongkai.Data.SettingsException>(() => HostOptions.ParseProxies(["10.0.0.1, nginx"])).Message, StringComparison.Ordinal);
         Assert.Contains("不带路径", Assert.Throws<Gongkai.Data.SettingsException>(() => HostOptions.ParsePublicUrl("https://x.example.gov.cn/xxgk")).Message, StringComparison.Ordinal);
         Assert.Equal(2, HostOptions.ParseProxies(["10.0.0.1;192.168.0.0/16"]).Count);
+        Assert.Contains("“十”", Assert.Throws<Gongkai.Data.SettingsException>(() => HostOptions.ParseApplicationsPerHour("十")).Message, StringComparison.Ordinal);
+        Assert.Throws<Gongkai.Data.SettingsException>(() => HostOptions.ParseApplicationsPerHour("0"));
+        Assert.Throws<Gongkai.Data.SettingsException>(() => HostOptions.ParseApplicationsPerHour("-5"));
+        Assert.Equal(HostOptions.DefaultApplicationsPerHour, HostOptions.ParseApplicationsPerHour(null));
+        Assert.Equal(200, HostOptions.ParseApplicationsPerHour(" 200 "));
     }
 
     [GeneratedRegex("<img src=\"data:image/svg(?:\\+|&#x2B;)xml;base64,([^\"]+)\"")]

@@ -50,7 +50,7 @@ public sealed class ApplyLimitedHost : IAsyncLifetime
 {
     public TestHost Host { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Host = await TestHost.StartAsync("sqlite", applicationsPerHour: new Gongkai.Web.HostOptions("x", Gongkai.Data.DatabaseSettings.ForDataDirectory("x"), []).PublicApplicationsPerHour);
+    public async Task InitializeAsync() => Host = await TestHost.StartAsync("sqlite", applicationsPerHour: Gongkai.Web.HostOptions.DefaultApplicationsPerHour);
 
     public async Task DisposeAsync() => await Host.DisposeAsync();
 }

@@ -13,7 +13,7 @@ public sealed class TemplateModel(GongkaiDb db) : PageModel
     {
         var materials = await db.ServiceItems.AsNoTracking().Where(ServiceItem.Public).Where(i => i.Code == code).Select(i => i.Materials).SingleOrDefaultAsync();
         var m = ServiceMaterials.Parse(materials).FirstOrDefault(m => m.TemplateSha == sha);
-        var blob = m is null ? null : await db.Blobs.AsNoTracking().SingleOrDefaultAsync(b => b.Sha256 == sha);
-        return blob is null ? NotFound() : File(blob.Content, ServiceMaterials.ContentType(m!.TemplateName), m.TemplateName);
+        var blob = m is null ? null : await Gongkai.Catalog.Blobs.ReadAsync(db, sha, HttpContext.RequestAborted);
+        return blob is null ? NotFound() : File(blob, ServiceMaterials.ContentType(m!.TemplateName), m.TemplateName);
     }
 }

@@ -37,14 +37,14 @@ public sealed class BodyModel(GongkaiDb db, StaffContext staff, AssessmentServic
         }
 
         var sha = Scores.GetValueOrDefault(indicatorId)?.AttachmentSha;
-        var blob = sha is null ? null : await db.Blobs.AsNoTracking().SingleOrDefaultAsync(b => b.Sha256 == sha);
+        var blob = sha is null ? null : await Blobs.ReadAsync(db, sha, HttpContext.RequestAborted);
         if (blob is null)
         {
             return NotFound();
         }
 
         var name = Scores[indicatorId].AttachmentName ?? "佐证材料";
-        return File(blob.Content, Files.Check(blob.Content, name).ContentType, name);
+        return File(blob, Files.Check(blob, name).ContentType, name);
     }
 
     public async Task<IActionResult> OnPostScoreAsync(int id, int bodyId, int indicatorId, string? score, string? evidence, int revision, IFormFile? file)

@@ -36,7 +36,7 @@ public sealed class MeetingModel(GongkaiDb db, StaffContext staff, Supervision.M
             return NotFound();
         }
 
-        var bytes = await db.Blobs.AsNoTracking().Where(b => b.Sha256 == m.Sha256).Select(b => b.Content).SingleAsync();
+        var bytes = await Blobs.ReadAsync(db, m.Sha256, HttpContext.RequestAborted) ?? throw new BlobMissingException($"文件 {m.Sha256} 不在数据库中。");
         return File(bytes, m.ContentType, m.FileName);
     }
 

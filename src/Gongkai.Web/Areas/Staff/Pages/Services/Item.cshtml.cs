@@ -109,7 +109,7 @@ public sealed class ItemModel(GongkaiDb db, StaffContext staff, ServiceItemWorkf
         }
 
         var m = ServiceMaterials.Parse(Guide.Materials).Concat(ServiceMaterials.Parse(Item.Materials)).FirstOrDefault(m => m.TemplateSha == sha);
-        var blob = m is null ? null : await db.Blobs.AsNoTracking().SingleOrDefaultAsync(b => b.Sha256 == sha);
+        var blob = m is null ? null : await Blobs.ReadAsync(db, sha, HttpContext.RequestAborted);
         if (blob is null)
         {
             // The item exists and may be read: say that the file is gone rather than that the page is.
@@ -117,7 +117,7 @@ public sealed class ItemModel(GongkaiDb db, StaffContext staff, ServiceItemWorkf
             return Redirect($"/staff/services/{id}");
         }
 
-        return File(blob.Content, ServiceMaterials.ContentType(m!.TemplateName), m.TemplateName);
+        return File(blob, ServiceMaterials.ContentType(m!.TemplateName), m.TemplateName);
     }
 
     private async Task<IActionResult?> LoadAsync(int id)
