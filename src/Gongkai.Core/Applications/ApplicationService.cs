@@ -1072,4 +1072,7 @@ public sealed class ApplicationService(GongkaiDb db, CalendarService calendars, 
         var key = Convert.FromBase64String(protector.Unprotect(row.Value));
         return Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes($"{document}:{normalized}")));
     }
+
+    /// <summary>The query code, for the registration receipt posted to an applicant who wrote by letter; null when it cannot be recovered.</summary>
+    public string? ReceiptSecret(Application app) => UnprotectSecret(app);
 }
