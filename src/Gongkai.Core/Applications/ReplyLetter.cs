@@ -24,7 +24,8 @@ public static partial class ReplyLetter
             + (corrected && app.ClockStartOn is { } c ? $"{you}于{ChineseDate(c)}补正了申请内容。" : "")
             + (app.ExtensionDays > 0 ? $"经本机关政府信息公开工作机构负责人同意，答复期限延长{app.ExtensionDays}个工作日，已告知{you}。" : "")
             + "现答复如下："));
-        list.Add(new(outcome.ReplyText.Replace("你（单位）", you, StringComparison.Ordinal)));
+        // The letter closes with its own 特此告知, so an outcome's text that ends with one would say it twice.
+        list.Add(new(outcome.ReplyText.Replace("你（单位）", you, StringComparison.Ordinal).Replace("，特此告知。", "。", StringComparison.Ordinal)));
         if (app.Withheld is not null)
         {
             list.Add(new($"{(outcome.Code == Outcomes.Partial ? "不予公开的部分" : "不予公开的内容")}：{Sentence(app.Withheld)}"));
@@ -93,7 +94,9 @@ public static partial class ReplyLetter
     {
         for (var i = 0; i < list.Count; i++)
         {
-            list[i] = list[i] with { Text = DoubledStop().Replace(list[i].Text, "$1$2") };
+            // A letter cites the regulation by its full name, as official documents do.
+            var text = list[i].Text.Replace("《政府信息公开条例》", "《中华人民共和国政府信息公开条例》", StringComparison.Ordinal);
+            list[i] = list[i] with { Text = DoubledStop().Replace(text, "$1$2") };
         }
 
         return list;

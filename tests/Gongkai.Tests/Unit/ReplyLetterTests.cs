@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Gongkai.Applications;
 using Gongkai.Bodies;
@@ -46,7 +47,7 @@ public sealed class ReplyLetterTests
             Outcome = outcome,
             DecidedOn = new DateOnly(2026, 12, 20),
             LegalBasis = null,
-            Reasons = kind.NeedsWithheld || !kind.Discloses ? "该信息含有低保对象的身份证号码和家庭住址等个人隐私。" : null,
+            Reasons = kind.NeedsWithheld ? "该信息含有低保对象的身份证号码和家庭住址等个人隐私。" : null,
             Withheld = kind.NeedsWithheld ? "低保对象的身份证号码、家庭住址" : null,
             ReferTo = outcome == "not-responsible" ? "巫溪县民政局，联系电话 023-51521234。" : null,
         };
@@ -64,6 +65,8 @@ public sealed class ReplyLetterTests
     private static void Wording(string text, bool person)
     {
         Assert.DoesNotContain("你（单位）", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("《政府信息公开条例》", text, StringComparison.Ordinal);
+        Assert.Single(Regex.Matches(text, "特此告知"));
         Assert.DoesNotContain("。。", text, StringComparison.Ordinal);
         Assert.DoesNotContain("。”。", text, StringComparison.Ordinal);
         Assert.DoesNotContain("，。", text, StringComparison.Ordinal);
@@ -103,6 +106,7 @@ public sealed class ReplyLetterTests
         Wording(text, person: false);
         Assert.Contains("你单位于2026年12月3日补正了申请内容。", text, StringComparison.Ordinal);
         Assert.Contains("依据：《中华人民共和国政府信息公开条例》第三十七条。\n", text, StringComparison.Ordinal);
+        Assert.Contains("你单位已按收费通知缴纳信息处理费100元。", text, StringComparison.Ordinal);
         ReportLayoutTests.MatchesSnapshot("letters/reply-partial-organisation.txt", text);
 
         var person = Text(ReplyLetter.Docx(Decided("partial"), Finance, ReplyLetter.ReviewOrgan(County), corrected: false));
