@@ -79,6 +79,7 @@ public static class GongkaiApp
         services.AddScoped<PublicCatalog>();
         services.AddScoped<DeadlineScanner>();
         services.AddScoped<Gongkai.Applications.ApplicationService>();
+        services.AddScoped<Gongkai.Applications.DisclosedFiles>();
         services.AddScoped<Gongkai.Applications.DisclosureCases>();
         services.AddScoped<Gongkai.Reports.ReportService>();
         services.AddScoped<Gongkai.ServiceItems.ServiceCases>();

@@ -191,6 +191,9 @@ public sealed class Application : IAudited
 
     public int Revision { get; set; }
 
+    /// <summary>The applicant agreed that the reply may be published without personal data (依申请公开答复选登).</summary>
+    public bool PublishConsent { get; set; }
+
     public string AuditKey => Id.ToString(CultureInfo.InvariantCulture);
 
     public bool IsOpen => State is not ApplicationState.Closed and not ApplicationState.Decided;

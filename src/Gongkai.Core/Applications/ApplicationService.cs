@@ -40,6 +40,9 @@ public sealed record ApplicationInput
 
     /// <summary>Null when the applicant does not know which body holds the information.</summary>
     public int? BodyId { get; init; }
+
+    /// <summary>Consent to publish the reply without personal data in the register of replies.</summary>
+    public bool PublishConsent { get; init; }
 }
 
 /// <summary>How staff registered an application that did not come through the online form.</summary>
@@ -211,6 +214,7 @@ public sealed class ApplicationService(GongkaiDb db, CalendarService calendars, 
             Description = clean.Description!,
             DocumentNumber = clean.DocumentNumber,
             Delivery = clean.Delivery,
+            PublishConsent = clean.PublishConsent,
             Channel = registration.Channel,
             ArrivedAt = registration.ArrivedAt.ToUniversalTime(),
             Rules = rules.Version,
@@ -874,9 +878,10 @@ public sealed class ApplicationService(GongkaiDb db, CalendarService calendars, 
             }
         }
 
-        if (phone.Length == 0 && email.Length == 0)
+        // A letter with only a postal address is a valid application: the reply goes by post.
+        if (phone.Length == 0 && email.Length == 0 && address.Length == 0)
         {
-            problems.Add("请至少填写联系电话或电子邮箱中的一项，以便联系。");
+            problems.Add("请至少填写联系电话、电子邮箱或通讯地址中的一项，以便联系和送达。");
         }
 
         if (phone.Length > 0 && (phone.Length > 20 || !phone.All(c => char.IsAsciiDigit(c) || c is '-' or '+' or ' ' or '(' or ')')))
@@ -1067,4 +1072,7 @@ public sealed class ApplicationService(GongkaiDb db, CalendarService calendars, 
         var key = Convert.FromBase64String(protector.Unprotect(row.Value));
         return Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes($"{document}:{normalized}")));
     }
+
+    /// <summary>The query code, for the registration receipt posted to an applicant who wrote by letter; null when it cannot be recovered.</summary>
+    public string? ReceiptSecret(Application app) => UnprotectSecret(app);
 }

@@ -634,6 +634,7 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
 
         Supervision.SupervisionModel.Configure(builder);
         ConfigureWebsites(builder);
+        PublishedReply.Configure(builder);
     }
 
     private static void ConfigureWebsites(ModelBuilder builder)

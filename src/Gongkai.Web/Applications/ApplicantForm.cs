@@ -35,6 +35,8 @@ public sealed class ApplicantForm
     /// <summary>Empty when the applicant does not know the body.</summary>
     public string? BodyId { get; set; }
 
+    public bool PublishConsent { get; set; }
+
     public ApplicationInput ToInput() => new()
     {
         ApplicantType = ApplicantType,
@@ -49,6 +51,7 @@ public sealed class ApplicantForm
         Description = Description,
         DocumentNumber = DocumentNumber,
         Delivery = Delivery,
+        PublishConsent = PublishConsent,
         BodyId = int.TryParse(BodyId, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null,
     };
 

@@ -58,7 +58,7 @@ public sealed class ActionForm
 }
 
 /// <summary>One application: the record, its clock explained day by day, its history, and the actions the member may take.</summary>
-public sealed class CaseModel(GongkaiDb db, StaffContext staff, ApplicationService applications, Gongkai.Calendar.CalendarService calendars) : PageModel
+public sealed partial class CaseModel(GongkaiDb db, StaffContext staff, ApplicationService applications, Gongkai.Calendar.CalendarService calendars) : PageModel
 {
     public Application A { get; private set; } = null!;
 
@@ -213,6 +213,7 @@ public sealed class CaseModel(GongkaiDb db, StaffContext staff, ApplicationServi
             .Select(u => (u.Id, string.IsNullOrWhiteSpace(u.DisplayName) ? u.UserName ?? u.Id : u.DisplayName)).ToList();
         Bodies = await ApplicantForm.BodiesAsync(db);
         BodyNames = Bodies.ToDictionary(b => b.Id, b => b.Name);
+        await LoadDeliveryAsync();
         return null;
     }
 }
