@@ -134,10 +134,7 @@ public sealed partial class DisclosedFiles(GongkaiDb db, ApplicationService appl
         }
 
         var sha = Archive.Sha256(content);
-        if (!await db.Blobs.AnyAsync(b => b.Sha256 == sha, ct))
-        {
-            db.Blobs.Add(new Blob { Sha256 = sha, Size = content.LongLength, Content = content, Text = Search.TextExtraction.Extract(fileKind.ContentType, content) });
-        }
+        await Blobs.AddAsync(db, sha, content, () => Search.TextExtraction.Extract(fileKind.ContentType, content), ct);
 
         var file = new ApplicationFile
         {
@@ -183,7 +180,7 @@ public sealed partial class DisclosedFiles(GongkaiDb db, ApplicationService appl
             return null;
         }
 
-        var content = await db.Blobs.AsNoTracking().Where(b => b.Sha256 == file.Sha256).Select(b => b.Content).SingleAsync(ct);
+        var content = await Blobs.ReadAsync(db, file.Sha256, ct) ?? throw new BlobMissingException($"文件 {file.Sha256} 不在数据库中。");
         return (file, content);
     }
 
