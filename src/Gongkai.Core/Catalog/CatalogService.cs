@@ -366,7 +366,8 @@ public sealed partial class CatalogService(GongkaiDb db, CalendarService calenda
     /// <paramref name="separateDuties"/> is false only for what the platform writes and publishes itself (the annual
     /// report, approved beforehand in its own workflow): there is no submitter whose work a second person checks.
     /// </summary>
-    internal async Task ApplyAsync(CatalogItem item, ReviewAction action, string? comment, int revision, ReviewInput? review, bool separateDuties, CancellationToken ct)
+    /// <remarks><paramref name="publishedOn"/> backdates a publication the county made before it used the platform (see ReportService.PublishAsOfAsync).</remarks>
+    internal async Task ApplyAsync(CatalogItem item, ReviewAction action, string? comment, int revision, ReviewInput? review, bool separateDuties, CancellationToken ct, DateOnly? publishedOn = null)
     {
         var t = Workflow.Find(item.State, action)
             ?? throw new CatalogInputException([$"当前状态（{CatalogItem.StateLabel(item.State)}）下不能“{Workflow.Label(action)}”。"]);
@@ -407,7 +408,7 @@ public sealed partial class CatalogService(GongkaiDb db, CalendarService calenda
         });
         if (to == ItemState.Published)
         {
-            await PublishAsync(item, round, checks, ct);
+            await PublishAsync(item, round, checks, ct, publishedOn);
         }
         else if (action == ReviewAction.Withdraw && item.PublishedVersion > 0)
         {
@@ -432,10 +433,10 @@ public sealed partial class CatalogService(GongkaiDb db, CalendarService calenda
         }
     }
 
-    private async Task PublishAsync(CatalogItem item, int round, List<ReviewCheck> checks, CancellationToken ct)
+    private async Task PublishAsync(CatalogItem item, int round, List<ReviewCheck> checks, CancellationToken ct, DateOnly? publishedOn = null)
     {
         var now = db.Time.GetUtcNow();
-        var today = Today();
+        var today = publishedOn ?? Today();
         var files = await db.Attachments.AsNoTracking().Where(a => a.ItemId == item.Id).OrderBy(a => a.SortOrder).ThenBy(a => a.Id).ToListAsync(ct);
         var correction = item.PublishedVersion > 0
             ? await db.ReviewSteps.Where(s => s.ItemId == item.Id && s.Action == nameof(ReviewAction.Correct)).OrderByDescending(s => s.Id).Select(s => s.Comment).FirstOrDefaultAsync(ct)

@@ -29,6 +29,9 @@ public static class DemoReports
     /// </summary>
     public const string EnteredFigures2015 = "预决算信息公开率 100 %";
 
+    /// <summary>The day 巫溪县 published its 2015 report on its portal.</summary>
+    public static readonly DateOnly PublishedOn2015 = new(2016, 3, 24);
+
     private const string Overview2025 = "2025年，县财政局认真贯彻《中华人民共和国政府信息公开条例》，围绕预算决算、政府采购、惠民惠农财政补贴等重点领域做好主动公开，规范依申请公开办理，全年无超期答复。\n本局通过县政府门户网站政府信息公开专栏发布信息，并在办公楼设置政府信息查阅点。";
 
     private const string Problems2025 = "一是部分政策文件解读形式较为单一；二是依申请公开答复的说理还需加强。\n下一步，本局将丰富图表、问答等解读形式，加强依申请公开业务培训，提高答复质量。";
@@ -46,7 +49,8 @@ public static class DemoReports
         await reports.SaveTextsAsync(county, new ReportTexts(Overview2015, Problems2015, null, county.Contact), county.Revision, ct);
         await reports.SaveNarrativeFiguresAsync(county, EnteredFigures2015, "县政府办 信息员", ct);
         await reports.ApproveAsync(county, county.Revision, admin.DisplayName, ct);
-        await reports.PublishAsync(county, county.Revision, catalog, admin.Id, ct);
+        // The county published its 2015 report on 24 March 2016; the demo keeps that date.
+        await reports.PublishAsOfAsync(county, county.Revision, catalog, admin.Id, PublishedOn2015, ct);
 
         await LoadModernYearAsync(db, applications, czj.Id, ct);
         var modern = await reports.OpenAsync(czj.Id, ModernYear, countyWide: false, ct);

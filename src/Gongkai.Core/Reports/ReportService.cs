@@ -268,7 +268,25 @@ public sealed class ReportService(GongkaiDb db)
     /// Publishes an approved report: its HTML is fixed, and it becomes a published catalog item of the body
     /// (category 法律法规规定应当主动公开的其他信息), archived with the chain of every published item.
     /// </summary>
-    public async Task PublishAsync(AnnualReport report, int revision, CatalogService catalog, string? userId, CancellationToken ct = default)
+    public Task PublishAsync(AnnualReport report, int revision, CatalogService catalog, string? userId, CancellationToken ct = default) =>
+        PublishAsync(report, revision, catalog, userId, null, ct);
+
+    /// <summary>
+    /// Publishes a report that the county had already published on <paramref name="publishedOn"/> before it used the
+    /// platform (the demo's 2015 report, published 2016-03-24): the report, its catalog item and its archived version
+    /// carry that date rather than today's.
+    /// </summary>
+    public Task PublishAsOfAsync(AnnualReport report, int revision, CatalogService catalog, string? userId, DateOnly publishedOn, CancellationToken ct = default)
+    {
+        if (publishedOn.Year <= report.Year || publishedOn > Today())
+        {
+            throw new ReportInputException($"{report.Year} 年年报的发布日期应在 {report.Year + 1} 年 1 月 1 日至今天之间。");
+        }
+
+        return PublishAsync(report, revision, catalog, userId, publishedOn, ct);
+    }
+
+    private async Task PublishAsync(AnnualReport report, int revision, CatalogService catalog, string? userId, DateOnly? publishedOn, CancellationToken ct)
     {
         if (report.State != ReportState.Approved)
         {
@@ -277,7 +295,7 @@ public sealed class ReportService(GongkaiDb db)
 
         var data = await DataAsync(report, ct);
         var html = ReportHtml.Render(data, report.Texts);
-        var today = Today();
+        var today = publishedOn ?? Today();
         var tracked = await db.AnnualReports.SingleAsync(r => r.Id == report.Id, ct);
         db.Entry(tracked).Property(r => r.Revision).OriginalValue = revision;
 
@@ -310,7 +328,7 @@ public sealed class ReportService(GongkaiDb db)
                 // The report is written from the records' figures: the checklist has nothing to declare, and any
                 // scan hit (a mobile in the office's contact line) stops publication until it is acknowledged.
                 var review = action == ReviewAction.ClearConfidentiality ? await catalog.NothingToDeclareAsync("年度报告由平台按统计数据生成", ct) : null;
-                await catalog.ApplyAsync(item, action, action == ReviewAction.Approve ? "年度报告经审定后发布" : null, item.Revision, review, separateDuties: false, ct);
+                await catalog.ApplyAsync(item, action, action == ReviewAction.Approve ? "年度报告经审定后发布" : null, item.Revision, review, separateDuties: false, ct, publishedOn);
             }
         }
 
