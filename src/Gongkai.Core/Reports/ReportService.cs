@@ -75,6 +75,10 @@ public sealed class ReportService(GongkaiDb db)
         return report;
     }
 
+    /// <summary>The report of the year before, whose texts a draft starts from; null when there is none.</summary>
+    public Task<AnnualReport?> LastYearAsync(AnnualReport report, CancellationToken ct = default) =>
+        db.AnnualReports.AsNoTracking().Where(r => r.BodyId == report.BodyId && r.CountyWide == report.CountyWide && r.Year < report.Year).OrderByDescending(r => r.Year).FirstOrDefaultAsync(ct);
+
     private static string Contact(Bodies.Body b) =>
         $"本年度报告的电子文本可在本平台“政府信息公开年报”栏目下载。如对本年报有疑问，请与{b.OfficeName ?? b.Name}联系（地址：{b.Address ?? "—"}，联系电话：{b.Telephone ?? "—"}，邮编：{b.Postcode ?? "—"}）。";
 
