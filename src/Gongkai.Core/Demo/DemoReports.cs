@@ -15,6 +15,8 @@ public static class DemoReports
 {
     public const int ModernYear = 2025;
 
+    internal const string Overview2015Text = Overview2015;
+
     private const string Overview2015 = "2015年，全县把政府信息公开作为建设法治政府、服务型政府的基础工作，健全主动公开、预先审核和公开档案制度，明确县政府办公室为全县政府信息公开工作的主管部门，各部门、乡镇（街道）确定了分管领导和信息员。\n全年组织政府信息公开业务培训，对政府网站开展自查整改，重点领域信息公开进一步加强。";
 
     private const string Problems2015 = "一是部分单位主动公开的意识不强，信息发布不够及时。二是重点领域信息公开的深度还需拓展。三是依申请公开引发的复议、诉讼仍有发生，办理还需进一步规范。\n下一步，我县将加强制度建设和业务培训，完善政府网站功能，推动政府信息公开工作规范化、标准化。";
