@@ -75,6 +75,7 @@ public static class GongkaiApp
         services.AddScoped<PlatformSetup>();
         services.AddScoped<Gongkai.Bodies.BodyRegistry>();
         services.AddScoped<CatalogService>();
+        services.AddScoped<ItemChannelService>();
         services.AddScoped<Gongkai.ServiceItems.ServiceItemWorkflow>();
         services.AddScoped<PublicCatalog>();
         services.AddScoped<DeadlineScanner>();

@@ -97,6 +97,13 @@ public sealed class CatalogItem : IAudited
     /// <summary>Sanitised HTML of the body text.</summary>
     public string BodyHtml { get; set; } = "";
 
+    /// <summary>
+    /// Set on a 政策解读: the policy document item this one interprets, of the same county. A policy may have
+    /// several interpretations; the link is live, not frozen in versions, so a later interpretation shows on
+    /// the policy's page without correcting the policy.
+    /// </summary>
+    public int? InterpretsItemId { get; set; }
+
     public ItemState State { get; set; }
 
     /// <summary>The number of the version the public sees; 0 until first published.</summary>

@@ -23,7 +23,8 @@ public sealed record ItemInput(
     DateOnly? ValidityChangedOn,
     DisclosureMode Mode,
     string Scope,
-    string BodyHtml);
+    string BodyHtml,
+    string? InterpretsRef = null);
 
 /// <summary>Input that cannot be saved; each message names the field, in Chinese.</summary>
 public sealed class CatalogInputException(IReadOnlyList<string> problems) : Exception(string.Join("；", problems))
@@ -136,6 +137,11 @@ public sealed partial class CatalogService(GongkaiDb db, CalendarService calenda
             problems.Add("请填写公开范围（不超过 100 个字）。");
         }
 
+        if (input.InterpretsRef?.Trim().Length > 100)
+        {
+            problems.Add("所解读的政策文件（索引号或文号）不能超过 100 个字。");
+        }
+
         if (input.BodyHtml.Length > 2_000_000)
         {
             problems.Add("正文过长（超过 200 万字符），请将长文作为附件上传。");
@@ -213,10 +219,76 @@ public sealed partial class CatalogService(GongkaiDb db, CalendarService calenda
         item.Mode = input.Mode;
         item.Scope = input.Scope.Trim();
         item.BodyHtml = Sanitize(input.BodyHtml);
+        item.InterpretsItemId = await ResolvePolicyAsync(item, input.InterpretsRef, ct);
         var due = (await calendars.LoadAsync(ct)).AddWorkingDays(input.WrittenOn, 20);
         item.DueOn = due.Due;
         item.DueProvisional = due.Provisional;
     }
+
+    /// <summary>
+    /// The policy item an interpretation names by 索引号 or 文号: it must exist in the same county, not be the item
+    /// itself, not be withdrawn, and a 文号 must name one item only.
+    /// </summary>
+    private async Task<int?> ResolvePolicyAsync(CatalogItem item, string? reference, CancellationToken ct)
+    {
+        reference = Blank(reference);
+        if (reference is null)
+        {
+            return null;
+        }
+
+        var matches = await db.CatalogItems.AsNoTracking().Where(i => i.IndexNumber == reference).Select(i => new { i.Id, i.BodyId, i.State }).ToListAsync(ct);
+        if (matches.Count == 0)
+        {
+            matches = await db.CatalogItems.AsNoTracking().Where(i => i.DocumentNumber == reference).Select(i => new { i.Id, i.BodyId, i.State }).Take(3).ToListAsync(ct);
+        }
+
+        if (item.Id != 0)
+        {
+            if (matches.Any(m => m.Id == item.Id))
+            {
+                throw new CatalogInputException(["政策解读不能解读其自身，请填写所解读的政策文件的索引号或文号。"]);
+            }
+        }
+
+        if (matches.Count == 0)
+        {
+            throw new CatalogInputException([$"没有找到索引号或文号为“{reference}”的政策文件，请核对。"]);
+        }
+
+        if (matches.Count > 1)
+        {
+            throw new CatalogInputException([$"文号“{reference}”对应多条信息，请改填所解读政策文件的索引号。"]);
+        }
+
+        var policy = matches[0];
+        if (policy.State == ItemState.Withdrawn)
+        {
+            throw new CatalogInputException(["所解读的政策文件已撤回，不能关联。"]);
+        }
+
+        var parents = await db.Bodies.AsNoTracking().Select(b => new { b.Id, b.ParentId }).ToDictionaryAsync(b => b.Id, b => b.ParentId, ct);
+        int Root(int id)
+        {
+            for (var guard = 0; parents.TryGetValue(id, out var parent) && parent is { } p && guard < 100; guard++)
+            {
+                id = p;
+            }
+
+            return id;
+        }
+
+        if (Root(policy.BodyId) != Root(item.BodyId))
+        {
+            throw new CatalogInputException([$"索引号或文号为“{reference}”的信息不属于本县，不能关联。"]);
+        }
+
+        return policy.Id;
+    }
+
+    /// <summary>How the form shows an interpretation's policy: its 索引号.</summary>
+    public Task<string?> PolicyReferenceAsync(int? policyId, CancellationToken ct = default) =>
+        policyId is null ? Task.FromResult<string?>(null) : db.CatalogItems.AsNoTracking().Where(i => i.Id == policyId).Select(i => (string?)i.IndexNumber).SingleOrDefaultAsync(ct);
 
     /// <summary>The next 索引号 of a body and year; a serial, once handed out, is never handed out again.</summary>
     public async Task<string> AllocateIndexNumberAsync(Bodies.Body body, int year, int month, CancellationToken ct)
@@ -291,7 +363,8 @@ public sealed partial class CatalogService(GongkaiDb db, CalendarService calenda
     /// <paramref name="separateDuties"/> is false only for what the platform writes and publishes itself (the annual
     /// report, approved beforehand in its own workflow): there is no submitter whose work a second person checks.
     /// </summary>
-    internal async Task ApplyAsync(CatalogItem item, ReviewAction action, string? comment, int revision, ReviewInput? review, bool separateDuties, CancellationToken ct)
+    /// <remarks><paramref name="publishedOn"/> backdates a publication the county made before it used the platform (see ReportService.PublishAsOfAsync).</remarks>
+    internal async Task ApplyAsync(CatalogItem item, ReviewAction action, string? comment, int revision, ReviewInput? review, bool separateDuties, CancellationToken ct, DateOnly? publishedOn = null)
     {
         var t = Workflow.Find(item.State, action)
             ?? throw new CatalogInputException([$"当前状态（{CatalogItem.StateLabel(item.State)}）下不能“{Workflow.Label(action)}”。"]);
@@ -332,7 +405,7 @@ public sealed partial class CatalogService(GongkaiDb db, CalendarService calenda
         });
         if (to == ItemState.Published)
         {
-            await PublishAsync(item, round, checks, ct);
+            await PublishAsync(item, round, checks, ct, publishedOn);
         }
         else if (action == ReviewAction.Withdraw && item.PublishedVersion > 0)
         {
@@ -357,10 +430,10 @@ public sealed partial class CatalogService(GongkaiDb db, CalendarService calenda
         }
     }
 
-    private async Task PublishAsync(CatalogItem item, int round, List<ReviewCheck> checks, CancellationToken ct)
+    private async Task PublishAsync(CatalogItem item, int round, List<ReviewCheck> checks, CancellationToken ct, DateOnly? publishedOn = null)
     {
         var now = db.Time.GetUtcNow();
-        var today = Today();
+        var today = publishedOn ?? Today();
         var files = await db.Attachments.AsNoTracking().Where(a => a.ItemId == item.Id).OrderBy(a => a.SortOrder).ThenBy(a => a.Id).ToListAsync(ct);
         var correction = item.PublishedVersion > 0
             ? await db.ReviewSteps.Where(s => s.ItemId == item.Id && s.Action == nameof(ReviewAction.Correct)).OrderByDescending(s => s.Id).Select(s => s.Comment).FirstOrDefaultAsync(ct)

@@ -118,6 +118,34 @@ public sealed class PublicCatalog(GongkaiDb db)
     public async Task<List<int>> YearsAsync(CancellationToken ct = default) =>
         await Current.Select(v => v.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct);
 
+    /// <summary>The published interpretations (政策解读) of a policy item, newest first.</summary>
+    public Task<List<CatalogRow>> InterpretationsOfAsync(int policyItemId, CancellationToken ct = default) =>
+        Rows(Current.Where(v => db.CatalogItems.Any(i => i.Id == v.ItemId && i.InterpretsItemId == policyItemId))
+            .OrderByDescending(v => v.PublishedOn).ThenByDescending(v => v.Id)).ToListAsync(ct);
+
+    /// <summary>The published policy item an interpretation explains, or null when it has none or it is not public.</summary>
+    public async Task<CatalogRow?> PolicyOfAsync(int interpretationItemId, CancellationToken ct = default)
+    {
+        var policyId = await db.CatalogItems.AsNoTracking().Where(i => i.Id == interpretationItemId).Select(i => i.InterpretsItemId).SingleOrDefaultAsync(ct);
+        return policyId is null ? null : await Rows(Current.Where(v => v.ItemId == policyId)).SingleOrDefaultAsync(ct);
+    }
+
+    private IQueryable<CatalogVersion> Interpretations =>
+        Current.Where(v => db.CatalogItems.Any(i => i.Id == v.ItemId && i.InterpretsItemId != null));
+
+    public Task<int> InterpretationCountAsync(CancellationToken ct = default) => Interpretations.CountAsync(ct);
+
+    /// <summary>A page of the 政策解读 column, newest first, each with the published policy it explains (null if that is not public).</summary>
+    public async Task<List<(CatalogRow Interpretation, CatalogRow? Policy)>> InterpretationPageAsync(int skip, int take, CancellationToken ct = default)
+    {
+        var rows = await Rows(Interpretations.OrderByDescending(v => v.PublishedOn).ThenByDescending(v => v.Id).Skip(skip).Take(take)).ToListAsync(ct);
+        var ids = rows.Select(r => r.ItemId).ToList();
+        var links = await db.CatalogItems.AsNoTracking().Where(i => ids.Contains(i.Id)).Select(i => new { i.Id, i.InterpretsItemId }).ToDictionaryAsync(i => i.Id, i => i.InterpretsItemId, ct);
+        var policyIds = links.Values.OfType<int>().Distinct().ToList();
+        var policies = await Rows(Current.Where(v => policyIds.Contains(v.ItemId))).ToDictionaryAsync(r => r.ItemId, ct);
+        return rows.Select(r => (r, links.GetValueOrDefault(r.ItemId) is { } p ? policies.GetValueOrDefault(p) : null)).ToList();
+    }
+
     private static IQueryable<CatalogRow> Rows(IQueryable<CatalogVersion> q) =>
         q.Select(v => new CatalogRow(v.Id, v.ItemId, v.IndexNumber, v.Title, v.DocumentNumber, v.PublishedOn, v.BodyId, v.Publisher));
 }

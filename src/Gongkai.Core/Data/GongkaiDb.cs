@@ -58,6 +58,8 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
 
     public DbSet<CatalogItem> CatalogItems => Set<CatalogItem>();
 
+    public DbSet<ItemChannel> ItemChannels => Set<ItemChannel>();
+
     public DbSet<Attachment> Attachments => Set<Attachment>();
 
     public DbSet<Blob> Blobs => Set<Blob>();
@@ -260,6 +262,19 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
             e.Property(i => i.Revision).IsConcurrencyToken();
             e.HasOne(i => i.Body).WithMany().HasForeignKey(i => i.BodyId).OnDelete(DeleteBehavior.Restrict);
             e.HasMany(i => i.Attachments).WithOne().HasForeignKey(a => a.ItemId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<CatalogItem>().WithMany().HasForeignKey(i => i.InterpretsItemId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(i => i.InterpretsItemId);
+        });
+
+        builder.Entity<ItemChannel>(e =>
+        {
+            e.ToTable("item_channels");
+            e.HasIndex(c => new { c.ItemId, c.PublishedOn });
+            // The annual report counts a body's channel rows by year.
+            e.HasIndex(c => new { c.BodyId, c.PublishedOn });
+            e.Property(c => c.Channel).HasConversion<string>().HasMaxLength(20);
+            e.Property(c => c.Note).HasMaxLength(200);
+            e.HasOne<CatalogItem>().WithMany().HasForeignKey(c => c.ItemId).OnDelete(DeleteBehavior.Cascade);
         });
 
         builder.Entity<Attachment>(e =>

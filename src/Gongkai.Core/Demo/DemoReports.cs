@@ -15,6 +15,8 @@ public static class DemoReports
 {
     public const int ModernYear = 2025;
 
+    internal const string Overview2015Text = Overview2015;
+
     private const string Overview2015 = "2015年，全县把政府信息公开作为建设法治政府、服务型政府的基础工作，健全主动公开、预先审核和公开档案制度，明确县政府办公室为全县政府信息公开工作的主管部门，各部门、乡镇（街道）确定了分管领导和信息员。\n全年组织政府信息公开业务培训，对政府网站开展自查整改，重点领域信息公开进一步加强。";
 
     private const string Problems2015 = "一是部分单位主动公开的意识不强，信息发布不够及时。二是重点领域信息公开的深度还需拓展。三是依申请公开引发的复议、诉讼仍有发生，办理还需进一步规范。\n下一步，我县将加强制度建设和业务培训，完善政府网站功能，推动政府信息公开工作规范化、标准化。";
@@ -28,6 +30,9 @@ public static class DemoReports
     /// the service records of <see cref="DemoServices"/>), entered as a county keeps it.
     /// </summary>
     public const string EnteredFigures2015 = "预决算信息公开率 100 %";
+
+    /// <summary>The day 巫溪县 published its 2015 report on its portal.</summary>
+    public static readonly DateOnly PublishedOn2015 = new(2016, 3, 24);
 
     private const string Overview2025 = "2025年，县财政局认真贯彻《中华人民共和国政府信息公开条例》，围绕预算决算、政府采购、惠民惠农财政补贴等重点领域做好主动公开，规范依申请公开办理，全年无超期答复。\n本局通过县政府门户网站政府信息公开专栏发布信息，并在办公楼设置政府信息查阅点。";
 
@@ -46,7 +51,8 @@ public static class DemoReports
         await reports.SaveTextsAsync(county, new ReportTexts(Overview2015, Problems2015, null, county.Contact), county.Revision, ct);
         await reports.SaveNarrativeFiguresAsync(county, EnteredFigures2015, "县政府办 信息员", ct);
         await reports.ApproveAsync(county, county.Revision, admin.DisplayName, ct);
-        await reports.PublishAsync(county, county.Revision, catalog, admin.Id, ct);
+        // The county published its 2015 report on 24 March 2016; the demo keeps that date.
+        await reports.PublishAsOfAsync(county, county.Revision, catalog, admin.Id, PublishedOn2015, ct);
 
         await LoadModernYearAsync(db, applications, czj.Id, ct);
         var modern = await reports.OpenAsync(czj.Id, ModernYear, countyWide: false, ct);

@@ -102,6 +102,12 @@ public sealed class ReportCalculator(GongkaiDb db)
         }
 
         var caseRows = await cases.Select(c => new { c.Kind, c.Result, c.ConcludedOn }).ToListAsync(ct);
+        // Other publication channels are counted only where the items record them: a zero would claim what nobody recorded.
+        foreach (var (channel, n) in await Catalog.ItemChannelService.CountAsync(db, year, bodyIds ?? scope, ct))
+        {
+            data.Narrative[ReportData.ChannelKey(channel)] = n;
+        }
+
         if (layout == ReportLayout.Narrative)
         {
             await NarrativeAsync(data, apps, bodyIds, scope, from, to, ct);

@@ -115,7 +115,11 @@ public sealed class ReportData
         ("suggestions.cppcc.other", "其他政协委员提案（件）"),
         ("suggestions.replied", "建议提案已办复（件）"),
         ("suggestions.published", "建议提案办理结果公开（件）"),
+        .. Enum.GetValues<Catalog.PublicationChannel>().Select(c => (ChannelKey(c), $"通过{Catalog.ItemChannel.Label(c)}发布信息（条次）")),
     ];
+
+    /// <summary>The figure of one other publication channel: the item publications recorded through it in the year.</summary>
+    public static string ChannelKey(Catalog.PublicationChannel c) => "channels." + c;
 
     /// <summary>
     /// What staff typed for the 行政审批 figures before they were counted (as in the seed's wording): an entered line with

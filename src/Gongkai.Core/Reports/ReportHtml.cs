@@ -113,6 +113,13 @@ public static class ReportHtml
             items += $"其中，{string.Join("，", lines)}。";
         }
 
+        var published = Enum.GetValues<Catalog.PublicationChannel>().Where(c => N(ReportData.ChannelKey(c)) > 0)
+            .Select(c => $"{Catalog.ItemChannel.Label(c)}{I(ReportData.ChannelKey(c))}条次").ToList();
+        if (published.Count > 0)
+        {
+            items += $"除政府门户网站外，还通过{string.Join("、", published)}发布政府信息。";
+        }
+
         Text(items);
         if (Services(d) is { } services)
         {

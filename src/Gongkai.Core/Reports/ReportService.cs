@@ -75,6 +75,10 @@ public sealed class ReportService(GongkaiDb db)
         return report;
     }
 
+    /// <summary>The report of the year before, whose texts a draft starts from; null when there is none.</summary>
+    public Task<AnnualReport?> LastYearAsync(AnnualReport report, CancellationToken ct = default) =>
+        db.AnnualReports.AsNoTracking().Where(r => r.BodyId == report.BodyId && r.CountyWide == report.CountyWide && r.Year < report.Year).OrderByDescending(r => r.Year).FirstOrDefaultAsync(ct);
+
     private static string Contact(Bodies.Body b) =>
         $"本年度报告的电子文本可在本平台“政府信息公开年报”栏目下载。如对本年报有疑问，请与{b.OfficeName ?? b.Name}联系（地址：{b.Address ?? "—"}，联系电话：{b.Telephone ?? "—"}，邮编：{b.Postcode ?? "—"}）。";
 
@@ -268,7 +272,25 @@ public sealed class ReportService(GongkaiDb db)
     /// Publishes an approved report: its HTML is fixed, and it becomes a published catalog item of the body
     /// (category 法律法规规定应当主动公开的其他信息), archived with the chain of every published item.
     /// </summary>
-    public async Task PublishAsync(AnnualReport report, int revision, CatalogService catalog, string? userId, CancellationToken ct = default)
+    public Task PublishAsync(AnnualReport report, int revision, CatalogService catalog, string? userId, CancellationToken ct = default) =>
+        PublishAsync(report, revision, catalog, userId, null, ct);
+
+    /// <summary>
+    /// Publishes a report that the county had already published on <paramref name="publishedOn"/> before it used the
+    /// platform (the demo's 2015 report, published 2016-03-24): the report, its catalog item and its archived version
+    /// carry that date rather than today's.
+    /// </summary>
+    public Task PublishAsOfAsync(AnnualReport report, int revision, CatalogService catalog, string? userId, DateOnly publishedOn, CancellationToken ct = default)
+    {
+        if (publishedOn.Year <= report.Year || publishedOn > Today())
+        {
+            throw new ReportInputException($"{report.Year} 年年报的发布日期应在 {report.Year + 1} 年 1 月 1 日至今天之间。");
+        }
+
+        return PublishAsync(report, revision, catalog, userId, publishedOn, ct);
+    }
+
+    private async Task PublishAsync(AnnualReport report, int revision, CatalogService catalog, string? userId, DateOnly? publishedOn, CancellationToken ct)
     {
         if (report.State != ReportState.Approved)
         {
@@ -277,7 +299,7 @@ public sealed class ReportService(GongkaiDb db)
 
         var data = await DataAsync(report, ct);
         var html = ReportHtml.Render(data, report.Texts);
-        var today = Today();
+        var today = publishedOn ?? Today();
         var tracked = await db.AnnualReports.SingleAsync(r => r.Id == report.Id, ct);
         db.Entry(tracked).Property(r => r.Revision).OriginalValue = revision;
 
@@ -310,7 +332,7 @@ public sealed class ReportService(GongkaiDb db)
                 // The report is written from the records' figures: the checklist has nothing to declare, and any
                 // scan hit (a mobile in the office's contact line) stops publication until it is acknowledged.
                 var review = action == ReviewAction.ClearConfidentiality ? await catalog.NothingToDeclareAsync("年度报告由平台按统计数据生成", ct) : null;
-                await catalog.ApplyAsync(item, action, action == ReviewAction.Approve ? "年度报告经审定后发布" : null, item.Revision, review, separateDuties: false, ct);
+                await catalog.ApplyAsync(item, action, action == ReviewAction.Approve ? "年度报告经审定后发布" : null, item.Revision, review, separateDuties: false, ct, publishedOn);
             }
         }
 

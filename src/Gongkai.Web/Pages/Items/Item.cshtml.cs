@@ -18,6 +18,12 @@ public sealed class ItemModel(GongkaiDb db, PublicCatalog catalog, Portal.Public
 
     public bool Print { get; private set; }
 
+    /// <summary>The published policy this item interprets (政策解读), if any.</summary>
+    public CatalogRow? Policy { get; private set; }
+
+    /// <summary>The published interpretations of this item.</summary>
+    public List<CatalogRow> Interpretations { get; private set; } = [];
+
     public string PageUrl { get; private set; } = "";
 
     public string QrDataUri { get; private set; } = "";
@@ -46,6 +52,8 @@ public sealed class ItemModel(GongkaiDb db, PublicCatalog catalog, Portal.Public
         Print = view == "print";
         BodyCode = await db.Bodies.Where(b => b.Id == version.BodyId).Select(b => b.Code).SingleAsync();
         Files = version.FileList();
+        Policy = await catalog.PolicyOfAsync(id);
+        Interpretations = await catalog.InterpretationsOfAsync(id);
         PageUrl = $"{address.BaseUrl}/items/{id}";
         QrDataUri = Portal.QrCodes.DataUri(PageUrl);
         return Page();

@@ -1238,6 +1238,9 @@ namespace Gongkai.Data.Migrations.Postgres
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
 
+                    b.Property<int?>("InterpretsItemId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("KeyArea")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
@@ -1315,6 +1318,8 @@ namespace Gongkai.Data.Migrations.Postgres
 
                     b.HasIndex("IndexNumber")
                         .IsUnique();
+
+                    b.HasIndex("InterpretsItemId");
 
                     b.HasIndex("FirstPublishedOn", "BodyId");
 
@@ -1477,6 +1482,44 @@ namespace Gongkai.Data.Migrations.Postgres
                     b.HasKey("BodyId", "Year");
 
                     b.ToTable("index_counters", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Catalog.ItemChannel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BodyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("PublishedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyId", "PublishedOn");
+
+                    b.HasIndex("ItemId", "PublishedOn");
+
+                    b.ToTable("item_channels", (string)null);
                 });
 
             modelBuilder.Entity("Gongkai.Catalog.ReviewCheck", b =>
@@ -3494,6 +3537,11 @@ namespace Gongkai.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Gongkai.Catalog.CatalogItem", null)
+                        .WithMany()
+                        .HasForeignKey("InterpretsItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Body");
                 });
 
@@ -3506,6 +3554,15 @@ namespace Gongkai.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Item");
+                });
+
+            modelBuilder.Entity("Gongkai.Catalog.ItemChannel", b =>
+                {
+                    b.HasOne("Gongkai.Catalog.CatalogItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Gongkai.Reports.AnnualReport", b =>

@@ -1197,6 +1197,9 @@ namespace Gongkai.Data.Migrations.Sqlite
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("InterpretsItemId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("KeyArea")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -1274,6 +1277,8 @@ namespace Gongkai.Data.Migrations.Sqlite
 
                     b.HasIndex("IndexNumber")
                         .IsUnique();
+
+                    b.HasIndex("InterpretsItemId");
 
                     b.HasIndex("FirstPublishedOn", "BodyId");
 
@@ -1434,6 +1439,42 @@ namespace Gongkai.Data.Migrations.Sqlite
                     b.HasKey("BodyId", "Year");
 
                     b.ToTable("index_counters", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Catalog.ItemChannel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BodyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyId", "PublishedOn");
+
+                    b.HasIndex("ItemId", "PublishedOn");
+
+                    b.ToTable("item_channels", (string)null);
                 });
 
             modelBuilder.Entity("Gongkai.Catalog.ReviewCheck", b =>
@@ -3393,6 +3434,11 @@ namespace Gongkai.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Gongkai.Catalog.CatalogItem", null)
+                        .WithMany()
+                        .HasForeignKey("InterpretsItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Body");
                 });
 
@@ -3405,6 +3451,15 @@ namespace Gongkai.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Item");
+                });
+
+            modelBuilder.Entity("Gongkai.Catalog.ItemChannel", b =>
+                {
+                    b.HasOne("Gongkai.Catalog.CatalogItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Gongkai.Reports.AnnualReport", b =>

@@ -16,6 +16,9 @@ public sealed class EditModel(GongkaiDb db, StaffContext staff, CatalogService c
 
     public string IndexNumber { get; private set; } = "";
 
+    [BindProperty]
+    public IFormFile? DocxFile { get; set; }
+
     public async Task<IActionResult> OnGetAsync(int id)
     {
         var item = await db.CatalogItems.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id);
@@ -30,6 +33,29 @@ public sealed class EditModel(GongkaiDb db, StaffContext staff, CatalogService c
         }
 
         (Id, IndexNumber, Form) = (id, item.IndexNumber, ItemForm.From(item));
+        Form.InterpretsRef = await catalog.PolicyReferenceAsync(item.InterpretsItemId);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostImportDocxAsync(int id, CancellationToken ct)
+    {
+        var item = await db.CatalogItems.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, ct);
+        if (item is null)
+        {
+            return NotFound();
+        }
+
+        if (!await staff.CanAsync(Privilege.EditCatalog, item.BodyId))
+        {
+            return Forbid();
+        }
+
+        (Id, IndexNumber) = (id, item.IndexNumber);
+        if (await Form.ImportDocxAsync(DocxFile, ModelState, ct) is { } notice)
+        {
+            TempData["Notice"] = notice;
+        }
+
         return Page();
     }
 

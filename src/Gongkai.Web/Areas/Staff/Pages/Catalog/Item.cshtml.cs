@@ -7,8 +7,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Areas.Staff.Pages.Catalog;
 
-public sealed class ItemModel(GongkaiDb db, StaffContext staff, CatalogService catalog) : PageModel
+public sealed class ItemModel(GongkaiDb db, StaffContext staff, CatalogService catalog, ItemChannelService channels) : PageModel
 {
+    /// <summary>The policy document this item interprets, if it is a 政策解读.</summary>
+    public CatalogItem? Policy { get; private set; }
+
+    /// <summary>The items that interpret this one.</summary>
+    public List<CatalogItem> Interpretations { get; private set; } = [];
+
+    public List<ItemChannel> Channels { get; private set; } = [];
+
+    /// <summary>Other-channel publications are recorded by the body's editors in any state, usually after publication.</summary>
+    public bool CanRecordChannels { get; private set; }
+
     public CatalogItem Item { get; private set; } = null!;
 
     public List<Attachment> Attachments { get; private set; } = [];
@@ -142,6 +153,57 @@ public sealed class ItemModel(GongkaiDb db, StaffContext staff, CatalogService c
         return Redirect($"/staff/catalog/{id}");
     }
 
+    public async Task<IActionResult> OnPostAddChannelAsync(int id, string? channel, string? publishedOn, string? note)
+    {
+        if (await LoadAsync(id) is { } denied)
+        {
+            return denied;
+        }
+
+        if (!CanRecordChannels)
+        {
+            return Forbid();
+        }
+
+        // Read here rather than bound, so that a malformed value gets the service's Chinese message, not the binder's.
+        var kind = Enum.TryParse<PublicationChannel>(channel, out var k) && Enum.IsDefined(k) && !int.TryParse(channel, out _) ? k : (PublicationChannel)(-1);
+        DateOnly? on = DateOnly.TryParseExact(publishedOn, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d : null;
+        try
+        {
+            var tracked = await db.CatalogItems.AsNoTracking().SingleAsync(i => i.Id == id);
+            var row = await channels.AddAsync(tracked, kind, on, note);
+            TempData["Notice"] = $"已记录：{row.PublishedOn:yyyy-MM-dd} 通过{ItemChannel.Label(row.Channel)}发布。";
+            return Redirect($"/staff/catalog/{id}#channels-h");
+        }
+        catch (CatalogInputException e)
+        {
+            foreach (var p in e.Problems)
+            {
+                ModelState.AddModelError("", p);
+            }
+        }
+
+        await LoadAsync(id);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRemoveChannelAsync(int id, int channelId)
+    {
+        if (await LoadAsync(id) is { } denied)
+        {
+            return denied;
+        }
+
+        if (!CanRecordChannels)
+        {
+            return Forbid();
+        }
+
+        var tracked = await db.CatalogItems.AsNoTracking().SingleAsync(i => i.Id == id);
+        TempData["Notice"] = await channels.RemoveAsync(tracked, channelId) ? "已删除该发布渠道记录。" : "该发布渠道记录已不存在。";
+        return Redirect($"/staff/catalog/{id}#channels-h");
+    }
+
     private static ReviewInput ReviewInputFrom(string[]? hitKey, string[]? hitReason, string[]? question, Dictionary<int, string>? answer, string[]? note)
     {
         var acknowledgements = new Dictionary<string, string?>(StringComparer.Ordinal);
@@ -179,6 +241,10 @@ public sealed class ItemModel(GongkaiDb db, StaffContext staff, CatalogService c
         Steps = await db.ReviewSteps.AsNoTracking().Where(s => s.ItemId == id).OrderBy(s => s.Id).ToListAsync();
         Suggestion = await db.Suggestions.AsNoTracking().Where(s => s.CatalogItemId == id).OrderBy(s => s.Id).FirstOrDefaultAsync();
         Editable = item.State is ItemState.Draft or ItemState.Returned && await staff.CanAsync(Privilege.EditCatalog, item.BodyId);
+        CanRecordChannels = item.State != ItemState.Withdrawn && await staff.CanAsync(Privilege.EditCatalog, item.BodyId);
+        Channels = await channels.ForItemAsync(id);
+        Policy = item.InterpretsItemId is { } pid ? await db.CatalogItems.AsNoTracking().SingleOrDefaultAsync(x => x.Id == pid) : null;
+        Interpretations = await db.CatalogItems.AsNoTracking().Where(x => x.InterpretsItemId == id).OrderBy(x => x.Id).ToListAsync();
         Actions = [];
         NeedAcknowledgement.Clear();
         NotForYou.Clear();

@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Gongkai.Catalog;
+using Gongkai.Documents;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Gongkai.Web.Areas.Staff.Pages.Catalog;
 
@@ -42,9 +44,12 @@ public sealed class ItemForm
 
     public string? BodyHtml { get; set; }
 
+    /// <summary>For a 政策解读: the 索引号 or 文号 of the policy document it interprets.</summary>
+    public string? InterpretsRef { get; set; }
+
     public ItemInput ToInput() => new(
         Title, Summary, DocumentNumber, WrittenOn ?? default, Publisher, Topic, StatutoryCategory ?? "", KeyArea, Keywords,
-        Validity, ValidityChangedOn, Mode, Scope, BodyHtml ?? "");
+        Validity, ValidityChangedOn, Mode, Scope, BodyHtml ?? "", InterpretsRef);
 
     public static ItemForm From(CatalogItem i) => new()
     {
@@ -65,4 +70,39 @@ public sealed class ItemForm
         Scope = i.Scope,
         BodyHtml = i.BodyHtml,
     };
+
+    /// <summary>
+    /// Replaces the body with the HTML of an uploaded .docx, sanitised as typed text; nothing is saved. Returns
+    /// the notice to show, or null with the reason in <paramref name="state"/>.
+    /// </summary>
+    public async Task<string?> ImportDocxAsync(IFormFile? file, ModelStateDictionary state, CancellationToken ct)
+    {
+        // The rest of the form is only carried along here; its checks run when it is saved.
+        state.Clear();
+        if (file is null || file.Length == 0)
+        {
+            state.AddModelError("", "请选择要导入的 Word 文档（.docx）。");
+            return null;
+        }
+
+        if (file.Length > Files.MaxBytes)
+        {
+            state.AddModelError("", "文档超过 20 MB，无法导入；请将其作为附件上传。");
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, ct);
+        try
+        {
+            var import = DocxHtml.Convert(buffer.ToArray(), Path.GetFileName(file.FileName));
+            BodyHtml = CatalogService.Sanitize(import.Html);
+            return string.Join("", ["已从“", Path.GetFileName(file.FileName), "”导入正文，请核对后保存。", .. import.Notes]);
+        }
+        catch (FileRejectedException e)
+        {
+            state.AddModelError("", e.Message);
+            return null;
+        }
+    }
 }

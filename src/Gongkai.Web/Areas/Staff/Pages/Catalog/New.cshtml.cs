@@ -15,6 +15,9 @@ public sealed class NewModel(GongkaiDb db, StaffContext staff, CatalogService ca
 
     public List<Body> Bodies { get; private set; } = [];
 
+    [BindProperty]
+    public IFormFile? DocxFile { get; set; }
+
     public async Task<IActionResult> OnGetAsync()
     {
         await LoadAsync();
@@ -49,6 +52,22 @@ public sealed class NewModel(GongkaiDb db, StaffContext staff, CatalogService ca
                     ModelState.AddModelError("", p);
                 }
             }
+        }
+
+        await LoadAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostImportDocxAsync(CancellationToken ct)
+    {
+        if (!await staff.CanAsync(Privilege.EditCatalog, Form.BodyId))
+        {
+            return Forbid();
+        }
+
+        if (await Form.ImportDocxAsync(DocxFile, ModelState, ct) is { } notice)
+        {
+            TempData["Notice"] = notice;
         }
 
         await LoadAsync();

@@ -30,6 +30,11 @@ public sealed class ReportModel(GongkaiDb db, StaffContext staff, ReportService 
 
     public string Preview { get; private set; } = "";
 
+    /// <summary>A draft's sections as marked against last year's report (taken-over paragraphs, stale years and figures); empty without one.</summary>
+    public List<(string Section, IReadOnlyList<MarkedParagraph> Paragraphs)> CarriedOver { get; private set; } = [];
+
+    public int? LastYear { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id, string? format, CancellationToken ct)
     {
         if (await LoadAsync(id, view: format is null) is { } denied)
@@ -205,6 +210,18 @@ public sealed class ReportModel(GongkaiDb db, StaffContext staff, ReportService 
             Entered = await db.ReportFigures.AsNoTracking().Where(f => f.BodyId == report.BodyId && f.Year == report.Year).ToDictionaryAsync(f => f.Key, f => f.Value);
             Preview = report.Html ?? ReportHtml.Render(Data, report.Texts);
             Breakdowns = Breakdown.Format(await Breakdown.LoadAsync(db));
+            if (report.State == ReportState.Draft && await reports.LastYearAsync(report) is { } last)
+            {
+                LastYear = last.Year;
+                var narrative = report.Layout == ReportLayout.Narrative;
+                CarriedOver =
+                [
+                    (narrative ? "一、概述" : "一、总体情况", CarryOver.Mark(report.Overview, last.Overview, report.Year)),
+                    (narrative ? "存在的主要问题和改进措施" : "五、存在的主要问题及改进情况", CarryOver.Mark(report.Problems, last.Problems, report.Year)),
+                    ("其他需要报告的事项", CarryOver.Mark(report.Other, last.Other, report.Year)),
+                    ("开篇说明", CarryOver.Mark(report.Contact, last.Contact, report.Year)),
+                ];
+            }
         }
 
         return null;
