@@ -269,7 +269,7 @@ public static class AuditText
         ReportRow=年报行次 ReplyText=答复内容 RepliedOn=答复日期 RejectionReason=退回理由 ReferTo=转交 RectifiedOn=整改日期
         RectifiedBy=整改人 RectifiedAt=整改时间 Rectified=已整改 ReceivedAt=收到时间 Received=收到 Reasons=理由 Reason=理由
         ReadAt=阅读时间 Rank=名次 PublishedVersion=已发布版本 PublishedSummary=已发布摘要 PublishedBy=发布人 Publication=公开方式
-        ProvincialNumber=省级编号 PromisedDue=承诺期限 PromisedDays=承诺工作日数 Procedure=办理程序 PraiseTop=通报表扬名次 Points=分值
+        ProvincialNumber=省级编号 PromisedDue=承诺期限 PromisedDays=承诺工作日数 Procedure=办理程序 PraiseTop=通报表扬名次 CriticiseBottom=通报批评名次 Points=分值
         PlanId=工作要点编号 Plan=工作要点 People=人数 PendingJson=待处理数据 PassMark=合格分 Parent=上级 Papers=纸质材料 Pages=页数
         Overview=总体情况 Outcome=结果 Other=其他 OrganizationCode=组织机构代码 OrganiserBodyId=组织单位编号 Organiser=组织单位
         Organ=机关 Ordinal=序号 Opened=已打开 OnlineUrl=网上办理地址 OnTime=按时 OnSite=现场 Ok=通过 OfficerName=经办人
