@@ -71,7 +71,7 @@ public sealed partial class PortalBrowserTests(BrowserFixture browser, SqliteHos
             var banner = page.GetByRole(AriaRole.Search, new() { Name = "全站" });
             await banner.GetByLabel("站内检索").FillAsync(word);
             await banner.GetByRole(AriaRole.Button, new() { Name = "检索" }).ClickAsync();
-            await page.WaitForURLAsync(new Regex("/search\\?q="));
+            await page.WaitForURLAsync(new Regex("/search\\?q="), new() { WaitUntil = WaitUntilState.Commit });
             Assert.Contains("找到", await page.Locator(".result-count").InnerTextAsync(), StringComparison.Ordinal);
             Assert.True(await NoSidewaysScrollAsync(page), $"{path} → search is wider than the screen");
         }
@@ -80,7 +80,7 @@ public sealed partial class PortalBrowserTests(BrowserFixture browser, SqliteHos
         await page.GotoAsync("/");
         await page.Locator("#home-q").FillAsync(word);
         await page.Locator("form.home-search").GetByRole(AriaRole.Button, new() { Name = "检索" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/search\\?q="));
+        await page.WaitForURLAsync(new Regex("/search\\?q="), new() { WaitUntil = WaitUntilState.Commit });
         Assert.Equal(word, await page.Locator("#q").InputValueAsync());
     }
 
@@ -123,7 +123,7 @@ public sealed partial class PortalBrowserTests(BrowserFixture browser, SqliteHos
         await page.GotoAsync("/catalog");
         var standardSize = await page.EvaluateAsync<double>("() => parseFloat(getComputedStyle(document.documentElement).fontSize)");
         await page.GetByRole(AriaRole.Link, new() { Name = ElderLink }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/catalog$"));
+        await page.WaitForURLAsync(new Regex("/catalog$"), new() { WaitUntil = WaitUntilState.Commit });
         Assert.Equal("elder", await page.Locator("html").GetAttributeAsync("class"));
         var elderSize = await page.EvaluateAsync<double>("() => parseFloat(getComputedStyle(document.documentElement).fontSize)");
         Assert.True(elderSize >= standardSize * 1.2, $"text {standardSize} → {elderSize} px");
@@ -133,7 +133,7 @@ public sealed partial class PortalBrowserTests(BrowserFixture browser, SqliteHos
         await page.GotoAsync("/apply");
         Assert.Equal("elder", await page.Locator("html").GetAttributeAsync("class"));
         await page.GetByRole(AriaRole.Link, new() { Name = "标准模式" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/apply$"));
+        await page.WaitForURLAsync(new Regex("/apply$"), new() { WaitUntil = WaitUntilState.Commit });
         Assert.Null(await page.Locator("html").GetAttributeAsync("class"));
 
         // Keyboard: the first Tab reaches the skip link, which moves focus to the main content; focus is visible.
@@ -165,7 +165,7 @@ public sealed partial class PortalBrowserTests(BrowserFixture browser, SqliteHos
             {
                 await keys.GotoAsync("/catalog");
                 await keys.GetByRole(AriaRole.Link, new() { Name = ElderLink }).ClickAsync();
-                await keys.WaitForURLAsync(new Regex("/catalog$"));
+                await keys.WaitForURLAsync(new Regex("/catalog$"), new() { WaitUntil = WaitUntilState.Commit });
             }
 
             foreach (var path in new[] { "/", "/catalog", q, "/reports", $"/items/{await ItemIdAsync()}" })
@@ -198,7 +198,7 @@ public sealed partial class PortalBrowserTests(BrowserFixture browser, SqliteHos
         Assert.DoesNotMatch(EnglishTypeName(), text);
         Assert.Empty(await BrowserFixture.AxeViolationsAsync(page, "/staff/audit"));
         await page.GetByRole(AriaRole.Link, new() { Name = ElderLink }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/staff/audit$"));
+        await page.WaitForURLAsync(new Regex("/staff/audit$"), new() { WaitUntil = WaitUntilState.Commit });
         Assert.Equal("elder", await page.Locator("html").GetAttributeAsync("class"));
         Assert.Empty(await BrowserFixture.AxeViolationsAsync(page, "适老化 /staff/audit"));
     }
