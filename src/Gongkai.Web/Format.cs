@@ -8,14 +8,6 @@ public static class Format
     /// <summary>Instants are stored in UTC; the county works in Beijing time (UTC+8, no daylight saving).</summary>
     public static string BeijingTime(DateTimeOffset at) => at.ToOffset(Beijing).ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
 
-    public static string Action(string action) => action switch
-    {
-        "created" => "新建",
-        "updated" => "修改",
-        "deleted" => "删除",
-        _ => action,
-    };
-
     public static string Weekday(DateOnly d) => "周" + "日一二三四五六"[(int)d.DayOfWeek];
 
     public static string Size(long bytes) => bytes switch

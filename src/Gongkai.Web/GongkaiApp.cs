@@ -138,7 +138,7 @@ public static class GongkaiApp
         services.AddScoped<IPublicChangeListener, PortalCache>();
         services.AddSingleton<PublicAddress>();
         // No query string by default: each cached page names the parameters it reads (VaryByQueryKeys).
-        services.AddOutputCache(o => o.AddPolicy(PortalCache.Policy, b => b.Expire(PortalCache.Lifetime).Tag(PortalCache.Tag)));
+        services.AddOutputCache(o => o.AddPolicy(PortalCache.Policy, b => b.Expire(PortalCache.Lifetime).Tag(PortalCache.Tag).VaryByValue(DisplayMode.CacheKey)));
         services.AddHostedService<Jobs>();
         services.AddHostedService<WebsiteJobs>();
         if (options.SearchIndexing)
@@ -323,12 +323,25 @@ public static class GongkaiApp
                         : $"public, max-age={(int)PortalCache.Lifetime.TotalSeconds}";
                 }
 
+                // A page differs with the 适老化 cookie: a browser must not show the copy it kept from before the switch.
+                ctx.Response.Headers.Append("Vary", "Cookie");
+
                 return Task.CompletedTask;
             });
             await next();
         });
         MetricsSetup.UseMetricsEndpoint(app);
-        app.UseStaticFiles();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            // Links carry the file's hash (asp-append-version): such a copy never changes and may be kept for a year.
+            OnPrepareResponse = f =>
+            {
+                if (f.Context.Request.Query.ContainsKey("v"))
+                {
+                    f.Context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
+                }
+            },
+        });
         app.UseRouting();
 
         // Cached portal pages are answered here, before sign-in cookies, limits and audit are looked at:

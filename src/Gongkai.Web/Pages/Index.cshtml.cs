@@ -22,6 +22,13 @@ public sealed class IndexModel(GongkaiDb db, SiteInfo site, PublicCatalog catalo
 
     public int Total { get; private set; }
 
+    /// <summary>The county's people's government, whose guide is the portal's own.</summary>
+    public Body? Root { get; private set; }
+
+    public sealed record ReportLink(int Id, string Body, bool CountyWide, int Year);
+
+    public List<ReportLink> Reports { get; private set; } = [];
+
     public async Task OnGetAsync()
     {
         CountyName = await site.CountyNameAsync();
@@ -38,5 +45,10 @@ public sealed class IndexModel(GongkaiDb db, SiteInfo site, PublicCatalog catalo
         Groups.Add(new("县政府工作部门", bodies.Where(b => b.Kind == BodyKind.Department).ToList()));
         Groups.Add(new("乡镇人民政府、街道办事处", bodies.Where(b => b.Level == BodyLevel.Township).ToList()));
         Groups.RemoveAll(g => g.Bodies.Count == 0);
+        Root = bodies.Where(b => b.ParentId == null && b.Kind == BodyKind.Government).MinBy(b => b.Id);
+        // The newest year's reports, the county-wide one first: what a citizen looking for "the annual report" means.
+        Reports = await db.AnnualReports.AsNoTracking().Where(r => r.State == Gongkai.Reports.ReportState.Published)
+            .OrderByDescending(r => r.Year).ThenByDescending(r => r.CountyWide).ThenBy(r => r.BodyId)
+            .Select(r => new ReportLink(r.Id, r.Body!.Name, r.CountyWide, r.Year)).Take(3).ToListAsync();
     }
 }

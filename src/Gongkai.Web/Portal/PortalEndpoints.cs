@@ -16,6 +16,8 @@ public static class PortalEndpoints
 
     public static void MapPortalEndpoints(this IEndpointRouteBuilder app)
     {
+        app.MapDisplayMode();
+        app.MapOpenData();
         app.MapGet("/items/{id:int}/files/{n:int}", async (int id, int n, PublicCatalog catalog, GongkaiDb db, HttpContext http, CancellationToken ct) =>
         {
             var version = await catalog.CurrentAsync(id, ct);

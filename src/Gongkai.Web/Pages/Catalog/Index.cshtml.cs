@@ -50,6 +50,9 @@ public sealed class IndexModel(GongkaiDb db, PublicCatalog catalog, Portal.Porta
         return Page();
     }
 
+    /// <summary>The same list as open data: same filters, same page.</summary>
+    public string DataUrl(string format) => "/catalog." + format + Pager.Url(Pager.Number)["/catalog".Length..];
+
     public IEnumerable<(string Key, string? Value)> Query()
     {
         if (Body is not null)

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Web.Pages.Reports;
 
 /// <summary>The published annual reports (政府信息公开年报), with each figure across the years and the bodies compared.</summary>
-public sealed class IndexModel(GongkaiDb db, IWebHostEnvironment env) : PageModel
+public sealed class IndexModel(GongkaiDb db) : PageModel
 {
     public sealed record Row(int Id, int BodyId, string Body, bool CountyWide, int Year, DateOnly? PublishedOn);
 
@@ -28,8 +28,6 @@ public sealed class IndexModel(GongkaiDb db, IWebHostEnvironment env) : PageMode
     public List<(int Year, decimal? Value)> AcrossYears { get; } = [];
 
     public int? CompareYear { get; private set; }
-
-    public bool ChartsAvailable => ReportDownloads.ChartsAvailable(env);
 
     public List<(string Body, decimal? Value)> Compared { get; } = [];
 
@@ -56,7 +54,7 @@ public sealed class IndexModel(GongkaiDb db, IWebHostEnvironment env) : PageMode
         }
     }
 
-    /// <summary>The chart data for the script, in an attribute: the page's policy forbids inline scripts.</summary>
-    public string ChartJson(IEnumerable<(string Label, decimal? Value)> points) =>
-        JsonSerializer.Serialize(new { label = Metric.Label, labels = points.Select(p => p.Label), values = points.Select(p => p.Value) });
+    public string AcrossTitle => $"{(Body is null ? "全县" : Reports.FirstOrDefault()?.Body)}历年{Metric.Label}";
+
+    public string CompareTitle => $"{CompareYear}年各单位{Metric.Label}";
 }

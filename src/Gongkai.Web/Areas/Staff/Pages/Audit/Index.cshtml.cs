@@ -11,15 +11,6 @@ public sealed class IndexModel(GongkaiDb db, StaffContext staff) : PageModel
 {
     private const int PageSize = 50;
 
-    public static readonly Dictionary<string, string> Types = new()
-    {
-        ["Body"] = "单位",
-        ["StaffUser"] = "账号",
-        ["RoleGrant"] = "角色",
-        ["CalendarEntry"] = "日历",
-        ["CalendarYear"] = "节假日安排",
-    };
-
     [BindProperty(SupportsGet = true)]
     public string? Type { get; set; }
 

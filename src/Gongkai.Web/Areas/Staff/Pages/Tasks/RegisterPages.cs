@@ -42,39 +42,13 @@ public static class RegisterPages
 
     public static string Date(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 
-    /// <summary>An audit row's changes as "field: before → after" lines for the history table.</summary>
-    public static IEnumerable<string> Changes(AuditEvent e)
-    {
-        using var json = System.Text.Json.JsonDocument.Parse(e.Changes);
-        var lines = new List<string>();
-        foreach (var p in json.RootElement.EnumerateObject())
-        {
-            if (p.Name is "Revision" or "Id" or "CountyId")
-            {
-                continue;
-            }
+    /// <summary>An audit row's changes as "field: before → after" lines for the history table, in words (see <see cref="AuditText"/>).</summary>
+    public static IEnumerable<string> Changes(AuditEvent e) =>
+        AuditText.Changes(e).Where(c => c.Field is not ("编号" or "县编号")).Select(c => e.Action == "created"
+            ? $"{c.Field}：{c.After ?? "（空）"}"
+            : $"{c.Field}：{c.Before ?? "（空）"} → {c.After ?? "（空）"}");
 
-            var before = p.Value.TryGetProperty("before", out var b) ? Plain(b) : "";
-            var after = p.Value.TryGetProperty("after", out var a) ? Plain(a) : "";
-            lines.Add(e.Action == "created" ? $"{p.Name}：{after}" : $"{p.Name}：{before} → {after}");
-        }
-
-        return lines;
-    }
-
-    private static string Plain(System.Text.Json.JsonElement v)
-    {
-        var s = v.ValueKind == System.Text.Json.JsonValueKind.Null ? "（空）" : v.ToString();
-        return s.Length > 80 ? s[..80] + "…" : s;
-    }
-
-    public static string ActionLabel(string action) => action switch
-    {
-        "created" => "新建",
-        "updated" => "修改",
-        "deleted" => "删除",
-        _ => action,
-    };
+    public static string ActionLabel(string action) => AuditText.Action(action);
 
     /// <summary>The bodies of a county a member may pick, grouped as departments first.</summary>
     public static Task<List<Body>> BodiesAsync(GongkaiDb db, int countyId) => Counties.BodiesAsync(db, countyId);
