@@ -374,6 +374,7 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
             e.Property(m => m.Subject).HasMaxLength(300);
             e.Property(m => m.Text).HasMaxLength(2000);
             e.Property(m => m.Error).HasMaxLength(500);
+            e.Property(m => m.Attempts).IsConcurrencyToken();
             e.HasOne<Applications.Application>().WithMany().HasForeignKey(m => m.ApplicationId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne(m => m.Step).WithMany().HasForeignKey(m => m.StepId).OnDelete(DeleteBehavior.Cascade);
         });

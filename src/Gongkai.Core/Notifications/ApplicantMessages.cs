@@ -159,7 +159,19 @@ public sealed class ApplicantOutbox(GongkaiDb db, IDataProtectionProvider protec
                 continue;
             }
 
+            // The attempt is claimed before the send (Attempts is a concurrency token): of two job loops, or two
+            // nodes, that picked the same message, one sends it and the other skips it.
             m.Attempts++;
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                db.Entry(m).State = EntityState.Detached;
+                continue;
+            }
+
             try
             {
                 if (m.Channel == MessageChannel.Sms)

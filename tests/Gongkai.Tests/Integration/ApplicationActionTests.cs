@@ -231,7 +231,7 @@ public abstract class ApplicationActionTests(TestHost host)
     {
         var id = await InProgressAsync("2026年县级财政预算");
         Assert.Contains("请选择一种处理结果", await RefusedAsync(id, ApplicationAction.Decide, new ActionInput { Outcome = "nonsense" }), StringComparison.Ordinal);
-        var a = await ActAsync(id, ApplicationAction.Decide, new ActionInput { Outcome = "disclosed" });
+        var a = await ActAsync(id, ApplicationAction.Decide, new ActionInput { Outcome = "disclose" });
         Assert.Equal(ApplicationState.Decided, a.State);
         Assert.Equal(Today, a.DecidedOn);
         Assert.Equal("1", a.ReportRow);

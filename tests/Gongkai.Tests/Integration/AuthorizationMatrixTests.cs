@@ -185,6 +185,7 @@ public abstract partial class AuthorizationMatrixTests(TestHost host)
         Post("Applications/Case OnPostReveal", new AssignedOfficer(), (r, own) => $"/staff/applications/{Id(r.Application, own)}?handler=Reveal"),
         Post("Applications/Case OnPostCatalog", new OnBody(Privilege.HandleApplications), (r, own) => $"/staff/applications/{Id(r.Application, own)}?handler=Catalog"),
         Get("Applications/Letter OnGet", new ReadsApplications(), (r, own) => $"/staff/applications/{Id(r.Application, own)}/letter?step={Id(r.NoticeStep, own)}"),
+        Get("Applications/Approvals OnGet", new Anywhere(Privilege.ApproveExtension), "/staff/applications/approvals"),
         Get("Applications/Settings OnGet", new SystemAdminOnly(), "/staff/applications/settings"),
         Post("Applications/Settings OnPost", new SystemAdminOnly(), "/staff/applications/settings", new() { ["countFromNextDay"] = "true" }),
         Get("GET /api/staff/applications/", new Everyone(), "/api/staff/applications"),

@@ -1509,6 +1509,7 @@ namespace Gongkai.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<int>("Attempts")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.Property<string>("Channel")
