@@ -100,6 +100,9 @@ public static class GongkaiApp
             services.AddSingleton(smtp);
             services.AddScoped<EmailOutbox>();
         }
+        // Applicant notices wait in their outbox until a gateway or mail server is configured; a slow gateway must not hold the job loop.
+        services.AddSingleton(_ => new ApplicantOutboxHttp(new HttpClient { Timeout = TimeSpan.FromSeconds(15) }));
+        services.AddScoped(sp => new ApplicantOutbox(sp.GetRequiredService<GongkaiDb>(), sp.GetRequiredService<Microsoft.AspNetCore.DataProtection.IDataProtectionProvider>(), sp.GetRequiredService<ApplicantOutboxHttp>().Client, options.Smtp, options.Sms));
         // The key ring lives in the database (every node sees it) but sealed under a master key kept in a file
         // outside it: a copied database alone decrypts nothing. Data Protection never writes a key in the clear here.
         services.AddSingleton(new Gongkai.Keys.MasterKey(options.KeyFilePath));

@@ -58,6 +58,26 @@ public sealed record HostOptions(string DataDirectory, DatabaseSettings Database
         return new(parts[0], port, from, Environment.GetEnvironmentVariable("GONGKAI_SMTP_USER"), Environment.GetEnvironmentVariable("GONGKAI_SMTP_PASSWORD"));
     }
 
+    /// <summary>The SMS gateway for applicant notices; null means they wait in the outbox (and go by e-mail where SMTP is set).</summary>
+    public Notifications.SmsSettings? Sms { get; init; }
+
+    /// <summary>The SMS gateway from GONGKAI_SMS_URL, with optional GONGKAI_SMS_TOKEN (bearer token) and GONGKAI_SMS_SIGNATURE (短信签名).</summary>
+    public static Notifications.SmsSettings? SmsFromEnvironment()
+    {
+        var url = Environment.GetEnvironmentVariable("GONGKAI_SMS_URL");
+        if (string.IsNullOrWhiteSpace(url))
+        {
+            return null;
+        }
+
+        if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        {
+            throw new SettingsException($"GONGKAI_SMS_URL 应为短信网关的网址（如 https://sms.example.gov.cn/send），而不是“{url}”。");
+        }
+
+        return new(uri, Environment.GetEnvironmentVariable("GONGKAI_SMS_TOKEN"), Environment.GetEnvironmentVariable("GONGKAI_SMS_SIGNATURE"));
+    }
+
     /// <summary>
     /// The master key file that encrypts the Data Protection key ring kept in the database. Null means the
     /// default: next to an SQLite data directory (<c>DIR.key</c>, outside it, so that a copy of the directory does
@@ -126,6 +146,7 @@ public sealed record HostOptions(string DataDirectory, DatabaseSettings Database
         return new HostOptions(Path.GetFullPath(dataDirectory), database, urls is { Length: > 0 } ? urls : [DefaultUrl])
         {
             Smtp = SmtpFromEnvironment(),
+            Sms = SmsFromEnvironment(),
             KeyFile = string.IsNullOrWhiteSpace(keyFile) ? null : Path.GetFullPath(keyFile),
             PublicUrl = ParsePublicUrl(publicUrl),
             TrustedProxies = ParseProxies(trustedProxies),

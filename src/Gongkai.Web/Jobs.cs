@@ -25,6 +25,8 @@ public sealed class Jobs(IServiceScopeFactory scopes, HostOptions options, TimeP
                 {
                     await outbox.SendPendingAsync(stoppingToken);
                 }
+
+                await scope.ServiceProvider.GetRequiredService<ApplicantOutbox>().SendPendingAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -101,7 +101,10 @@ public sealed class ApplicationService(GongkaiDb db, CalendarService calendars, 
 
     private IDataProtector IdProtector => protection.CreateProtector("Gongkai.Applications.IdNumber");
 
-    private IDataProtector SecretProtector => protection.CreateProtector("Gongkai.Applications.Secret");
+    /// <summary>The Data Protection purpose of the stored query code (the outbox decrypts it to send it).</summary>
+    public const string SecretPurpose = "Gongkai.Applications.Secret";
+
+    private IDataProtector SecretProtector => protection.CreateProtector(SecretPurpose);
 
     public DateOnly Today() => db.Today();
 
@@ -253,7 +256,7 @@ public sealed class ApplicationService(GongkaiDb db, CalendarService calendars, 
             return Replay(other, clean, bodyId, applicantKey);
         }
 
-        db.ApplicationSteps.Add(new ApplicationStep
+        var first = new ApplicationStep
         {
             ApplicationId = app.Id,
             At = now,
@@ -269,7 +272,9 @@ public sealed class ApplicationService(GongkaiDb db, CalendarService calendars, 
                 : $"{Application.ChannelLabel(registration.Channel)}，{registration.ArrivedAt.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd HH:mm} 到达；{Receipt.Rule(registration.Channel)}。",
             DueOn = app.DueOn,
             CalendarVersion = app.CalendarVersion,
-        });
+        };
+        db.ApplicationSteps.Add(first);
+        await AnnounceAsync(app, first, ApplicationWorkflow.Notice.Received, null, "", ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return new Submitted(app, secret, false);
@@ -346,204 +351,33 @@ public sealed class ApplicationService(GongkaiDb db, CalendarService calendars, 
             ActorName = actorName,
             FromBodyId = app.BodyId,
         };
-        var problems = new List<string>();
+        var act = new Step(app, input, on, comment, calendar, settings, rules, pauses, step, []);
         if (app.ClockStartOn is { } started && on < started && action is not ApplicationAction.Accept and not ApplicationAction.Assign)
         {
-            problems.Add($"日期不能早于办理期限的起算日 {started:yyyy-MM-dd}。");
+            act.Problems.Add($"日期不能早于办理期限的起算日 {started:yyyy-MM-dd}。");
         }
 
-        switch (action)
+        await (action switch
         {
-            case ApplicationAction.Accept:
-                if (app.ReceivedOn is null)
-                {
-                    var (received, problem) = Receipt.LegalDate(app.Channel, GongkaiDb.LocalDate(app.ArrivedAt), on);
-                    if (problem is not null)
-                    {
-                        problems.Add(problem);
-                    }
-                    else
-                    {
-                        Receive(app, received!.Value, calendar);
-                        rules = RuleSet.Of(app.Rules);
-                    }
-                }
-
-                await AssignAsync(app, input.OfficerId ?? actorId, problems, ct);
-                break;
-            case ApplicationAction.Assign:
-                await AssignAsync(app, input.OfficerId, problems, ct);
-                break;
-            case ApplicationAction.Transfer:
-                if (input.ToBodyId is not { } to || to == app.BodyId || !await db.Bodies.AnyAsync(b => b.Id == to && b.Level != Bodies.BodyLevel.Village, ct))
-                {
-                    problems.Add("请选择接收转交的另一个行政机关。");
-                }
-                else
-                {
-                    Require(comment, "请写明转交理由（如：该信息由哪个机关制作或保存）。", problems);
-                    app.BodyId = to;
-                    app.BodyUnclear = false;
-                    app.OfficerId = null;
-                    app.OfficerName = null;
-                    step.ToBodyId = to;
-                }
-
-                break;
-            case ApplicationAction.RequestCorrection:
-                Require(comment, "请一次性写明需要补正的事项。", problems);
-                if (rules.CorrectionNoticeDays is { } limit && app.ReceivedOn is { } r && on > ClockAfter(calendar, r, limit))
-                {
-                    problems.Add($"补正告知应在收到申请之日起 {limit} 个工作日内一次性发出（最迟 {ClockAfter(calendar, r, limit):yyyy-MM-dd}），现已超过，不能再要求补正。");
-                }
-
-                var period = input.Days ?? DefaultCorrectionPeriod;
-                if (period is < 1 or > 60)
-                {
-                    problems.Add("补正期限应为 1 至 60 个工作日。");
-                }
-                else
-                {
-                    app.CorrectionDueOn = ClockAfter(calendar, on, period);
-                    step.Comment = $"{comment}（补正期限：{period} 个工作日，至 {app.CorrectionDueOn:yyyy-MM-dd}）";
-                }
-
-                break;
-            case ApplicationAction.CorrectionReceived:
-                // The clock restarts from the day the corrected application arrives (Art. 30).
-                app.ClockStartOn = on;
-                app.ExtensionDays = 0;
-                app.RequestedExtensionDays = null;
-                app.CorrectionDueOn = null;
-                break;
-            case ApplicationAction.CloseNoCorrection:
-                if (app.CorrectionDueOn is { } by && on <= by)
-                {
-                    problems.Add($"补正期限到 {by:yyyy-MM-dd} 才届满，届满后才能按逾期不补正处理。");
-                }
-
-                Close(app, Outcomes.NoCorrection, settings, on, comment);
-                break;
-            case ApplicationAction.StartConsultation:
-                Require(comment, "请写明征求意见的对象（第三方或其他机关）和事项。", problems);
-                pauses.Add(new ClockPauseRow
-                {
-                    ApplicationId = app.Id,
-                    Kind = input.PauseKind ?? PauseKind.ThirdPartyConsultation,
-                    From = on,
-                    ExpectedTo = ClockAfter(calendar, on, rules.ConsultationDays),
-                    Note = comment,
-                });
-                db.ClockPauses.Add(pauses[^1]);
-                break;
-            case ApplicationAction.EndConsultation:
-                {
-                    var open = pauses.LastOrDefault(p => p.To is null && p.Kind != PauseKind.Fee);
-                    if (open is null || on < open.From)
-                    {
-                        problems.Add("没有进行中的征求意见，或结束日期早于发函日期。");
-                    }
-                    else
-                    {
-                        // An answer after the period does not stop the clock longer: the body decides itself then (Art. 32).
-                        open.To = on < open.ExpectedTo ? on : open.ExpectedTo;
-                    }
-
-                    break;
-                }
-
-            case ApplicationAction.RequestExtension:
-                Require(comment, "请写明需要延期答复的理由。", problems);
-                var left = rules.MaxExtensionDays - app.ExtensionDays;
-                if (input.Days is not { } days || days < 1 || days > left)
-                {
-                    problems.Add($"延期天数应为 1 至 {left} 个工作日（{rules.Name}规定延长期限最长不超过 {rules.MaxExtensionDays} 个工作日）。");
-                }
-                else if (app.DueOn is { } due && on > due)
-                {
-                    problems.Add($"答复期限 {due:yyyy-MM-dd} 已过，不能再延期。");
-                }
-                else
-                {
-                    app.RequestedExtensionDays = days;
-                    app.ExtensionReason = comment;
-                }
-
-                break;
-            case ApplicationAction.ApproveExtension:
-                if (app.RequestedExtensionDays is not { } asked)
-                {
-                    problems.Add("没有待批准的延期申请。");
-                }
-                else
-                {
-                    app.ExtensionDays += asked;
-                    app.RequestedExtensionDays = null;
-                    step.Comment = $"政府信息公开工作机构负责人同意延期 {asked} 个工作日，并告知申请人。{comment}";
-                }
-
-                break;
-            case ApplicationAction.NoticeFee:
-                await NoticeFeeAsync(app, input, on, calendar, pauses, problems, ct);
-                step.Comment = problems.Count == 0 ? $"应缴信息处理费 {app.FeeAmount:0.##} 元（{FeeLabel(app.FeeMethod)} {app.FeeUnits}）；申请人应自收到通知次日起 {RuleSet.FeePaymentDays} 个工作日内缴纳。" : null;
-                break;
-            case ApplicationAction.FeePaid:
-                {
-                    var fee = pauses.LastOrDefault(p => p.To is null && p.Kind == PauseKind.Fee);
-                    if (fee is null || on < fee.From)
-                    {
-                        problems.Add("缴费日期不能早于收费通知日期。");
-                    }
-                    else
-                    {
-                        fee.To = on;
-                        app.FeePaidOn = on;
-                    }
-
-                    break;
-                }
-
-            case ApplicationAction.CloseFeeUnpaid:
-                {
-                    var fee = pauses.LastOrDefault(p => p.To is null && p.Kind == PauseKind.Fee);
-                    if (fee is not null && on <= fee.ExpectedTo)
-                    {
-                        problems.Add($"缴费期限到 {fee.ExpectedTo:yyyy-MM-dd} 才届满。");
-                    }
-
-                    if (fee is not null)
-                    {
-                        fee.To = on;
-                    }
-
-                    Close(app, Outcomes.FeeUnpaid, settings, on, comment);
-                    break;
-                }
-
-            case ApplicationAction.Decide:
-                Decide(app, input, settings, on, problems);
-                break;
-            case ApplicationAction.Deliver:
-                Require(comment, "请写明送达方式和情况（如：EMS 单号、电子邮件地址、当面领取人）。", problems);
-                if (app.DecidedOn is { } decided && on < decided)
-                {
-                    problems.Add($"送达日期不能早于答复日期 {decided:yyyy-MM-dd}。");
-                }
-
-                app.DeliveredOn = on;
-                app.DeliveryNote = comment;
-                break;
-            case ApplicationAction.Withdraw:
-                Require(comment, "请写明申请人撤回申请的方式（如书面撤回申请书）。", problems);
-                foreach (var p in pauses.Where(p => p.To is null))
-                {
-                    p.To = on;
-                }
-
-                Close(app, "other", settings, on, "申请人撤回申请。" + comment);
-                break;
-        }
-
+            ApplicationAction.Accept => AcceptAsync(act, actorId, ct),
+            ApplicationAction.Assign => AssignAsync(app, input.OfficerId, act.Problems, ct),
+            ApplicationAction.Transfer => TransferAsync(act, ct),
+            ApplicationAction.RequestCorrection => Sync(RequestCorrection, act),
+            ApplicationAction.CorrectionReceived => Sync(CorrectionReceived, act),
+            ApplicationAction.CloseNoCorrection => Sync(CloseNoCorrection, act),
+            ApplicationAction.StartConsultation => Sync(StartConsultation, act),
+            ApplicationAction.EndConsultation => Sync(EndConsultation, act),
+            ApplicationAction.RequestExtension => Sync(RequestExtension, act),
+            ApplicationAction.ApproveExtension => Sync(ApproveExtension, act),
+            ApplicationAction.NoticeFee => NoticeFeeAsync(act, ct),
+            ApplicationAction.FeePaid => Sync(FeePaid, act),
+            ApplicationAction.CloseFeeUnpaid => Sync(CloseFeeUnpaid, act),
+            ApplicationAction.Decide => Sync(Decide, act),
+            ApplicationAction.Deliver => Sync(Deliver, act),
+            ApplicationAction.Withdraw => Sync(Withdraw, act),
+            _ => throw new ArgumentOutOfRangeException(nameof(action)),
+        });
+        var problems = act.Problems;
         if (problems.Count > 0)
         {
             db.ChangeTracker.Clear();
@@ -556,7 +390,350 @@ public sealed class ApplicationService(GongkaiDb db, CalendarService calendars, 
         step.DueOn = app.DueOn;
         step.CalendarVersion = app.CalendarVersion;
         db.ApplicationSteps.Add(step);
+        var info = ApplicationWorkflow.Info(action);
+        await AnnounceAsync(app, step, info.Notifies, info.ApprovedBy, comment, ct);
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// The one place where a step tells the applicant (by the action's notice in the workflow table) and alerts
+    /// staff: the body's officers of a new online application, the approvers of a request that awaits them.
+    /// Written into the outboxes in the step's own transaction; nothing is sent here.
+    /// </summary>
+    private async Task AnnounceAsync(Application app, ApplicationStep step, ApplicationWorkflow.Notice? notice, ApplicationAction? approvedBy, string comment, CancellationToken ct)
+    {
+        var bodyName = await db.Bodies.AsNoTracking().Where(b => b.Id == app.BodyId).Select(b => b.Name).SingleAsync(ct);
+        if (notice is { } kind)
+        {
+            var due = kind == ApplicationWorkflow.Notice.CorrectionRequested ? app.CorrectionDueOn : app.DueOn;
+            var values = new Dictionary<string, string>
+            {
+                ["机关"] = bodyName,
+                ["编号"] = app.TrackingNumber,
+                ["日期"] = $"{step.On:yyyy年M月d日}",
+                ["期限"] = due is { } d ? $"{d:yyyy年M月d日}" : "期限届满",
+                ["天数"] = (kind == ApplicationWorkflow.Notice.FeeNotice ? RuleSet.FeePaymentDays : app.ExtensionDays).ToString(CultureInfo.InvariantCulture),
+                ["金额"] = app.FeeAmount.ToString("0.##", CultureInfo.InvariantCulture),
+                ["结果"] = Outcomes.Find(app.Outcome)?.Label ?? "",
+                ["说明"] = Truncate(comment, 100),
+            };
+            await TellApplicantAsync(app, step, kind, values, app.Phone, app.Email, ct);
+        }
+
+        if (step.Action == "Submitted")
+        {
+            await AlertStaffAsync(app, Privilege.HandleApplications, "new", $"【新申请】政府信息公开申请 {app.TrackingNumber} 待确认受理",
+                $"{app.ApplicantName}于 {app.ArrivedAt.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd HH:mm} 通过网上平台向{bodyName}提交申请。网上申请以双方确认之日为收到申请之日（《政府信息公开条例》第三十一条），请及时确认受理或转交。", ct);
+        }
+
+        if (approvedBy is { } approval && ApplicationWorkflow.Find(step.ToState, approval) is { } t)
+        {
+            await AlertStaffAsync(app, t.Needs, $"{approval}:{step.At.UtcTicks}", $"【待审批】政府信息公开申请 {app.TrackingNumber}：{ApplicationWorkflow.Label(approval)}",
+                $"{step.ActorName}{ApplicationWorkflow.Label(Enum.Parse<ApplicationAction>(step.Action))}{(app.RequestedExtensionDays is { } days ? $" {days} 个工作日" : "")}，理由：{comment}。答复期限 {app.DueOn:yyyy-MM-dd}，请在期限内审批（见“待我审批”）。", ct);
+        }
+    }
+
+    private async Task TellApplicantAsync(Application app, ApplicationStep? step, ApplicationWorkflow.Notice kind, Dictionary<string, string> values, string? phone, string? email, CancellationToken ct)
+    {
+        var templates = await Notifications.ApplicantTemplates.LoadAsync(db, ct);
+        var text = Notifications.ApplicantTemplates.Fill(templates[kind], values);
+        var subject = $"政府信息公开申请 {app.TrackingNumber}：{Notifications.ApplicantTemplates.Defaults[kind].Subject}";
+        var now = db.Time.GetUtcNow();
+        if (Notifications.ApplicantTemplates.Mobile(phone) is { } mobile)
+        {
+            db.ApplicantMessages.Add(new Notifications.ApplicantMessage { ApplicationId = app.Id, Step = step, Channel = Notifications.MessageChannel.Sms, Notice = kind, To = mobile, Subject = subject, Text = text, CreatedAt = now });
+        }
+
+        if (!string.IsNullOrEmpty(email))
+        {
+            db.ApplicantMessages.Add(new Notifications.ApplicantMessage { ApplicationId = app.Id, Step = step, Channel = Notifications.MessageChannel.Email, Notice = kind, To = email, Subject = subject, Text = text, CreatedAt = now });
+        }
+    }
+
+    /// <summary>A reminder to each member granted <paramref name="privilege"/> in the application's own body (county-wide roles are not flooded).</summary>
+    private async Task AlertStaffAsync(Application app, Privilege privilege, string kind, string subject, string text, CancellationToken ct)
+    {
+        var roles = Enum.GetValues<StaffRole>().Where(r => Access.Allows(r, privilege)).ToList();
+        var staff = await db.RoleGrants.AsNoTracking()
+            .Where(g => g.BodyId == app.BodyId && roles.Contains(g.Role))
+            .Select(g => new { g.UserId, g.User!.Email })
+            .ToListAsync(ct);
+        var now = db.Time.GetUtcNow();
+        foreach (var s in staff.DistinctBy(s => s.UserId))
+        {
+            var key = $"application:{app.Id}:{kind}:{s.UserId}";
+            if (!await db.Notifications.AnyAsync(n => n.Key == key, ct))
+            {
+                db.Notifications.Add(new Notifications.Notification
+                {
+                    Key = key,
+                    UserId = s.UserId,
+                    BodyId = app.BodyId,
+                    Subject = subject,
+                    Text = Truncate(text, 2000),
+                    Link = $"/staff/applications/{app.Id}",
+                    CreatedAt = now,
+                    Email = string.IsNullOrWhiteSpace(s.Email) ? null : s.Email,
+                });
+            }
+        }
+    }
+
+    /// <summary>
+    /// A lost query code: when the number and the phone or e-mail given on the application match, a new code replaces
+    /// the old one and goes to that phone or address. The caller shows the same answer whatever happened, so nobody
+    /// learns whether a number exists; a few tries a day per application keep it from being used to flood an applicant.
+    /// </summary>
+    public async Task<bool> ReissueCodeAsync(string? trackingNumber, string? contact, CancellationToken ct = default)
+    {
+        var number = (trackingNumber ?? "").Trim();
+        var given = (contact ?? "").Trim();
+        if (number.Length is 0 or > 20 || given.Length is 0 or > 200)
+        {
+            return false;
+        }
+
+        var app = await db.Applications.SingleOrDefaultAsync(a => a.TrackingNumber == number, ct);
+        if (app is null)
+        {
+            return false;
+        }
+
+        var byEmail = app.Email is not null && given.Contains('@', StringComparison.Ordinal) && string.Equals(app.Email, given, StringComparison.OrdinalIgnoreCase);
+        var givenDigits = Notifications.ApplicantTemplates.Mobile(given);
+        var byPhone = givenDigits is not null && Notifications.ApplicantTemplates.Mobile(app.Phone) == givenDigits;
+        var since = db.Time.GetUtcNow().AddDays(-1);
+        var recent = await db.ApplicantMessages.CountAsync(m => m.ApplicationId == app.Id && m.Notice == ApplicationWorkflow.Notice.CodeReissued && m.CreatedAt >= since, ct);
+        var outcome = !byEmail && !byPhone ? "query-code-reissue-refused" : recent >= MaxReissuesPerDay ? "query-code-reissue-limited" : "query-code-reissued";
+        db.AuditEvents.Add(new AuditEvent
+        {
+            At = db.Time.GetUtcNow(),
+            ActorId = null,
+            ActorName = "申请人（找回查询码）",
+            EntityType = nameof(Application),
+            EntityId = app.AuditKey,
+            Action = outcome,
+            Changes = System.Text.Json.JsonSerializer.Serialize(new { trackingNumber = app.TrackingNumber, channel = byEmail ? "email" : byPhone ? "sms" : null }, GongkaiDb.JsonOptions),
+        });
+        if (outcome != "query-code-reissued")
+        {
+            await db.SaveChangesAsync(ct);
+            return false;
+        }
+
+        var secret = NewSecret();
+        app.SecretHash = Hash(secret);
+        app.SecretProtected = SecretProtector.Protect(secret);
+        var bodyName = await db.Bodies.AsNoTracking().Where(b => b.Id == app.BodyId).Select(b => b.Name).SingleAsync(ct);
+        await TellApplicantAsync(app, null, ApplicationWorkflow.Notice.CodeReissued, new() { ["机关"] = bodyName, ["编号"] = app.TrackingNumber }, byPhone ? app.Phone : null, byEmail ? app.Email : null, ct);
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    /// <summary>New codes one application may be sent in a day.</summary>
+    public const int MaxReissuesPerDay = 3;
+
+    /// <summary>What one action works on; each action's method reads what it needs and adds its problems.</summary>
+    private sealed record Step(Application App, ActionInput Input, DateOnly On, string Comment, WorkingCalendar Calendar, ApplicationSettings Settings, RuleSet Rules, List<ClockPauseRow> Pauses, ApplicationStep Row, List<string> Problems)
+    {
+        public ApplicationWorkflow.ActionInfo Info => ApplicationWorkflow.Info(Enum.Parse<ApplicationAction>(Row.Action));
+
+        /// <summary>Adds the action's own "comment required" message when the comment is empty.</summary>
+        public void RequireComment() => Require(Comment, Info.CommentRequired!, Problems);
+    }
+
+    private static Task Sync(Action<Step> act, Step s)
+    {
+        act(s);
+        return Task.CompletedTask;
+    }
+
+    private async Task AcceptAsync(Step s, string? actorId, CancellationToken ct)
+    {
+        var app = s.App;
+        if (app.ReceivedOn is null)
+        {
+            var (received, problem) = Receipt.LegalDate(app.Channel, GongkaiDb.LocalDate(app.ArrivedAt), s.On);
+            if (problem is not null)
+            {
+                s.Problems.Add(problem);
+            }
+            else
+            {
+                Receive(app, received!.Value, s.Calendar);
+            }
+        }
+
+        await AssignAsync(app, s.Input.OfficerId ?? actorId, s.Problems, ct);
+    }
+
+    private async Task TransferAsync(Step s, CancellationToken ct)
+    {
+        var app = s.App;
+        if (s.Input.ToBodyId is not { } to || to == app.BodyId || !await db.Bodies.AnyAsync(b => b.Id == to && b.Level != Bodies.BodyLevel.Village, ct))
+        {
+            s.Problems.Add("请选择接收转交的另一个行政机关。");
+            return;
+        }
+
+        s.RequireComment();
+        app.BodyId = to;
+        app.BodyUnclear = false;
+        app.OfficerId = null;
+        app.OfficerName = null;
+        s.Row.ToBodyId = to;
+    }
+
+    private static void RequestCorrection(Step s)
+    {
+        var (app, on, calendar) = (s.App, s.On, s.Calendar);
+        s.RequireComment();
+        if (s.Rules.CorrectionNoticeDays is { } limit && app.ReceivedOn is { } r && on > ClockAfter(calendar, r, limit))
+        {
+            s.Problems.Add($"补正告知应在收到申请之日起 {limit} 个工作日内一次性发出（最迟 {ClockAfter(calendar, r, limit):yyyy-MM-dd}），现已超过，不能再要求补正。");
+        }
+
+        var period = s.Input.Days ?? DefaultCorrectionPeriod;
+        if (period is < 1 or > 60)
+        {
+            s.Problems.Add("补正期限应为 1 至 60 个工作日。");
+            return;
+        }
+
+        app.CorrectionDueOn = ClockAfter(calendar, on, period);
+        s.Row.Comment = $"{s.Comment}（补正期限：{period} 个工作日，至 {app.CorrectionDueOn:yyyy-MM-dd}）";
+    }
+
+    private static void CorrectionReceived(Step s)
+    {
+        // The clock restarts from the day the corrected application arrives (Art. 30).
+        s.App.ClockStartOn = s.On;
+        s.App.ExtensionDays = 0;
+        s.App.RequestedExtensionDays = null;
+        s.App.CorrectionDueOn = null;
+    }
+
+    private static void CloseNoCorrection(Step s)
+    {
+        if (s.App.CorrectionDueOn is { } by && s.On <= by)
+        {
+            s.Problems.Add($"补正期限到 {by:yyyy-MM-dd} 才届满，届满后才能按逾期不补正处理。");
+        }
+
+        Close(s.App, Outcomes.NoCorrection, s.Settings, s.On, s.Comment);
+    }
+
+    private void StartConsultation(Step s)
+    {
+        s.RequireComment();
+        s.Pauses.Add(new ClockPauseRow
+        {
+            ApplicationId = s.App.Id,
+            Kind = s.Input.PauseKind ?? PauseKind.ThirdPartyConsultation,
+            From = s.On,
+            ExpectedTo = ClockAfter(s.Calendar, s.On, s.Rules.ConsultationDays),
+            Note = s.Comment,
+        });
+        db.ClockPauses.Add(s.Pauses[^1]);
+    }
+
+    private static void EndConsultation(Step s)
+    {
+        var open = s.Pauses.LastOrDefault(p => p.To is null && p.Kind != PauseKind.Fee);
+        if (open is null || s.On < open.From)
+        {
+            s.Problems.Add("没有进行中的征求意见，或结束日期早于发函日期。");
+            return;
+        }
+
+        // An answer after the period does not stop the clock longer: the body decides itself then (Art. 32).
+        open.To = s.On < open.ExpectedTo ? s.On : open.ExpectedTo;
+    }
+
+    private static void RequestExtension(Step s)
+    {
+        var (app, rules) = (s.App, s.Rules);
+        s.RequireComment();
+        var left = rules.MaxExtensionDays - app.ExtensionDays;
+        if (s.Input.Days is not { } days || days < 1 || days > left)
+        {
+            s.Problems.Add($"延期天数应为 1 至 {left} 个工作日（{rules.Name}规定延长期限最长不超过 {rules.MaxExtensionDays} 个工作日）。");
+        }
+        else if (app.DueOn is { } due && s.On > due)
+        {
+            s.Problems.Add($"答复期限 {due:yyyy-MM-dd} 已过，不能再延期。");
+        }
+        else
+        {
+            app.RequestedExtensionDays = days;
+            app.ExtensionReason = s.Comment;
+        }
+
+    }
+
+    private static void ApproveExtension(Step s)
+    {
+        if (s.App.RequestedExtensionDays is not { } asked)
+        {
+            s.Problems.Add("没有待批准的延期申请。");
+            return;
+        }
+
+        s.App.ExtensionDays += asked;
+        s.App.RequestedExtensionDays = null;
+        s.Row.Comment = $"政府信息公开工作机构负责人同意延期 {asked} 个工作日，并告知申请人。{s.Comment}";
+    }
+
+    private static void FeePaid(Step s)
+    {
+        var fee = s.Pauses.LastOrDefault(p => p.To is null && p.Kind == PauseKind.Fee);
+        if (fee is null || s.On < fee.From)
+        {
+            s.Problems.Add("缴费日期不能早于收费通知日期。");
+            return;
+        }
+
+        fee.To = s.On;
+        s.App.FeePaidOn = s.On;
+    }
+
+    private static void CloseFeeUnpaid(Step s)
+    {
+        var fee = s.Pauses.LastOrDefault(p => p.To is null && p.Kind == PauseKind.Fee);
+        if (fee is not null && s.On <= fee.ExpectedTo)
+        {
+            s.Problems.Add($"缴费期限到 {fee.ExpectedTo:yyyy-MM-dd} 才届满。");
+        }
+
+        if (fee is not null)
+        {
+            fee.To = s.On;
+        }
+
+        Close(s.App, Outcomes.FeeUnpaid, s.Settings, s.On, s.Comment);
+    }
+
+    private static void Deliver(Step s)
+    {
+        s.RequireComment();
+        if (s.App.DecidedOn is { } decided && s.On < decided)
+        {
+            s.Problems.Add($"送达日期不能早于答复日期 {decided:yyyy-MM-dd}。");
+        }
+
+        s.App.DeliveredOn = s.On;
+        s.App.DeliveryNote = s.Comment;
+    }
+
+    private static void Withdraw(Step s)
+    {
+        s.RequireComment();
+        foreach (var p in s.Pauses.Where(p => p.To is null))
+        {
+            p.To = s.On;
+        }
+
+        Close(s.App, "other", s.Settings, s.On, "申请人撤回申请。" + s.Comment);
     }
 
     /// <summary>Explains the due date as the list of counted days, with the calendar and rules versions.</summary>
@@ -687,8 +864,9 @@ public sealed class ApplicationService(GongkaiDb db, CalendarService calendars, 
         _ => "不收费",
     };
 
-    private async Task NoticeFeeAsync(Application app, ActionInput input, DateOnly on, WorkingCalendar calendar, List<ClockPauseRow> pauses, List<string> problems, CancellationToken ct)
+    private async Task NoticeFeeAsync(Step s, CancellationToken ct)
     {
+        var (app, input, on, calendar, pauses, problems) = (s.App, s.Input, s.On, s.Calendar, s.Pauses, s.Problems);
         if (app.Rules != RulesVersion.Rules2019 || app.ReceivedOn < RuleSet.FeesFrom)
         {
             problems.Add("信息处理费只适用于 2021 年 1 月 1 日起收到、适用 2019 年条例的申请（国办函〔2020〕109号）。");
@@ -714,10 +892,15 @@ public sealed class ApplicationService(GongkaiDb db, CalendarService calendars, 
         app.FeeNoticeOn = on;
         pauses.Add(new ClockPauseRow { ApplicationId = app.Id, Kind = PauseKind.Fee, From = on, ExpectedTo = ClockAfter(calendar, on, RuleSet.FeePaymentDays), Note = "收费通知" });
         db.ClockPauses.Add(pauses[^1]);
+        if (problems.Count == 0)
+        {
+            s.Row.Comment = $"应缴信息处理费 {app.FeeAmount:0.##} 元（{FeeLabel(app.FeeMethod)} {app.FeeUnits}）；申请人应自收到通知次日起 {RuleSet.FeePaymentDays} 个工作日内缴纳。";
+        }
     }
 
-    private static void Decide(Application app, ActionInput input, ApplicationSettings settings, DateOnly on, List<string> problems)
+    private static void Decide(Step s)
     {
+        var (app, input, settings, on, problems) = (s.App, s.Input, s.Settings, s.On, s.Problems);
         var outcome = Outcomes.Find(input.Outcome);
         if (outcome is null || !Outcomes.Decidable.Contains(outcome))
         {

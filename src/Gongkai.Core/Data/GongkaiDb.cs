@@ -78,6 +78,8 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
 
     public DbSet<Notification> Notifications => Set<Notification>();
 
+    public DbSet<ApplicantMessage> ApplicantMessages => Set<ApplicantMessage>();
+
     public DbSet<Search.SearchOutboxRow> SearchOutbox => Set<Search.SearchOutboxRow>();
 
     public DbSet<Search.SearchGeneration> SearchGenerations => Set<Search.SearchGeneration>();
@@ -378,6 +380,23 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
             e.Property(n => n.Key).HasMaxLength(200);
             e.Property(n => n.Subject).HasMaxLength(300);
             e.Property(n => n.Email).HasMaxLength(256);
+        });
+
+        builder.Entity<ApplicantMessage>(e =>
+        {
+            e.ToTable("applicant_messages");
+            e.HasIndex(m => new { m.StepId, m.Channel }).IsUnique();
+            e.HasIndex(m => new { m.SentAt, m.Id });
+            e.HasIndex(m => new { m.ApplicationId, m.Notice, m.CreatedAt });
+            e.Property(m => m.Channel).HasConversion<string>().HasMaxLength(10);
+            e.Property(m => m.Notice).HasConversion<string>().HasMaxLength(30);
+            e.Property(m => m.To).HasMaxLength(200);
+            e.Property(m => m.Subject).HasMaxLength(300);
+            e.Property(m => m.Text).HasMaxLength(2000);
+            e.Property(m => m.Error).HasMaxLength(500);
+            e.Property(m => m.Attempts).IsConcurrencyToken();
+            e.HasOne<Applications.Application>().WithMany().HasForeignKey(m => m.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(m => m.Step).WithMany().HasForeignKey(m => m.StepId).OnDelete(DeleteBehavior.Cascade);
         });
 
         builder.Entity<Search.SearchOutboxRow>(e =>

@@ -394,7 +394,8 @@ public abstract partial class ApplicationTests(TestHost host)
                 await Task.Delay(50);
             }
 
-            return await host.WithDbAsync((db, _) => db.Notifications.Where(n => n.Link == $"/staff/applications/{id}").Select(n => n.Subject).ToListAsync());
+            // The alert of the new application (sent at submission) is not a deadline reminder.
+            return await host.WithDbAsync((db, _) => db.Notifications.Where(n => n.Link == $"/staff/applications/{id}" && !n.Subject.StartsWith("【新申请】")).Select(n => n.Subject).ToListAsync());
         }
 
         Assert.Single(await ScanAsync(), s => s.StartsWith("【即将到期】", StringComparison.Ordinal));
@@ -410,7 +411,7 @@ public abstract partial class ApplicationTests(TestHost host)
     {
         var (id, _, _) = await ApplyOnlineAsync("县财政局2026年一般债券使用情况", serial: 21);
         await host.WithDbAsync((db, sp) => sp.GetRequiredService<DeadlineScanner>().RunOnceAsync());
-        Assert.Equal(0, await host.WithDbAsync((db, _) => db.Notifications.CountAsync(n => n.Link == $"/staff/applications/{id}")));
+        Assert.Equal(0, await host.WithDbAsync((db, _) => db.Notifications.CountAsync(n => n.Link == $"/staff/applications/{id}" && n.Subject.StartsWith("【待确认】"))));
         host.Time.Advance(TimeSpan.FromDays(1));
         while (await host.WithDbAsync((db, sp) => sp.GetRequiredService<DeadlineScanner>().RunOnceAsync()) is null)
         {

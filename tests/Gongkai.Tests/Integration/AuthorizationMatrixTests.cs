@@ -197,6 +197,7 @@ public abstract partial class AuthorizationMatrixTests(TestHost host)
         Post("Applications/Case OnPostWithdrawConsent", new OnBody(Privilege.HandleApplications), (r, own) => $"/staff/applications/{Id(r.Application, own)}?handler=WithdrawConsent"),
         Get("Applications/Case OnGetFile", new ReadsApplications(), (r, own) => $"/staff/applications/{Id(r.Application, own)}?handler=File&fileId=0"),
         Get("Applications/Receipt OnGet", new ReadsApplications(), (r, own) => $"/staff/applications/{Id(r.Application, own)}/receipt"),
+        Get("Applications/Approvals OnGet", new Anywhere(Privilege.ApproveExtension), "/staff/applications/approvals"),
         Get("Applications/Settings OnGet", new SystemAdminOnly(), "/staff/applications/settings"),
         Post("Applications/Settings OnPost", new SystemAdminOnly(), "/staff/applications/settings", new() { ["countFromNextDay"] = "true" }),
         Get("GET /api/staff/applications/", new Everyone(), "/api/staff/applications"),

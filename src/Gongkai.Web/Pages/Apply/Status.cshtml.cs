@@ -109,6 +109,16 @@ public sealed class StatusModel(GongkaiDb db, ApplicationService applications, D
         return await LookAsync();
     }
 
+    /// <summary>A lost query code. The answer is the same whether or not the number exists and the contact matches.</summary>
+    public async Task<IActionResult> OnPostReissueAsync(string? contact)
+    {
+        await applications.ReissueCodeAsync(TrackingNumber, contact);
+        TempData["Notice"] = ReissueAnswer;
+        return Redirect("/apply/status");
+    }
+
+    public const string ReissueAnswer = "如申请编号与手机号码或电子邮箱一致，新的查询码将在几分钟内发送到该手机或邮箱，原查询码随即失效。未收到的，请核对后重试或联系受理机关。";
+
     private async Task<IActionResult> LookAsync()
     {
         Looked = true;

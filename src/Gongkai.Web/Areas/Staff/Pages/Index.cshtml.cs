@@ -15,8 +15,16 @@ public sealed class IndexModel(GongkaiDb db, StaffContext staff) : PageModel
 
     public List<Notifications.Notification> Reminders { get; private set; } = [];
 
+    /// <summary>Requests waiting for this member's approval; null when the member approves nothing.</summary>
+    public int? Approvals { get; private set; }
+
     public async Task OnGetAsync()
     {
+        if (await staff.BodiesWhereAsync(Privilege.ApproveExtension) is var bodies && (bodies is null || bodies.Count > 0))
+        {
+            Approvals = await db.Applications.CountAsync(a => a.RequestedExtensionDays != null && (bodies == null || bodies.Contains(a.BodyId)));
+        }
+
         var id = staff.UserId;
         var user = await db.Users.AsNoTracking().Include(u => u.Body).SingleAsync(u => u.Id == id);
         DisplayName = user.DisplayName;
