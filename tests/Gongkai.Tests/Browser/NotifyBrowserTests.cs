@@ -83,7 +83,7 @@ public sealed class NotifyBrowserTests(BrowserFixture browser, SqliteNotifyHost 
         // The citizen lost the code: the phone on the application gets a new one, and only the new one works.
         await citizen.GotoAsync("/apply/status");
         var lost = citizen.Locator("form", new() { Has = citizen.GetByLabel("申请时填写的手机号码或电子邮箱") });
-        await lost.GetByLabel("申请编号").FillAsync(tracking);
+        await lost.GetByLabel("找回查询码的申请编号").FillAsync(tracking);
         await lost.GetByLabel("申请时填写的手机号码或电子邮箱").FillAsync(mobile);
         await lost.GetByRole(AriaRole.Button).ClickAsync();
         Assert.Contains(Gongkai.Web.Pages.Apply.StatusModel.ReissueAnswer, await citizen.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
@@ -92,9 +92,9 @@ public sealed class NotifyBrowserTests(BrowserFixture browser, SqliteNotifyHost 
         Assert.NotEqual("", code);
         Assert.NotEqual(secret, code);
         await citizen.GotoAsync("/apply/status");
-        var look = citizen.Locator("form", new() { Has = citizen.GetByLabel("查询码") });
-        await look.GetByLabel("申请编号").FillAsync(tracking);
-        await look.GetByLabel("查询码").FillAsync(code);
+        var look = citizen.Locator("form", new() { Has = citizen.GetByLabel("查询码", new() { Exact = true }) });
+        await look.GetByLabel("申请编号", new() { Exact = true }).FillAsync(tracking);
+        await look.GetByLabel("查询码", new() { Exact = true }).FillAsync(code);
         await look.GetByRole(AriaRole.Button).First.ClickAsync();
         var status = await citizen.Locator("main").InnerTextAsync();
         Assert.Contains("办理过程", status, StringComparison.Ordinal);
