@@ -69,6 +69,11 @@ public static class AuditText
         ["Login"] = "登录",
         ["SearchIndex"] = "检索索引",
         ["DataProtectionKeyRing"] = "加密密钥",
+        ["ApplicationFile"] = "申请文件",
+        ["PublishedReply"] = "答复选登",
+        ["ItemChannel"] = "其他发布渠道",
+        ["ApplicantMessage"] = "给申请人的通知",
+        ["Blob"] = "文件存储",
     };
 
     public static string Action(string action) => action switch
@@ -83,6 +88,13 @@ public static class AuditText
         "id-number-viewed" => "查看证件号码",
         "key-ring-sealed" => "封存加密密钥",
         "master-key-rotated" => "更换主密钥",
+        "applicant-download" => "申请人下载答复或文件",
+        "receipt-printed" => "打印登记回执",
+        "query-code-reissued" => "重新生成查询码",
+        "query-code-reissue-refused" => "找回查询码未通过核对",
+        "query-code-reissue-limited" => "找回查询码次数已达上限",
+        "moved-to-files" => "文件移至文件目录",
+        "moved-to-database" => "文件移回数据库",
         _ => "其他操作",
     };
 
@@ -236,6 +248,10 @@ public static class AuditText
         [typeof(PeriodState)] = e => (PeriodState)e switch { PeriodState.Open => "进行中", _ => "已发布" },
         [typeof(CaseAcceptance)] = e => (CaseAcceptance)e switch { CaseAcceptance.Accepted => "受理", _ => "不予受理" },
         [typeof(RulesVersion)] = e => (RulesVersion)e switch { RulesVersion.Rules2007 => "2007年条例", _ => "2019年条例" },
+        [typeof(ApplicationFileKind)] = e => (ApplicationFileKind)e switch { ApplicationFileKind.Disclosed => "公开的文件", _ => "申请信函扫描件" },
+        [typeof(PublicationChannel)] = e => ItemChannel.Label((PublicationChannel)e),
+        [typeof(Gongkai.Notifications.MessageChannel)] = e => (Gongkai.Notifications.MessageChannel)e switch { Gongkai.Notifications.MessageChannel.Sms => "短信", _ => "电子邮件" },
+        [typeof(ApplicationWorkflow.Notice)] = e => Gongkai.Notifications.ApplicantTemplates.Defaults[(ApplicationWorkflow.Notice)e].Subject,
     };
 
     public static IEnumerable<Type> LabelledEnums => EnumLabels.Keys;
@@ -256,6 +272,8 @@ public static class AuditText
         Publisher=发布机构 Problems=存在的问题 Postcode=邮政编码 Place=地点 Phone=电话 ParentId=上级单位编号 Mode=公开方式
         MeetingId=会议编号 Level=层级 LegalBasis=法律依据 LeadBodyId=牵头单位编号 LeadBody=牵头单位 LastCheckedAt=最近检查时间
         Keywords=关键词 KeyArea=重点领域 Item=事项 IndexNumber=索引号 Hours=时长 FromState=变更前状态 FileName=文件名 Error=错误
+        AddedAt=添加时间 OutcomeLabel=处理结果 StepId=办理环节编号 Step=办理环节 Notice=通知 SentAt=发送时间 Attempts=发送次数
+        PublishConsent=同意公开答复 InterpretsItemId=所解读的政策文件编号 InFiles=存于文件目录
         DoneOn=完成日期 DecidedOn=决定日期 ContentType=文件类型 Comment=意见 BodyHtml=正文 ApplicantType=申请人类型
         ApplicantName=申请人 Action=操作 WorkingDaysSum=工作日合计 Withheld=不予公开 WindowId=窗口编号 Veto=一票否决
         VersionNumber=版本号 User=账号 Type=类型 Trigger=触发条件 TrackingNumber=申请编号 TotalPoints=总分 Total=合计

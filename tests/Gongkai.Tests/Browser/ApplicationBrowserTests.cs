@@ -76,9 +76,9 @@ public sealed class ApplicationBrowserTests(BrowserFixture browser, BusySqliteHo
         // Two days later the citizen corrects; the clock restarts from that day.
         f.Host.Time.Advance(TimeSpan.FromDays(2));
         await citizen.GotoAsync("/apply/status");
-        await citizen.GetByLabel("申请编号").FillAsync(tracking);
-        await citizen.GetByLabel("查询码").FillAsync(secret);
-        await citizen.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
+        await citizen.GetByLabel("申请编号", new() { Exact = true }).FillAsync(tracking);
+        await citizen.GetByLabel("查询码", new() { Exact = true }).FillAsync(secret);
+        await citizen.GetByRole(AriaRole.Button, new() { Name = "查询", Exact = true }).ClickAsync();
         Assert.Contains("请写明合同对应的采购项目名称或编号", await citizen.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         await citizen.GetByLabel("补正内容（不超过 4000 字）").FillAsync("巫溪县城区路灯改造工程采购项目（编号 WXCG-2026-031）的合同。");
         await citizen.GetByRole(AriaRole.Button, new() { Name = "提交补正" }).ClickAsync();
@@ -113,9 +113,9 @@ public sealed class ApplicationBrowserTests(BrowserFixture browser, BusySqliteHo
         await ActAsync(officer, "登记送达", d => d.GetByLabel("送达方式和情况（必填）").FillAsync("以电子邮件发送至 wu@example.cn"));
 
         await citizen.GotoAsync("/apply/status");
-        await citizen.GetByLabel("申请编号").FillAsync(tracking);
-        await citizen.GetByLabel("查询码").FillAsync(secret);
-        await citizen.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
+        await citizen.GetByLabel("申请编号", new() { Exact = true }).FillAsync(tracking);
+        await citizen.GetByLabel("查询码", new() { Exact = true }).FillAsync(secret);
+        await citizen.GetByRole(AriaRole.Button, new() { Name = "查询", Exact = true }).ClickAsync();
         Assert.Equal("已办结", await citizen.Locator(".state").InnerTextAsync());
         Assert.Contains("部分公开", await citizen.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
     }
@@ -156,9 +156,9 @@ public sealed class ApplicationBrowserTests(BrowserFixture browser, BusySqliteHo
         await page.GetByRole(AriaRole.Button, new() { Name = "提交申请" }).ClickAsync();
         await CheckAsync("receipt", await page.ContentAsync());
         await page.GotoAsync("/apply/status");
-        await page.GetByLabel("申请编号").FillAsync(tracking);
-        await page.GetByLabel("查询码").FillAsync(secret);
-        await page.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
+        await page.GetByLabel("申请编号", new() { Exact = true }).FillAsync(tracking);
+        await page.GetByLabel("查询码", new() { Exact = true }).FillAsync(secret);
+        await page.GetByRole(AriaRole.Button, new() { Name = "查询", Exact = true }).ClickAsync();
         await CheckAsync("status", await page.ContentAsync());
 
         await SignInAsync(page, "czj.officer");

@@ -26,7 +26,7 @@ public sealed partial class CatalogBrowserTests(BrowserFixture browser, SqliteHo
         await editor.GetByLabel("成文日期（必填；自该日起 20 个工作日内须公开）").FillAsync("2026-11-25");
         await editor.GetByLabel("法定主动公开内容（必选；条例第二十条、第二十一条）").SelectOptionAsync("a20-01");
         await editor.GetByLabel("重点领域").SelectOptionAsync("czys-zf");
-        await editor.GetByLabel("正文（可粘贴 HTML；脚本、样式等不安全内容会被自动清除）").FillAsync("<p>各乡镇人民政府、街道办事处，县级各部门：</p><p>现将《县级财政专项资金管理办法》印发给你们，请认真贯彻执行。</p>");
+        await editor.GetByLabel("正文（可从 Word、WPS 粘贴；段落、标题、列表和表格会保留，脚本、样式等不安全内容会被自动清除）").FillAsync("<p>各乡镇人民政府、街道办事处，县级各部门：</p><p>现将《县级财政专项资金管理办法》印发给你们，请认真贯彻执行。</p>");
         await editor.GetByRole(AriaRole.Button, new() { Name = "保存草稿" }).ClickAsync();
         await editor.WaitForURLAsync(new Regex("/staff/catalog/\\d+$"));
         var id = int.Parse(editor.Url.Split('/')[^1]);
@@ -48,7 +48,7 @@ public sealed partial class CatalogBrowserTests(BrowserFixture browser, SqliteHo
         await editor.GotoAsync($"/staff/catalog/{id}");
         Assert.Contains("请注明办法的施行日期。", await editor.Locator("ol.steps").InnerTextAsync(), StringComparison.Ordinal);
         await editor.GetByRole(AriaRole.Link, new() { Name = "编辑目录信息和正文" }).ClickAsync();
-        await editor.GetByLabel("正文（可粘贴 HTML；脚本、样式等不安全内容会被自动清除）").FillAsync("<p>各乡镇人民政府、街道办事处，县级各部门：</p><p>现将《县级财政专项资金管理办法》印发给你们，自2027年1月1日起施行。</p>");
+        await editor.GetByLabel("正文（可从 Word、WPS 粘贴；段落、标题、列表和表格会保留，脚本、样式等不安全内容会被自动清除）").FillAsync("<p>各乡镇人民政府、街道办事处，县级各部门：</p><p>现将《县级财政专项资金管理办法》印发给你们，自2027年1月1日起施行。</p>");
         await editor.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
         await editor.GetByRole(AriaRole.Button, new() { Name = "提交审核" }).ClickAsync();
 

@@ -54,9 +54,9 @@ public sealed class DeliveryBrowserTests(BrowserFixture browser, BusySqliteHost 
 
         var page = await PhoneAsync();
         await page.GotoAsync("/apply/status");
-        await page.GetByLabel("申请编号").FillAsync(tracking);
-        await page.GetByLabel("查询码").FillAsync(secret);
-        await page.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
+        await page.GetByLabel("申请编号", new() { Exact = true }).FillAsync(tracking);
+        await page.GetByLabel("查询码", new() { Exact = true }).FillAsync(secret);
+        await page.GetByRole(AriaRole.Button, new() { Name = "查询", Exact = true }).ClickAsync();
         Assert.Contains("现答复如下", await page.Locator("article.letter").InnerTextAsync(), StringComparison.Ordinal);
         var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
         Assert.True(width <= 390, $"the answer is {width}px wide on a 390px phone");
@@ -74,7 +74,7 @@ public sealed class DeliveryBrowserTests(BrowserFixture browser, BusySqliteHost 
 
         await page.GotoAsync("/apply/replies");
         await page.GetByLabel("关键词").FillAsync("三公");
-        await page.GetByRole(AriaRole.Button, new() { Name = "检索" }).ClickAsync();
+        await page.Locator("#main").GetByRole(AriaRole.Button, new() { Name = "检索" }).ClickAsync();
         var reply = page.Locator("article.reply", new() { HasTextString = "2025年县级部门“三公”经费决算表" });
         await reply.Locator("summary").ClickAsync();
         var text = await reply.InnerTextAsync();

@@ -142,7 +142,8 @@ public abstract class SupervisionRegisterTests(TestHost host)
 
         // The history shows who changed what.
         Assert.Contains("修改记录", page, StringComparison.Ordinal);
-        Assert.Contains("DoneOn", page, StringComparison.Ordinal);
+        Assert.Contains("完成日期", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("DoneOn", page, StringComparison.Ordinal);
     }
 
     [Fact]
