@@ -101,6 +101,12 @@ public static partial class Cli
             await Console.Error.WriteLineAsync($"gongkai: {e.Message}");
             return e.Damaged ? 1 : 2;
         }
+        catch (Gongkai.Catalog.BlobMissingException e)
+        {
+            // A file in the shared directory gone or changed: nothing is written, and the operator is told which.
+            await Console.Error.WriteLineAsync($"gongkai: {e.Message}");
+            return 1;
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             await Console.Error.WriteLineAsync($"gongkai: 无法读写文件：{e.Message}");

@@ -131,6 +131,17 @@ public sealed class FileStoreTests
         Assert.Contains("1 个文件保存在文件目录中", without.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(file));
 
+        // A stored file changed on disk stops the backup, with one line naming it, and leaves no archive.
+        var path = Path.Combine(files, sha[..2], sha[2..4], sha);
+        var changed = pdf.ToArray();
+        changed[^3] ^= 0x20;
+        await File.WriteAllBytesAsync(path, changed);
+        var refused = await GongkaiProcess.RunAsync(["backup", "--out", file, "--files", files, .. Location(host)]);
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("已被改动或损坏", Assert.Single(refused.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+        Assert.False(File.Exists(file));
+        await File.WriteAllBytesAsync(path, pdf);
+
         var backup = await GongkaiProcess.RunAsync(["backup", "--out", file, "--files", files, .. Location(host)]);
         Assert.True(backup.ExitCode == 0, backup.Out + backup.Error);
         using (var zip = ZipFile.OpenRead(file))
