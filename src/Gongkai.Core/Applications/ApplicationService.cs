@@ -785,16 +785,7 @@ public sealed class ApplicationService(GongkaiDb db, CalendarService calendars, 
             return null;
         }
 
-        db.AuditEvents.Add(new AuditEvent
-        {
-            At = db.Time.GetUtcNow(),
-            ActorId = db.Actor.UserId,
-            ActorName = db.Actor.Name,
-            EntityType = nameof(Application),
-            EntityId = app.AuditKey,
-            Action = "id-number-viewed",
-            Changes = System.Text.Json.JsonSerializer.Serialize(new { trackingNumber = app.TrackingNumber }, GongkaiDb.JsonOptions),
-        });
+        db.AuditAction(nameof(Application), app.AuditKey, "id-number-viewed", new { trackingNumber = app.TrackingNumber });
         await db.SaveChangesAsync(ct);
         return IdProtector.Unprotect(app.IdNumberProtected);
     }

@@ -225,15 +225,7 @@ public sealed partial class DisclosedFiles(GongkaiDb db, ApplicationService appl
     /// </summary>
     public async Task RecordDownloadAsync(Application found, string what, CancellationToken ct = default)
     {
-        db.AuditEvents.Add(new AuditEvent
-        {
-            At = db.Time.GetUtcNow(),
-            ActorName = ApplicantActor,
-            EntityType = nameof(Application),
-            EntityId = found.AuditKey,
-            Action = "applicant-download",
-            Changes = System.Text.Json.JsonSerializer.Serialize(new { trackingNumber = found.TrackingNumber, file = what }, GongkaiDb.JsonOptions),
-        });
+        db.AuditAction(nameof(Application), found.AuditKey, "applicant-download", new { trackingNumber = found.TrackingNumber, file = what }, ApplicantActor);
         await db.SaveChangesAsync(ct);
         var when = db.Time.GetUtcNow().ToOffset(TimeSpan.FromHours(8));
         await DeliverOnlineAsync(found.Id, $"{OnlineChannel}：申请人于{when:yyyy-MM-dd HH:mm}凭申请编号和查询码在网上平台下载{what}。", null, ApplicantActor, ct);

@@ -165,16 +165,7 @@ public static class Blobs
 
         if (moved > 0)
         {
-            db.AuditEvents.Add(new Audit.AuditEvent
-            {
-                At = db.Time.GetUtcNow(),
-                ActorId = db.Actor.UserId,
-                ActorName = db.Actor.Name,
-                EntityType = nameof(Blob),
-                EntityId = to?.Root ?? "database",
-                Action = to is null ? "moved-to-database" : "moved-to-files",
-                Changes = System.Text.Json.JsonSerializer.Serialize(new { files = moved, bytes }, GongkaiDb.JsonOptions),
-            });
+            db.AuditAction(nameof(Blob), to?.Root ?? "database", to is null ? "moved-to-database" : "moved-to-files", new { files = moved, bytes });
             await db.SaveChangesAsync(ct);
         }
 

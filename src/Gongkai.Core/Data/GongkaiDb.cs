@@ -166,6 +166,22 @@ public abstract class GongkaiDb : IdentityUserContext<StaffUser>, IDataProtectio
     public AuditActor Actor => _actor;
 
     /// <summary>
+    /// An audit row for an action that changes no audited record (a file downloaded, a receipt printed, an ID number
+    /// read), as the acting person, written with the next save.
+    /// </summary>
+    public void AuditAction(string entityType, string entityId, string action, object details, string? actorName = null) =>
+        AuditEvents.Add(new AuditEvent
+        {
+            At = _time.GetUtcNow(),
+            ActorId = actorName is null ? _actor.UserId : null,
+            ActorName = actorName ?? _actor.Name,
+            EntityType = entityType,
+            EntityId = entityId,
+            Action = action,
+            Changes = System.Text.Json.JsonSerializer.Serialize(details, JsonOptions),
+        });
+
+    /// <summary>
     /// For bulk loads: records created in one save are logged as one event per record type (how many,
     /// which ids) instead of one event per record. Changes and deletions are still logged one by one.
     /// </summary>

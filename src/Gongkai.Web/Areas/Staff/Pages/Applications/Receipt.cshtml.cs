@@ -12,7 +12,7 @@ namespace Gongkai.Web.Areas.Staff.Pages.Applications;
 /// 登记回执: what staff post back to an applicant who wrote by letter — the number, the query code, the date of
 /// receipt, the statutory due date and how to follow the application. It carries the query code, so each print is audited.
 /// </summary>
-public sealed class ReceiptModel(GongkaiDb db, StaffContext staff, ApplicationService applications) : PageModel
+public sealed class ReceiptModel(GongkaiDb db, StaffContext staff, ApplicationService applications, Gongkai.Web.Portal.PublicAddress address) : PageModel
 {
     public Application A { get; private set; } = null!;
 
@@ -38,17 +38,9 @@ public sealed class ReceiptModel(GongkaiDb db, StaffContext staff, ApplicationSe
         A = a;
         Secret = applications.ReceiptSecret(a);
         Today = applications.Today();
-        StatusUrl = $"{Request.Scheme}://{Request.Host}/apply/status";
-        db.AuditEvents.Add(new AuditEvent
-        {
-            At = db.Time.GetUtcNow(),
-            ActorId = db.Actor.UserId,
-            ActorName = db.Actor.Name,
-            EntityType = nameof(Application),
-            EntityId = a.AuditKey,
-            Action = "receipt-printed",
-            Changes = System.Text.Json.JsonSerializer.Serialize(new { trackingNumber = a.TrackingNumber }, GongkaiDb.JsonOptions),
-        });
+        // The configured public address, as in feeds and QR codes: a receipt posted to a citizen never carries a Host header's.
+        StatusUrl = address.BaseUrl + "/apply/status";
+        db.AuditAction(nameof(Application), a.AuditKey, "receipt-printed", new { trackingNumber = a.TrackingNumber });
         await db.SaveChangesAsync();
         return Page();
     }
