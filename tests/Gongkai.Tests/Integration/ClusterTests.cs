@@ -289,6 +289,26 @@ public sealed class ClusterTests(ITestOutputHelper output)
         return new Load(Task.WhenAll(workers), failures, () => Volatile.Read(ref count));
     }
 
+    private sealed record Writes(Task Running, ConcurrentQueue<(string Description, string Key, string? Tracking)> Sent);
+
+    /// <summary>One client submitting an application through nginx every 300 ms until <paramref name="stop"/>.</summary>
+    private static Writes SteadyApplications(HttpClient nginx, CancellationToken stop)
+    {
+        var sent = new ConcurrentQueue<(string, string, string?)>();
+        var running = Task.Run(async () =>
+        {
+            for (var n = 1; !stop.IsCancellationRequested; n++)
+            {
+                var description = $"申请公开县财政局滚动重启期间第{n}份专项资金文件 qr{n}";
+                var key = Guid.NewGuid().ToString("N");
+                var (_, tracking) = await ApplyAsync(nginx, description, key);
+                sent.Enqueue((description, key, tracking));
+                await Task.Delay(300, CancellationToken.None);
+            }
+        }, CancellationToken.None);
+        return new Writes(running, sent);
+    }
+
     private static Gongkai.Web.Api.ApplicationsApi.SubmitJson Application(string description) => new(
         Gongkai.Applications.ApplicantType.Business, "重庆某科技有限公司", "钱八", Gongkai.Applications.IdDocument.CreditCode,
         "91500238MA5U00001" + Gongkai.Bodies.RegistrationCodes.CreditCheck("91500238MA5U00001"), "023-51520000", null, null, null,
@@ -372,8 +392,8 @@ public sealed class ClusterTests(ITestOutputHelper output)
             var caughtUp = await UntilAsync(async () => await FoundAsync(direct1, "qy9009") == 1, TimeSpan.FromSeconds(20));
             var accessLog = cluster.Env()["NGINX_ACCESS_LOG"];
             var rejoinedAt = (await File.ReadAllLinesAsync(accessLog)).Length;
-            // Some more load with both nodes in, so that node 1 takes requests again (after nginx's fail_timeout).
-            await Task.Delay(TimeSpan.FromSeconds(6));
+            // Some more load with both nodes in, so that node 1 takes its turns again.
+            await Task.Delay(TimeSpan.FromSeconds(3));
             await stop.CancelAsync();
             await load.Running;
             var log = await File.ReadAllLinesAsync(accessLog);
@@ -428,7 +448,61 @@ public sealed class ClusterTests(ITestOutputHelper output)
             Assert.Equal(submissions.Select(s => s.Description).Order(StringComparer.Ordinal), all.Order(StringComparer.Ordinal));
             Assert.NotNull(await RejoinedAsync(cluster, "NODE2", killed2));
 
-            // 4. Ctrl-C: everything the script started is gone, and so is its directory.
+            // 4. A rolling restart, as an upgrade does it (README "Run it in production"): each node stopped with
+            // SIGTERM (systemctl restart) and the next one stopped as soon as it is ready, under reads and applications.
+            // Node 2 has just come back from step 3: nginx must send to it at once (deploy/nginx/gongkai.conf, max_fails).
+            using var stopRolling = new CancellationTokenSource();
+            var reads = SteadyReads(nginx, id, stopRolling.Token);
+            var writes = SteadyApplications(nginx, stopRolling.Token);
+            Assert.NotNull(await UntilAsync(() => Task.FromResult(reads.Count() >= 40), TimeSpan.FromSeconds(30), pollMs: 20));
+            var restarted = new List<string>();
+            var rollClock = Stopwatch.StartNew();
+            foreach (var node in new[] { "NODE1", "NODE2" })
+            {
+                var before = cluster.Env()[$"{node}_PID"];
+                output.WriteLine($"{node} stopped at {rollClock.Elapsed.TotalSeconds:F1} s (reads at {reads.Count()})");
+                using (var term = Process.Start("kill", ["-TERM", before]))
+                {
+                    await term.WaitForExitAsync();
+                }
+
+                var up = await RejoinedAsync(cluster, node, before);
+                Assert.NotNull(up);
+                restarted.Add($"{node} {up!.Value.TotalSeconds:F1} s");
+            }
+
+            await stopRolling.CancelAsync();
+            await Task.WhenAll(reads.Running, writes.Running);
+            var sent = writes.Sent.ToList();
+            foreach (var s in sent.Where(s => s.Tracking is null))
+            {
+                // Refused while a node went down: sent again with the same key, as the form and the API ask.
+                var again = await ApplyAsync(nginx, s.Description, s.Key);
+                Assert.Equal("acknowledged", again.Outcome);
+            }
+
+            var rolled = await WithDbAsync((db, _) => db.Applications.Where(a => a.Description.Contains(" qr")).Select(a => new { a.Description, a.TrackingNumber }).ToListAsync());
+            output.WriteLine($"rolling restart ({string.Join(", ", restarted)} until ready): {reads.Count()} reads, {reads.Failures.Count} failed; {sent.Count} applications, {sent.Count(s => s.Tracking is null)} refused and sent again, {rolled.Count} stored");
+            if (!reads.Failures.IsEmpty)
+            {
+                output.WriteLine(string.Join('\n', reads.Failures.OrderBy(f => double.Parse(f.Split(' ')[0], CultureInfo.InvariantCulture)).Take(10)));
+                output.WriteLine(string.Join('\n', File.ReadLines(Path.Combine(cluster.Dir, "nginx", "error.log")).TakeLast(30)));
+                var lines = File.ReadAllLines(cluster.Env()["NGINX_ACCESS_LOG"]);
+                var firstFailed = Array.FindLastIndex(lines, l => l.StartsWith("502 GET", StringComparison.Ordinal));
+                firstFailed = Array.FindLastIndex(lines, firstFailed, l => !l.StartsWith("502 GET", StringComparison.Ordinal));
+                output.WriteLine(string.Join('\n', lines.Skip(Math.Max(0, firstFailed - 80)).Take(100)));
+                output.WriteLine(string.Join('\n', File.ReadLines(Path.Combine(cluster.Dir, "nginx", "error.log")).Where(l => !l.Contains("no live", StringComparison.Ordinal))));
+                foreach (var n in new[] { 1, 2 })
+                {
+                    output.WriteLine($"node{n}.log:\n" + string.Join('\n', File.ReadLines(Path.Combine(cluster.Dir, $"node{n}.log")).TakeLast(25)));
+                }
+            }
+            Assert.Empty(reads.Failures);
+            Assert.True(sent.Count >= 10, $"only {sent.Count} applications were sent during the restart");
+            Assert.All(sent.Where(s => s.Tracking is not null), s => Assert.Contains(rolled, r => r.TrackingNumber == s.Tracking && r.Description == s.Description));
+            Assert.Equal(sent.Select(s => s.Description).Order(StringComparer.Ordinal), rolled.Select(r => r.Description).Order(StringComparer.Ordinal));
+
+            // 5. Ctrl-C: everything the script started is gone, and so is its directory.
             Assert.True(await cluster.StopAsync(), cluster.Output);
             Assert.Empty(cluster.Leftovers());
             Assert.False(Directory.Exists(cluster.Dir));
