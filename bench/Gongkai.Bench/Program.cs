@@ -17,6 +17,7 @@ using Microsoft.Extensions.DependencyInjection;
 //        Gongkai.Bench search --program gongkai.dll [--work DIR] [--out FILE]  (after a SQLite catalog run)
 //        Gongkai.Bench reports --postgres CS [--applications N] [--out FILE]  (after a PostgreSQL catalog run)
 //        Gongkai.Bench cases --cases N [--import M] [--postgres CS] [--work DIR] [--out FILE]
+//        Gongkai.Bench soak --program gongkai.dll [--minutes 10] [--items 20000] [--out FILE] [--plots DIR]
 var opts = Args.Parse(args);
 if (args.Length > 0 && args[0] == "search-profile")
 {
@@ -31,6 +32,11 @@ if (args.Length > 0 && args[0] == "cases")
 if (args.Length > 0 && args[0] == "reports")
 {
     return await ReportBench.RunAsync(opts);
+}
+
+if (args.Length > 0 && args[0] == "soak")
+{
+    return await Soak.RunAsync(opts);
 }
 
 if (args.Length > 0 && args[0] == "search")
