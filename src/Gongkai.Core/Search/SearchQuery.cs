@@ -395,9 +395,12 @@ internal sealed class CommonAwareTermQuery(Term term) : Query
 
     public override Query Rewrite(IndexReader reader)
     {
-        Query q = reader.DocFreq(term) * 2L > reader.MaxDoc
-            ? new ConstantScoreQuery(new TermQuery(term)) { Boost = Boost * 0.1f }
-            : new TermQuery(term) { Boost = Boost };
+        // The term's state in each segment, looked up once: the decision needs its frequency, and the weight
+        // would otherwise seek it in every segment again (a near match has 10-30 such terms).
+        var states = TermContext.Build(reader.Context, term);
+        Query q = states.DocFreq * 2L > reader.MaxDoc
+            ? new ConstantScoreQuery(new TermQuery(term, states)) { Boost = Boost * 0.1f }
+            : new TermQuery(term, states) { Boost = Boost };
         return q;
     }
 
@@ -419,8 +422,11 @@ internal sealed class TellingTermQuery(Term term) : Query
 {
     public Term Term => term;
 
-    public override Query Rewrite(IndexReader reader) =>
-        reader.DocFreq(term) > Math.Max(1_000, reader.MaxDoc / 10) ? new BooleanQuery() : new TermQuery(term) { Boost = Boost };
+    public override Query Rewrite(IndexReader reader)
+    {
+        var states = TermContext.Build(reader.Context, term);
+        return states.DocFreq > Math.Max(1_000, reader.MaxDoc / 10) ? new BooleanQuery() : new TermQuery(term, states) { Boost = Boost };
+    }
 
     public override void ExtractTerms(ISet<Term> terms) => terms.Add(term);
 
@@ -440,8 +446,8 @@ internal sealed class LooseQuery(IReadOnlyList<string> words, int required) : Qu
 {
     public override Query Rewrite(IndexReader reader)
     {
-        var terms = words.Select(w => new Term(SearchDocs.All, w)).ToList();
-        if (terms.All(t => reader.DocFreq(t) * 2L > reader.MaxDoc))
+        var terms = words.Select(w => new Term(SearchDocs.All, w)).Select(t => (Term: t, States: TermContext.Build(reader.Context, t))).ToList();
+        if (terms.All(t => t.States.DocFreq * 2L > reader.MaxDoc))
         {
             return new BooleanQuery();
         }
@@ -449,9 +455,9 @@ internal sealed class LooseQuery(IReadOnlyList<string> words, int required) : Qu
         // All words required is a plain conjunction, which Lucene leapfrogs far faster than "n of n should".
         var all = required == terms.Count;
         var q = new BooleanQuery { MinimumNumberShouldMatch = all ? 0 : required, Boost = Boost };
-        foreach (var t in terms)
+        foreach (var (t, states) in terms)
         {
-            q.Add(new TermQuery(t), all ? Occur.MUST : Occur.SHOULD);
+            q.Add(new TermQuery(t, states), all ? Occur.MUST : Occur.SHOULD);
         }
 
         return q;

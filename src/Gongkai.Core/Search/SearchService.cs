@@ -94,6 +94,7 @@ public sealed class SearchService(SearchIndexes indexes)
         }
 
         var relaxed = false;
+        var nearRan = false;
         string? suggestion = null;
         if (found.Total == 0)
         {
@@ -103,13 +104,15 @@ public sealed class SearchService(SearchIndexes indexes)
             List<QueryPart> nearParts = suggestion is null ? [.. parts] : [.. parts, .. SearchQuery.Parse(suggestion)];
             if (SearchQuery.BuildNear(nearParts) is { } near && Read(from, near, r, page, out var some))
             {
+                nearRan = true;
                 relaxed = some.Total > 0;
                 found = relaxed ? some : found;
             }
         }
 
+        // A near match of the parts and their respelling that found nothing leaves nothing for the parts' own near match.
         List<SearchHit> close = [];
-        if (!relaxed && r.Sort == SearchSort.Relevance && page == 1 && found.Total < SearchResult.NearFill && SearchQuery.BuildNear(parts) is { } nearQuery
+        if (!nearRan && r.Sort == SearchSort.Relevance && page == 1 && found.Total < SearchResult.NearFill && SearchQuery.BuildNear(parts) is { } nearQuery
             && Read(from, nearQuery, r with { PageSize = SearchResult.NearFill }, 1, out var more))
         {
             var shown = found.Hits.Select(h => h.Key).ToHashSet(StringComparer.Ordinal);
@@ -162,7 +165,8 @@ public sealed class SearchService(SearchIndexes indexes)
         {
             var newest = new NewestCollector(wanted);
             facets = new FacetCollector(newest);
-            searcher.Search(run, facets);
+            // The order is the date's, so nothing is scored: the weighting clauses (title, 主题词) are then never read.
+            searcher.Search(new ConstantScoreQuery(run), facets);
             page = newest.Page((pageNumber - 1) * r.PageSize, r.PageSize);
         }
         else if (CommonWord(searcher.IndexReader, text) is var (common, title))
@@ -342,7 +346,10 @@ public sealed class SearchService(SearchIndexes indexes)
     {
         public bool Found { get; private set; }
 
-        public bool AcceptsDocsOutOfOrder => true;
+        // In order: Lucene then leapfrogs the required lists to the first match. Out of order it fills a window of
+        // 2,048 documents from every clause first, which for a respelling that finds nothing (森林防治 for 森林防伙)
+        // measured 2-4 times the processor time.
+        public bool AcceptsDocsOutOfOrder => false;
 
         public void SetScorer(Scorer scorer)
         {
