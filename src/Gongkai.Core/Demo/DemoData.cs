@@ -10,9 +10,9 @@ namespace Gongkai.Demo;
 /// </summary>
 internal static class DemoData
 {
-    public const string Words = "words.txt", Tables = "tables.json", Kinds = "kinds.json", Units = "units.json";
+    public const string Words = "words.txt", Tables = "tables.json", Kinds = "kinds.json", Units = "units.json", Services = "services.json";
 
-    public static readonly IReadOnlyList<string> Files = [Words, Tables, Kinds, Units];
+    public static readonly IReadOnlyList<string> Files = [Words, Tables, Kinds, Units, Services];
 
     // Strict, so a typo in a field name or a dropped field fails at start-up instead of quietly changing the demo.
     private static readonly JsonSerializerOptions Options = new()
