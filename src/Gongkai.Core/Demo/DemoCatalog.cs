@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json.Serialization;
 using Gongkai.Calendar;
 
 namespace Gongkai.Demo;
@@ -84,6 +85,8 @@ public static class DemoCatalog
     public static IEnumerable<DemoItem> Items2015() => new Generator().Run();
 
     /// <summary>A disclosing body with what its items need: names, 发文字号 prefix, usual topic and category, and its lines of work.</summary>
+    // The file also holds each body's street address, which only DemoCounty needs.
+    [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Skip)]
     private sealed record Unit(
         string Code, string Name, string Short, string Issuer, string Topic, string Category, string HeadTitle, string Phone, string[] Work)
     {
@@ -94,105 +97,18 @@ public static class DemoCatalog
 
     private static class Units
     {
-        // Copied from DemoCounty (whose tables are private); DemoCatalogTests checks nothing is missing or extra.
-        public static readonly Unit[] County =
-        [
-            new("wuxi", "巫溪县人民政府", "县政府", "巫溪府发", "01", "a20-15", "县长", "023-51528016",
-                ["森林防火", "防汛抗旱", "安全生产", "招商引资", "扶贫攻坚", "城乡环境综合整治", "农村公路建设", "高山生态扶贫搬迁", "春耕生产", "重点项目建设", "财税收入征管", "旅游产业发展", "特色效益农业", "依法行政", "社会治安综合治理", "食品安全", "民生实事", "地质灾害防治", "信访维稳"]),
-            Dept(1, "zfb", "巫溪县人民政府办公室", "县政府办", "巫溪府办发", "01", "a20-15", "党组书记、主任",
-                ["政务信息报送", "政务值班", "督查督办", "电子政务", "应急管理", "政府网站建设", "政务公开", "公文处理", "机关事务管理", "法制工作"]),
-            Dept(2, "fgw", "巫溪县发展和改革委员会", "县发展改革委", "巫溪发改发", "02", "a20-03", "党组书记、主任",
-                ["“十三五”规划编制", "固定资产投资", "项目前期工作", "重点项目储备", "节能降耗", "社会信用体系建设", "粮食安全", "服务业发展", "中央预算内投资项目管理", "对口帮扶协作"]),
-            Dept(3, "jw", "巫溪县教育委员会", "县教委", "巫溪教委发", "10", "a20-11", "党委书记、主任",
-                ["机关党建", "党风廉政建设", "机关作风建设", "教育系统精准扶贫"]),
-            Dept(4, "kw", "巫溪县科学技术委员会", "县科委", "巫溪科委发", "10", "a20-15", "党组书记、主任",
-                ["科技特派员服务", "科普宣传", "专利申请资助", "科技型企业培育", "农业科技示范", "科技成果转化", "知识产权保护", "科技项目管理"]),
-            Dept(5, "jxw", "巫溪县经济和信息化委员会", "县经济信息委", "巫溪经信发", "06", "a20-15", "党组书记、主任",
-                ["工业经济运行", "中小微企业发展", "迎峰度夏电力保障", "淘汰落后产能", "工业节能监察", "两化融合", "工业园区建设", "规模以上工业企业培育"]),
-            Dept(6, "mzzj", "巫溪县民族宗教事务委员会", "县民宗委", "巫溪民宗委发", "17", "a20-15", "党组书记、主任",
-                ["民族团结进步创建", "宗教活动场所管理", "宗教政策法规学习宣传", "少数民族发展资金管理", "宗教场所安全检查", "民族宗教领域矛盾纠纷排查"]),
-            Dept(7, "gaj", "巫溪县公安局", "县公安局", "巫溪公发", "15", "a21-01", "党委书记、局长",
-                ["社会治安防控", "道路交通安全整治", "禁毒宣传", "打击电信诈骗", "户籍管理", "消防安全", "平安巫溪建设", "校园安全保卫", "出租房屋治安管理", "枪支爆炸物品管理"]),
-            Dept(8, "mzj", "巫溪县民政局", "县民政局", "巫溪民政发", "16", "a21-01", "党组书记、局长",
-                ["优抚安置", "殡葬改革", "社会组织管理", "养老服务", "救灾物资储备", "婚姻登记", "地名普查", "双拥共建", "老龄工作", "慈善募捐"]),
-            Dept(9, "sfj", "巫溪县司法局", "县司法局", "巫溪司发", "15", "a20-15", "党组书记、局长",
-                ["“六五”普法", "人民调解", "法律援助", "社区矫正", "安置帮教", "法律进乡村", "依法治县", "司法所规范化建设"]),
-            Dept(10, "czj", "巫溪县财政局", "县财政局", "巫溪财发", "03", "a20-15", "党组书记、局长",
-                ["财政收支管理", "惠农补贴“一卡通”", "政府采购监管", "财政监督检查", "国库集中支付", "非税收入征管", "会计人员管理", "预算绩效管理", "政府性债务管理", "财政扶贫资金管理"]),
-            Dept(11, "rsj", "巫溪县人力资源和社会保障局", "县人力社保局", "巫溪人社发", "14", "a20-11", "党组书记、局长",
-                ["就业创业", "农民工工资支付", "职业技能培训", "劳动保障监察", "人才引进", "劳动人事争议调解仲裁", "返乡农民工创业", "高校毕业生就业"]),
-            Dept(12, "gfj", "巫溪县国土资源和房屋管理局", "县国土房管局", "巫溪国土房管发", "04", "a21-01", "党组书记、局长",
-                ["地质灾害防治", "耕地保护", "国土资源执法监察", "房地产市场监管", "矿产资源管理", "不动产统一登记", "土地整治", "节约集约用地"]),
-            Dept(13, "hbj", "巫溪县环境保护局", "县环保局", "巫溪环发", "09", "a20-13", "党组书记、局长",
-                ["大气污染防治", "环境执法", "大宁河水污染防治", "农村环境连片整治", "环境宣传教育", "危险废物监管", "环境应急管理", "饮用水水源地保护"]),
-            Dept(14, "cjw", "巫溪县城乡建设委员会", "县城乡建委", "巫溪建委发", "09", "a21-01", "党委书记、主任",
-                ["建筑施工安全", "农村危旧房改造", "建筑市场监管", "房地产开发管理", "城乡环境综合整治", "建筑节能", "场镇建设", "工程质量监督"]),
-            Dept(15, "jtw", "巫溪县交通委员会", "县交委", "巫溪交委发", "06", "a21-01", "党委书记、主任",
-                ["农村公路建设", "道路运输安全", "农村客运", "水上交通安全", "公路养护", "治理车辆超限超载", "交通工程质量监督", "农村客运招呼站建设"]),
-            Dept(16, "slj", "巫溪县水务局", "县水务局", "巫溪水务发", "05", "a21-01", "党组书记、局长",
-                ["防汛抗旱", "农村饮水安全", "河道管理", "水土保持", "小型水库安全管理", "水资源管理", "小型农田水利建设", "山洪灾害防治"]),
-            Dept(17, "nw", "巫溪县农业委员会", "县农委", "巫溪农委发", "05", "a20-11", "党委书记、主任",
-                ["春耕生产", "马铃薯产业", "中药材产业", "重大动物疫病防控", "农产品质量安全", "农业机械化", "农业综合开发", "家庭农场培育", "农民专业合作社规范", "新型职业农民培育", "山羊产业", "核桃产业"]),
-            Dept(18, "lyj", "巫溪县林业局", "县林业局", "巫溪林业发", "05", "a20-15", "党组书记、局长",
-                ["森林防火", "新一轮退耕还林", "天然林保护", "林业有害生物防治", "野生动物保护", "集体林权制度改革", "造林绿化", "木材经营监管"]),
-            Dept(19, "swj", "巫溪县商务局", "县商务局", "巫溪商务发", "07", "a20-15", "党组书记、局长",
-                ["电子商务进农村", "商贸流通", "市场运行监测", "招商引资", "成品油市场监管", "酒类流通管理", "商务诚信建设", "农村市场体系建设"]),
-            Dept(20, "whw", "巫溪县文化委员会", "县文化委", "巫溪文委发", "11", "a21-01", "党委书记、主任",
-                ["公共文化服务", "农家书屋", "文化下乡", "文物保护", "非物质文化遗产保护", "广播电视“村村通”", "文化市场执法", "全民健身"]),
-            Dept(21, "wjw", "巫溪县卫生和计划生育委员会", "县卫生计生委", "巫溪卫计委发", "12", "a20-11", "党委书记、主任",
-                ["深化医药卫生体制改革", "分级诊疗", "基本公共卫生服务", "计划生育服务管理", "传染病防控", "卫生监督执法", "妇幼健康服务", "爱国卫生运动", "卫生应急", "“单独两孩”政策落实"]),
-            Dept(22, "sjj", "巫溪县审计局", "县审计局", "巫溪审发", "03", "a20-15", "党组书记、局长",
-                ["经济责任审计", "预算执行审计", "扶贫资金审计", "政府投资项目审计", "审计整改落实", "专项资金审计"]),
-            Dept(23, "ajj", "巫溪县安全生产监督管理局", "县安监局", "巫溪安监发", "08", "a20-13", "党组书记、局长",
-                ["安全生产大检查", "非煤矿山安全监管", "危险化学品安全监管", "烟花爆竹安全监管", "职业卫生监管", "“安全生产月”活动", "隐患排查治理", "安全生产执法"]),
-            Dept(24, "tjj", "巫溪县统计局", "县统计局", "巫溪统发", "02", "a20-04", "党组书记、局长",
-                ["统计数据质量管理", "1%人口抽样调查", "统计执法检查", "统计业务培训", "名录库更新维护", "农业统计", "服务业统计", "统计信息服务"]),
-            Dept(25, "spyj", "巫溪县食品药品监督管理局", "县食品药品监管局", "巫溪食药监发", "08", "a20-13", "党组书记、局长",
-                ["餐饮服务食品安全", "学校食堂食品安全", "药品流通监管", "保健食品监管", "化妆品监管", "医疗器械监管", "食品小作坊整治", "食品安全宣传周"]),
-            Dept(26, "gsj", "巫溪县工商行政管理局", "县工商局", "巫溪工商发", "08", "a20-13", "党组书记、局长",
-                ["企业年度报告公示", "商事制度改革", "消费者权益保护", "合同监管", "商标战略实施", "个体工商户管理", "红盾护农", "无照经营整治"]),
-            Dept(27, "lvj", "巫溪县旅游局", "县旅游局", "巫溪旅发", "07", "a20-15", "党组书记、局长",
-                ["红池坝景区建设", "宁厂古镇保护开发", "乡村旅游", "旅游市场秩序整治", "旅游宣传营销", "避暑休闲旅游", "旅游安全", "旅游从业人员培训"]),
-            Dept(28, "fpb", "巫溪县扶贫开发办公室", "县扶贫办", "巫溪扶贫办发", "16", "a20-11", "党组书记、主任",
-                ["精准扶贫", "建档立卡", "扶贫项目管理", "财政扶贫资金管理", "整村脱贫", "高山生态扶贫搬迁", "“雨露计划”", "扶贫小额信贷"]),
-            Dept(29, "ghj", "巫溪县规划局", "县规划局", "巫溪规发", "09", "a20-03", "党组书记、局长",
-                ["城乡规划编制", "规划许可管理", "控制性详细规划", "规划执法", "场镇规划", "村庄规划", "规划批后管理", "城市设计"]),
-            Dept(30, "szj", "巫溪县市政园林管理局", "县市政园林局", "巫溪市政园林发", "09", "a21-01", "党组书记、局长",
-                ["城市管理", "市容环境整治", "园林绿化", "城区路灯维护", "环卫保洁", "占道经营整治", "城区停车管理", "数字化城管"]),
-            Dept(31, "wjj", "巫溪县物价局", "县物价局", "巫溪价发", "08", "a20-08", "党组书记、局长",
-                ["价格监测", "收费公示", "价格举报处理", "明码标价", "成本监审", "农产品成本调查", "涉企收费清理", "节假日市场价格监管"]),
-            Dept(32, "xzfw", "巫溪县行政服务中心", "县行政服务中心", "巫溪行服发", "01", "a20-05", "党组书记、主任",
-                ["窗口服务", "便民服务", "网上审批", "三级便民服务体系建设", "行政审批制度改革", "窗口作风建设", "政务服务标准化", "公共资源交易服务"]),
-        ];
+        // DemoCounty reads the same file; DemoCatalogTests checks nothing is missing or extra.
+        public static readonly Unit[] County = DemoData.Table<Unit[]>(DemoData.Units, "County");
 
-        public static readonly string[] TownWork =
-        [
-            "春耕生产", "森林防火", "防汛", "地质灾害防治", "精准扶贫", "高山生态扶贫搬迁", "新一轮退耕还林", "农村公路建设",
-            "农村饮水安全", "中药材种植", "马铃薯种植", "核桃产业", "山羊养殖", "重大动物疫病防控", "安全生产", "场镇环境整治",
-            "计划生育", "社会治安综合治理", "信访维稳", "1%人口抽样调查", "征兵", "城乡居民合作医疗保险参保", "城乡居民养老保险",
-            "农村危旧房改造", "土地承包经营权流转", "烤烟生产",
-        ];
+        public static readonly string[] TownWork = DemoData.Table<string[]>(DemoData.Units, "TownWork");
 
-        private static readonly (string Code, string Name)[] TownshipNames =
-        [
-            ("ninghe", "宁河街道"), ("baiyang", "柏杨街道"), ("chengxiang", "城厢镇"), ("fenghuang", "凤凰镇"),
-            ("ningchang", "宁厂镇"), ("shanghuang", "上磺镇"), ("gulu", "古路镇"), ("wenfeng", "文峰镇"),
-            ("xujia", "徐家镇"), ("bailu", "白鹿镇"), ("jianshan", "尖山镇"), ("xiabao", "下堡镇"),
-            ("fengling", "峰灵镇"), ("tangfang", "塘坊镇"), ("chaoyang", "朝阳镇"), ("tianba", "田坝镇"),
-            ("tongcheng", "通城镇"), ("lingjiao", "菱角镇"), ("pulian", "蒲莲镇"), ("tucheng", "土城镇"),
-            ("hongchiba", "红池坝镇"), ("shengli", "胜利乡"), ("dahe", "大河乡"), ("tianxing", "天星乡"),
-            ("changgui", "长桂乡"), ("yulin", "鱼鳞乡"), ("wulong", "乌龙乡"), ("huatai", "花台乡"),
-            ("lanying", "兰英乡"), ("shuangyang", "双阳乡"), ("zhongliang", "中梁乡"), ("tianyuan", "天元乡"),
-        ];
+        private static readonly TownshipName[] TownshipNames = DemoData.Table<TownshipName[]>(DemoData.Units, "TownshipNames");
 
         public static readonly Unit[] Townships = BuildTownships();
 
         public static readonly Dictionary<string, Unit> ByCode = County.Concat(Townships).ToDictionary(u => u.Code, StringComparer.Ordinal);
 
-        private static Unit Dept(int serial, string code, string name, string shortName, string issuer, string topic, string category, string head, string[] work) =>
-            new(code, name, shortName, issuer, topic, category, head, Phone(serial), work);
-
-        // Same formula as DemoCounty.Phone, so an item's contact line matches the body's directory entry.
+        // Same formula as DemoCounty.Phone (the county bodies' numbers in units.json follow it too), so an item's contact line matches the body's directory entry.
         private static string Phone(int serial) => string.Create(CultureInfo.InvariantCulture, $"023-5152{8100 + (serial * 37 % 900):D4}");
 
         private static Unit[] BuildTownships()
@@ -543,28 +459,7 @@ public static class DemoCatalog
         private void Budgets()
         {
             var czj = U("czj");
-            (string Title, int From, int To, string First, string Second)[] government =
-            [
-                ("巫溪县2014年全县及县级预算执行情况和2015年全县及县级预算草案的报告", 1, 2,
-                    "受县人民政府委托，县财政局向县第十六届人民代表大会第五次会议报告2014年全县及县级预算执行情况和2015年全县及县级预算草案。2014年，全县一般公共预算收入完成72368万元，增长11.6%；一般公共预算支出完成386542万元，增长8.9%，收支平衡。",
-                    "2015年全县一般公共预算收入预期增长10%，安排79600万元；加上中央和市级补助、上年结转等，一般公共预算支出安排401280万元。预算安排坚持“保工资、保运转、保民生”，重点保障教育、社会保障、医疗卫生、扶贫开发和农林水等民生支出，民生支出占比达到78.4%。"),
-                ("巫溪县2015年县级一般公共预算收支表及说明", 2, 3,
-                    "经县第十六届人民代表大会第五次会议审查批准，现将巫溪县2015年县级一般公共预算收支情况公开如下。2015年县级一般公共预算收入安排61850万元，其中税收收入42380万元，非税收入19470万元。",
-                    "县级一般公共预算支出安排352460万元，其中一般公共服务支出31245万元，教育支出78932万元，社会保障和就业支出56318万元，医疗卫生与计划生育支出39874万元，农林水支出68215万元，交通运输支出24690万元。详细收支情况见附表。"),
-                ("巫溪县2015年县级政府性基金预算收支表及说明", 2, 3,
-                    "2015年县级政府性基金预算收入安排38600万元，主要为国有土地使用权出让收入35200万元、城市基础设施配套费收入2100万元及其他政府性基金收入1300万元。",
-                    "县级政府性基金预算支出安排40125万元，主要用于征地拆迁补偿、城市建设、农业土地开发、保障性安居工程及偿还到期政府性债务，做到以收定支、专款专用。"),
-                ("巫溪县2015年上半年预算执行情况的报告", 7, 8,
-                    "2015年上半年，全县一般公共预算收入完成39862万元，为年度预算的50.1%，同比增长10.4%；一般公共预算支出完成203417万元，为年度预算的50.7%，同比增长9.2%。",
-                    "上半年财政运行总体平稳，民生支出保障有力，教育、社会保障、医疗卫生等重点支出均按进度拨付。下半年，县财政局将进一步加强收入征管，严控一般性支出，盘活财政存量资金，确保完成全年预算目标。"),
-                ("巫溪县2014年全县及县级财政决算", 8, 9,
-                    "经县第十六届人民代表大会常务委员会第二十八次会议审查批准，现将巫溪县2014年全县及县级财政决算公开如下。2014年全县一般公共预算收入72368万元，一般公共预算支出386542万元；政府性基金收入41237万元，政府性基金支出43869万元。",
-                    "2014年，全县财政收支实现平衡，年终结转结余按规定结转下年使用。县级“三公”经费支出2863万元，比上年下降18.7%。决算收支表、“三公”经费决算情况说明等详见附表。"),
-                ("巫溪县2015年县级预算调整方案", 10, 11,
-                    "因新增中央和市级补助资金及新增政府债券，需对2015年县级预算进行调整。本次调整后，县级一般公共预算支出由352460万元调整为371938万元，增加19478万元；政府性基金预算支出由40125万元调整为46375万元，增加6250万元。",
-                    "新增支出主要用于农村公路建设、高山生态扶贫搬迁、农村义务教育薄弱学校改造及城区棚户区改造等项目。调整方案已经县人民代表大会常务委员会审查批准。"),
-            ];
-            foreach (var (title, from, to, first, second) in government)
+            foreach (var (title, from, to, first, second) in BudgetsGovernment)
             {
                 Add(czj, Workday(from, to), title, null, null, "03", "a20-07", "czys-zf", "财政 预算 公开", Html(czj, first, second));
             }
@@ -596,43 +491,7 @@ public static class DemoCatalog
         private void Housing()
         {
             var gfj = U("gfj");
-            (string Title, int From, int To, string First, string Second)[] items =
-            [
-                ("巫溪县2015年保障性安居工程建设计划公示", 2, 3,
-                    "根据市政府下达的2015年保障性安居工程建设目标任务，我县2015年计划新开工保障性安居工程2860套，其中城市棚户区改造1850套、公共租赁住房210套、农村危旧房改造800户；计划基本建成1520套，完成投资5.6亿元。",
-                    "县国土房管局会同县城乡建委等部门将建设任务逐项分解到项目、落实到责任单位，实行月调度、季通报制度，确保年底前全面完成目标任务。"),
-                ("巫溪县2015年1-3月保障性安居工程建设进展情况", 4, 4,
-                    "截至3月底，全县保障性安居工程新开工586套，占年度目标任务的20.5%；基本建成312套，占年度目标任务的20.5%；完成投资1.12亿元。",
-                    "北门片区、柳门街片区棚户区改造项目已完成征收补偿协议签订，马镇坝公共租赁住房二期项目主体工程正在施工。"),
-                ("巫溪县2015年1-6月保障性安居工程建设进展情况", 7, 7,
-                    "截至6月底，全县保障性安居工程新开工1598套，占年度目标任务的55.9%；基本建成764套，占年度目标任务的50.3%；完成投资2.87亿元。",
-                    "各项目建设总体有序推进，但部分棚户区改造项目征收进度偏慢，县国土房管局已会同宁河街道、柏杨街道加大工作力度。"),
-                ("巫溪县2015年1-9月保障性安居工程建设进展情况", 10, 10,
-                    "截至9月底，全县保障性安居工程新开工2415套，占年度目标任务的84.4%；基本建成1236套，占年度目标任务的81.3%；完成投资4.35亿元。",
-                    "农村危旧房改造800户已全部开工，完工612户，补助资金按进度拨付到户。"),
-                ("巫溪县2015年1-11月保障性安居工程建设进展情况", 12, 12,
-                    "截至11月底，全县保障性安居工程新开工2873套，占年度目标任务的100.5%；基本建成1534套，占年度目标任务的100.9%；完成投资5.72亿元，提前完成市政府下达的年度目标任务。",
-                    "县国土房管局将继续督促各项目单位抓好工程质量和安全生产，做好竣工验收和分配入住准备工作。"),
-                ("巫溪县2015年保障性安居工程建设分配入住情况", 12, 12,
-                    "2015年，全县公共租赁住房累计分配入住1126套，其中本年新分配318套，分配对象为城镇中等偏下收入住房困难家庭、新就业无房职工和在城镇稳定就业的外来务工人员。",
-                    "分配全过程实行“三级审核、两次公示”，分配结果已在县政府门户网站和各小区公示栏公开，接受社会监督。"),
-                ("巫溪县公共租赁住房申请条件及办理程序政策解读", 3, 4,
-                    "根据《重庆市公共租赁住房管理暂行办法》，在本县有稳定工作和收入来源、具有租金支付能力、本人及家庭成员在本县无住房或人均住房建筑面积低于13平方米的，可以申请公共租赁住房。",
-                    "申请人向户籍所在地或工作单位所在地街道办事处提出申请，经街道初审、县住房保障机构复审并公示无异议后，纳入轮候库，按摇号结果配租。租金标准按同地段同类住房市场租金的60%左右确定。"),
-                ("巫溪县城市棚户区改造房屋征收补偿政策问答", 5, 6,
-                    "城市棚户区改造房屋征收实行货币补偿和产权调换两种方式，被征收人可自主选择。选择货币补偿的，按房屋评估价值给予补偿，并按规定给予搬迁费、临时安置费和按期签约奖励。",
-                    "选择产权调换的，以被征收房屋建筑面积为基础，在安置房项目中就近选择套型，面积差价按规定结算。征收补偿方案、评估结果和分户补偿情况在征收范围内公示。"),
-                ("马镇坝公共租赁住房二期项目建设信息公开", 5, 6,
-                    "马镇坝公共租赁住房二期项目位于柏杨街道马镇坝片区，总建筑面积4.2万平方米，建设公共租赁住房630套，总投资1.26亿元，项目业主为巫溪县城市建设投资有限公司。",
-                    "项目于2014年10月开工，目前主体结构已封顶，正在进行内外墙装饰施工，计划2015年12月完工。施工单位为重庆渝发建设有限公司，监理单位为重庆正信建设监理有限公司。"),
-                ("北门片区城市棚户区改造项目建设信息公开", 8, 9,
-                    "北门片区城市棚户区改造项目位于宁河街道北门街，涉及征收房屋486户，规划建设安置房820套，总投资2.35亿元，资金来源为国家开发银行棚改专项贷款及中央补助资金。",
-                    "项目已完成房屋征收补偿协议签订452户，一期安置房已开工建设，建设进度及征收补偿情况按月在项目现场公示栏公开。"),
-                ("柳门街片区城市棚户区改造项目建设信息公开", 10, 11,
-                    "柳门街片区城市棚户区改造项目位于宁河街道柳门街，涉及征收房屋312户，规划建设安置房536套，总投资1.48亿元。",
-                    "项目安置房主体工程已完成70%，计划2016年6月交房。项目招标、施工、监理单位及建设进度信息已在县公共资源综合交易网和项目现场同步公开。"),
-            ];
-            foreach (var (title, from, to, first, second) in items)
+            foreach (var (title, from, to, first, second) in HousingItems)
             {
                 Add(gfj, Workday(from, to), title, null, null, "04", "a21-01", "ggzy-bzf", "保障性安居工程 住房保障", Html(gfj, first, second));
             }
@@ -692,15 +551,8 @@ public static class DemoCatalog
                     "经巫溪县人民政府批准，县国土房管局于2015年6月在巫溪县公共资源交易中心以挂牌方式出让马镇坝片区C12-1地块国有建设用地使用权。该地块面积12486平方米，用途为城镇住宅用地（兼容商业），容积率不大于2.8，出让年限住宅70年、商业40年，挂牌起始价4120万元。",
                     "挂牌期间共有2家竞买人报名并取得竞买资格，经多轮报价，重庆渝东置业有限公司以4685万元竞得该地块使用权。现将出让结果予以公告，竞得人应按规定签订《国有建设用地使用权出让合同》并缴清出让价款。"));
 
-            (string Project, string Approval, string Town)[] takings =
-            [
-                ("奉溪高速公路巫溪段", "国土资函〔2014〕812号", "城厢镇、凤凰镇"),
-                ("巫溪县城区马镇坝片区道路建设项目", "渝府地〔2015〕138号", "柏杨街道"),
-                ("巫溪县2015年度第一批次城镇建设用地", "渝府地〔2015〕276号", "宁河街道、柏杨街道"),
-                ("巫溪县白鹿镇高山生态扶贫搬迁集中安置点", "渝府地〔2015〕503号", "白鹿镇"),
-            ];
             var wuxi = U("wuxi");
-            foreach (var (project, approval, towns) in takings)
+            foreach (var (project, approval, towns) in LandRegistrationTakings)
             {
                 var written = Workday(3, 10);
                 var area = Money(2, 60);
@@ -1059,17 +911,11 @@ public static class DemoCatalog
                 "各乡镇人民政府、街道办事处：为进一步规范城乡低保管理，切实解决“关系保”“人情保”“错保”“漏保”等问题，县民政局决定从2015年3月至10月在全县开展城乡低保专项治理工作。",
                 "各乡镇（街道）要对现有低保对象逐户开展入户调查和家庭经济状况核对，对不符合条件的坚决予以清退，对符合条件的及时纳入，并将治理结果在村（社区）张榜公示。"));
 
-            string[] newsTitles =
-            [
-                "县民政局召开全县城乡低保工作推进会", "县民政局深入{T}开展低保对象入户核查", "县民政局对{T}低保档案管理工作进行检查",
-                "县民政局在{T}开展低保政策宣传活动", "县民政局组织开展低保经办人员业务培训", "县民政局开展低保家庭经济状况核对工作",
-                "县民政局督查{T}城乡低保动态管理工作", "{T}低保“阳光操作”工作经验在全县推广",
-            ];
             var news = 0;
             while (news < 29)
             {
                 var town = Town();
-                var title = newsTitles[rng.Next(newsTitles.Length)].Replace("{T}", town.Short, StringComparison.Ordinal);
+                var title = SubsistenceNewsTitles[rng.Next(SubsistenceNewsTitles.Length)].Replace("{T}", town.Short, StringComparison.Ordinal);
                 if (titles.Contains(title))
                 {
                     continue;
@@ -1133,27 +979,14 @@ public static class DemoCatalog
                     "离退休人员基本养老金按月足额发放，无拖欠。县社会保险局将继续开展扩面征缴，重点做好个体工商户、灵活就业人员参保工作。"));
             }
 
-            (string Title, int Month, string First, string Second)[] fixedItems =
-            [
-                ("关于做好2015年城乡居民养老保险参保缴费工作的通知", 1, "2015年城乡居民养老保险集中缴费工作从1月开始，年满16周岁（不含在校学生）、未参加职工基本养老保险的城乡居民可在户籍所在地参保，缴费标准分为每年100元至2000元12个档次。", "参保人可到乡镇（街道）劳动保障所或村（社区）便民服务中心办理，也可通过银行代扣缴纳。建卡贫困户、重度残疾人等困难群体由政府代缴最低档次养老保险费。"),
-                ("关于调整2015年度社会保险缴费基数的通知", 3, "根据市人力社保局有关规定，2015年度全县企业职工基本养老保险、医疗保险、失业保险、工伤保险和生育保险缴费基数以职工上年度月平均工资确定，下限为3330元，上限为16650元。", "各参保单位应于3月31日前到县社会保险局申报本年度缴费基数，逾期未申报的按上年度缴费基数的110%确定。"),
-                ("巫溪县2015年企业退休人员基本养老金调整公告", 5, "根据国家和市政府统一部署，从2015年1月1日起，为2014年12月31日前已按规定办理退休手续并按月领取基本养老金的企业退休人员提高基本养老金水平，全县人均月增加约185元。", "调整增加的养老金已于5月随当月养老金一并补发到位，退休人员可持社会保障卡到银行网点查询。"),
-                ("巫溪县2015年城乡居民养老保险待遇领取资格认证公告", 6, "为确保养老保险基金安全，县社会保险局于2015年6月至8月开展城乡居民养老保险待遇领取资格年度认证。领取人可到户籍所在地乡镇（街道）劳动保障所进行人脸识别认证。", "行动不便的领取人可申请上门认证。逾期未认证的，将暂停发放养老金，待认证后恢复发放并补发暂停期间的待遇。"),
-                ("巫溪县2015年失业保险稳岗补贴企业名单公示", 9, "根据《重庆市失业保险支持企业稳定岗位实施办法》，经企业申请、县社会保险局审核，我县2015年符合条件享受稳岗补贴的企业共9户，补贴金额合计38.6万元。", "公示期为5个工作日，对公示内容有异议的，请向县人力社保局就业和失业保险科反映。"),
-                ("巫溪县2015年城镇职工基本医疗保险个人账户划拨情况", 4, "2015年县社会保险局已按规定为参保职工划拨医疗保险个人账户资金，在职职工按本人缴费基数的一定比例划入，退休人员按统筹地区规定标准划入。", "参保人可凭社会保障卡在县内定点医疗机构和定点药店使用个人账户资金，也可到县社会保险局查询账户余额。"),
-                ("关于做好2016年度城乡居民合作医疗保险参保缴费工作的通知", 10, "2016年度城乡居民合作医疗保险参保缴费工作于2015年10月启动，个人缴费标准为一档每人每年120元、二档每人每年350元。", "参保人员可到村（社区）便民服务中心或乡镇（街道）劳动保障所办理。缴费截止时间为2015年12月31日，逾期缴费的设置待遇等待期。"),
-                ("巫溪县2015年被征地农转非人员养老保险办理公告", 8, "根据《重庆市被征地农转非人员养老保险办法》，县人力社保局对2015年征地项目涉及的被征地农转非人员统一办理养老保险参保手续。", "符合条件的人员请持身份证、户口簿和征地安置证明到县社会保险局办理，个人缴费部分可从安置补助费中抵扣。"),
-                ("巫溪县社会保障卡发放网点公告", 7, "我县第二代社会保障卡已制作完成，参保人员可持身份证到户籍所在地乡镇（街道）劳动保障所或县内工商银行、农业银行、农村商业银行网点领取。", "领取社会保障卡后须在银行网点激活金融账户功能。代领的须持本人及代领人身份证原件。"),
-                ("巫溪县2015年工伤保险浮动费率核定结果", 11, "根据工伤保险浮动费率管理办法，县社会保险局对全县参保企业2014年度工伤发生率和工伤保险支缴率进行了核定。", "全县共有6户企业费率上浮、13户企业费率下浮，核定结果已书面通知相关企业，自2016年1月1日起执行。"),
-            ];
-            foreach (var (title, month, first, second) in fixedItems)
+            foreach (var (title, month, first, second) in SocialSecurityFixedItems)
             {
                 Add(rsj, Workday(month, month), title, null, title.Contains("通知", StringComparison.Ordinal) ? rsj.Issuer : null, "14", "a20-11", "ggfw-sb",
                     "社会保险 公告", Html(rsj, first, second));
             }
 
             var extra = 0;
-            while (extra < 46 - 12 - 8 - fixedItems.Length)
+            while (extra < 46 - 12 - 8 - SocialSecurityFixedItems.Length)
             {
                 var town = Town();
                 var title = $"{town.Short}2015年城乡居民养老保险参保缴费情况公示";
@@ -1173,32 +1006,18 @@ public static class DemoCatalog
         {
             var mzj = U("mzj");
             var wuxi = U("wuxi");
-            (string Title, int Month, string First, string Second)[] docs =
-            [
-                ("巫溪县人民政府关于进一步加强和改进临时救助工作的通知", 2, "为全面贯彻《社会救助暂行办法》和《国务院关于全面建立临时救助制度的通知》，进一步发挥临时救助制度托底线、救急难作用，结合我县实际，现就加强和改进临时救助工作通知如下。", "临时救助对象包括急难型和支出型两类，救助标准一般不超过当地城市低保标准的6倍，对情况特别严重的可实行“一事一议”。乡镇（街道）对急难型救助可先行救助、事后补办手续。"),
-                ("巫溪县人民政府关于印发巫溪县城乡医疗救助实施办法的通知", 3, "为完善城乡医疗救助制度，减轻困难群众医疗费用负担，县政府制定了《巫溪县城乡医疗救助实施办法》，现印发给你们，请认真贯彻执行。", "救助对象为城乡低保对象、特困供养人员、建卡贫困户及低收入家庭中的重病患者，实行住院救助和门诊救助，政策范围内自付费用按比例救助，年度救助封顶线为3万元。"),
-            ];
-            foreach (var (title, month, first, second) in docs)
+            foreach (var (title, month, first, second) in ReliefDocs)
             {
                 Add(wuxi, Workday(month, month), title, null, wuxi.Issuer, "16", "a20-01", "ggfw-jz", "社会救助 通知", Html(wuxi, first, second));
             }
 
-            string[] mzjDocs =
-            [
-                "关于做好2015年春节期间困难群众走访慰问工作的通知", "关于发放2015年城乡特困人员一次性生活补贴的通知", "关于调整城乡医疗救助标准的通知",
-                "关于实施城乡医疗救助“一站式”结算的通知", "关于提高农村五保供养标准的通知", "关于做好受灾群众冬春生活救助工作的通知",
-                "关于印发巫溪县临时救助审核审批操作规程的通知", "关于加强困境儿童基本生活保障的通知", "关于发放2015年度孤儿基本生活费的通知",
-                "关于开展“救急难”综合试点工作的通知", "关于做好城乡医疗救助资金拨付工作的通知", "关于进一步规范特困人员供养工作的通知",
-                "关于做好流浪乞讨人员救助管理工作的通知", "关于发放重度残疾人护理补贴的通知", "关于做好夏季高温期间困难群众救助工作的通知",
-                "关于下达2015年城乡医疗救助资金的通知",
-            ];
-            var months = mzjDocs.Select(_ => rng.Next(1, 13)).ToArray();
+            var months = ReliefMzjDocs.Select(_ => rng.Next(1, 13)).ToArray();
             months[0] = 1;
             months[14] = 7;
             months[5] = 11;
-            for (var i = 0; i < mzjDocs.Length; i++)
+            for (var i = 0; i < ReliefMzjDocs.Length; i++)
             {
-                var title = "巫溪县民政局" + mzjDocs[i];
+                var title = "巫溪县民政局" + ReliefMzjDocs[i];
                 Add(mzj, Workday(months[i], months[i]), title, null, mzj.Issuer, "16", "a21-01", "ggfw-jz", "社会救助 救助金 通知", Html(mzj,
                     $"各乡镇人民政府、街道办事处：{ReliefLead[i % ReliefLead.Length]}现就有关事项通知如下。",
                     F($"一、救助对象严格按照规定条件审核确认，做到对象准确、程序规范。二、救助资金{Money(30, 600)}万元已下达各乡镇（街道），通过惠农“一卡通”发放到户，严禁截留挪用、优亲厚友。三、各乡镇（街道）要将救助对象、救助标准和资金发放情况在村（社区）公示栏公开，主动接受群众监督。")));
@@ -1230,18 +1049,7 @@ public static class DemoCatalog
                     "本次公示药品和耗材价格均为重庆市药品交易所挂网采购价格，实行按规定加成或零差率销售。患者可通过医院触摸屏查询，也可在住院费用清单中核对，如有异议请向医院价格管理办公室反映。"));
             }
 
-            (string Title, int Month, string First, string Second)[] notices =
-            [
-                ("巫溪县公立医院取消药品加成后医疗服务价格调整公示", 9, "按照县级公立医院综合改革部署，自2015年10月1日起，巫溪县人民医院、巫溪县中医院取消药品加成（中药饮片除外），同步调整诊查、护理、床位、手术等体现医务人员技术劳务价值的医疗服务价格。", "调整后增加的费用按规定纳入城乡居民合作医疗保险和城镇职工医疗保险报销范围，确保患者总体负担不增加。调整项目及价格对照表在医院门诊大厅公示。"),
-                ("巫溪县2015年国家基本公共卫生服务免费项目公示", 3, "2015年，我县城乡居民免费享受居民健康档案管理、健康教育、预防接种、0-6岁儿童健康管理、孕产妇健康管理、老年人健康管理、高血压和2型糖尿病患者健康管理、重性精神疾病患者管理等12类基本公共卫生服务。", "人均基本公共卫生服务经费补助标准提高到40元。服务由乡镇卫生院、社区卫生服务中心和村卫生室提供，不得向群众收取任何费用。"),
-                ("巫溪县预防接种服务收费项目及标准公示", 4, "国家免疫规划疫苗（第一类疫苗）实行免费接种，不收取任何费用。第二类疫苗由受种者自愿自费接种，疫苗价格按重庆市统一采购价格执行。", "第二类疫苗接种服务费按每剂次不超过规定标准收取。各预防接种门诊须在醒目位置公示疫苗品种、价格和接种服务费标准。"),
-                ("巫溪县2015年农村孕产妇住院分娩补助标准公示", 2, "农村孕产妇在县内定点医疗机构住院分娩的，顺产每例补助400元，剖宫产按合作医疗规定报销后再给予补助，补助资金在出院结算时直接减免。", "补助对象为具有本县农业户籍的孕产妇。各助产机构须在收费处公示补助标准和办理流程，严禁先收后退、变相收费。"),
-                ("巫溪县2015年免费孕前优生健康检查项目公示", 5, "我县计划怀孕的农村夫妇和城镇常住夫妇可免费享受孕前优生健康检查，包括优生健康教育、病史询问、体格检查、临床实验室检查、影像学检查等19项服务。", "检查地点为巫溪县妇幼保健院及部分乡镇卫生院，检查费用由财政全额承担。"),
-                ("巫溪县卫生计生行政事业性收费项目目录公示", 6, "根据清理规范行政事业性收费有关规定，现将我县卫生计生系统保留的行政事业性收费项目、收费依据、收费标准和收费主体予以公示。", "目录以外的行政事业性收费一律不得收取。对违规收费行为，可向县物价局、县卫生计生委举报。"),
-                ("巫溪县无偿献血者及其亲属用血费用减免办理指南", 6, "无偿献血者本人临床用血，按献血量的5倍免费用血；献血者配偶、父母、子女临床用血，按献血量等量免费用血。", "献血者及其亲属可在出院时于医院直接减免，也可持献血证、身份证明、用血发票到县中心血站办理报销。"),
-                ("巫溪县医疗服务价格投诉举报渠道公告", 8, "为维护患者合法权益，规范医疗服务收费行为，现将我县医疗服务价格投诉举报渠道公告如下：价格举报电话12358，县卫生计生委监督电话023-51523156。", "各医疗机构须在门诊大厅、住院部收费处公示投诉举报电话，对群众反映的收费问题做到件件有回复。"),
-            ];
-            foreach (var (title, month, first, second) in notices)
+            foreach (var (title, month, first, second) in HealthChargesNotices)
             {
                 Add(wjw, Workday(month, month), title, null, null, "12", "a20-08", "ggfw-yl", "医疗收费 公示", Html(wjw, first, second));
             }
@@ -1298,14 +1106,7 @@ public static class DemoCatalog
                     $"就{topic}作出安排部署。");
             }
 
-            string[] meetingTopics =
-            [
-                "2015年全县教育工作会", "全县学校安全工作会", "全县中小学校长会", "全县学前教育工作推进会", "全县营养改善计划工作会", "全县控辍保学工作会",
-                "全县学生资助工作会", "全县教育系统党风廉政建设工作会", "全县中考备考工作会", "全县高考工作会", "全县秋季开学工作会", "全县教育信息化工作推进会",
-                "全县薄弱学校改造工作推进会", "全县教育系统“三严三实”专题教育动员会", "全县校园食品安全工作会", "全县教师队伍建设工作会", "全县教育督导工作会",
-                "全县寄宿制学校管理工作会", "全县教育系统安全生产大检查工作会", "全县义务教育均衡发展工作推进会",
-            ];
-            foreach (var meeting in meetingTopics)
+            foreach (var meeting in EducationMeetingTopics)
             {
                 var on = Workday(1, 12);
                 var focus = meeting.Replace("全县", "", StringComparison.Ordinal).Replace("2015年", "", StringComparison.Ordinal).Replace("工作推进会", "", StringComparison.Ordinal)
@@ -1411,18 +1212,7 @@ public static class DemoCatalog
                     F($"各项污染物日均浓度：二氧化硫{rng.Next(6, 24)}微克/立方米，二氧化氮{rng.Next(9, 36)}微克/立方米，可吸入颗粒物（PM10）{(int)(pm25 * (1.35 + (rng.NextDouble() * 0.3)))}微克/立方米，细颗粒物（PM2.5）{pm25}微克/立方米，一氧化碳{0.4 + (rng.NextDouble() * 0.9):0.0}毫克/立方米，臭氧8小时滑动平均{rng.Next(36, d.Month is >= 5 and <= 8 ? 168 : 110)}微克/立方米。{advice}")), d);
             }
 
-            (string Title, int Month, string First, string Second)[] water =
-            [
-                ("巫溪县2015年第一季度集中式饮用水水源地水质状况", 4, "2015年第一季度，县环境监测站对城区柏杨河、东溪河2个集中式饮用水水源地开展了水质监测，监测项目包括pH值、溶解氧、高锰酸盐指数、氨氮、总磷、粪大肠菌群等29项。", "监测结果表明，2个水源地水质均达到《地表水环境质量标准》（GB3838-2002）Ⅱ类标准，水质达标率为100%。"),
-                ("巫溪县2015年第二季度集中式饮用水水源地水质状况", 7, "2015年第二季度，县环境监测站对城区2个集中式饮用水水源地开展了水质监测，共获取监测数据174个。", "监测结果表明，各项指标均符合《地表水环境质量标准》（GB3838-2002）Ⅱ类标准，取水量达标率为100%。"),
-                ("巫溪县2015年第三季度集中式饮用水水源地水质状况", 10, "2015年第三季度，县环境监测站对城区2个集中式饮用水水源地开展了水质监测，汛期加密监测频次。", "监测结果表明，受强降雨影响，个别时段浊度有所上升，但各项监测指标均达到Ⅱ类水质标准，水质达标率为100%。"),
-                ("巫溪县2015年1-11月集中式饮用水水源地水质状况", 12, "2015年1-11月，城区集中式饮用水水源地累计监测11次，各项指标均达到《地表水环境质量标准》Ⅱ类标准。", "乡镇集中式饮用水水源地抽测32个，水质达标率为96.9%，个别水源地总磷略有超标，已督促所在乡镇开展水源保护区环境整治。"),
-                ("巫溪县2015年枯水期大宁河水质监测结果", 3, "2015年枯水期，县环境监测站在大宁河宁厂、城区上游、城区下游、大河乡出境断面共设置4个监测断面开展水质监测。", "监测结果表明，大宁河各断面水质均达到《地表水环境质量标准》Ⅲ类标准，其中宁厂、城区上游断面达到Ⅱ类标准，出境断面水质保持稳定。"),
-                ("巫溪县2015年上半年地表水环境质量状况", 7, "2015年上半年，全县地表水环境质量总体良好。大宁河、东溪河、西溪河等主要河流8个监测断面中，Ⅱ类水质断面5个、Ⅲ类水质断面3个，无Ⅳ类及以下水质断面。", "与上年同期相比，大宁河城区下游断面氨氮浓度下降12.4%，城区污水处理厂提标改造对改善水质作用明显。"),
-                ("巫溪县2015年第三季度地表水环境质量状况", 10, "2015年第三季度，全县主要河流8个监测断面水质均达到Ⅲ类及以上标准，水质达标率为100%。", "其中大宁河出境断面水质为Ⅱ类，满足水环境功能区划要求。"),
-                ("巫溪县2015年乡镇集中式饮用水水源地水质监测结果", 11, "2015年，县环境监测站对全县32个乡镇（街道）集中式饮用水水源地开展了水质监测，监测指标为《地表水环境质量标准》表1基本项目和表2补充项目。", "监测结果显示，31个水源地水质达标，1个水源地总磷超标，超标原因为上游农业面源污染，已要求所在乡镇采取措施限期整改。"),
-            ];
-            foreach (var (title, month, first, second) in water)
+            foreach (var (title, month, first, second) in EnvironmentWater)
             {
                 Add(hbj, Workday(month, month), title, null, null, "09", "a20-13", "hjbh-sz", "水环境质量 水质监测", Html(hbj, first, second));
             }
@@ -1473,13 +1263,7 @@ public static class DemoCatalog
                 }
             }
 
-            (string Project, string Owner, int Month)[] big =
-            [
-                ("巫溪县城市污水处理厂二期工程", "巫溪县城市建设投资有限公司", 3),
-                ("巫溪县城区生活垃圾处理场扩容工程", "巫溪县市政园林管理局", 5),
-                ("巫溪县大宁河城区段综合整治工程", "巫溪县水务局", 8),
-            ];
-            foreach (var (project, owner, month) in big)
+            foreach (var (project, owner, month) in EnvironmentBig)
             {
                 var first = Workday(month, month);
                 Add(hbj, first, $"{project}环境影响评价第一次信息公示", null, null, "09", "a20-13", "hjbh-hp", "环境影响评价 信息公示", Html(hbj,
@@ -1500,15 +1284,7 @@ public static class DemoCatalog
         private void FoodAndDrugs()
         {
             var spyj = U("spyj");
-            (string Title, int Month, string First, string Second)[] checks =
-            [
-                ("巫溪县2015年元旦春节期间食品安全执法检查情况", 2, "元旦春节期间，县食品药品监管局组织执法人员{n}人次，重点对城区及各乡镇场镇的超市、农贸市场、餐饮单位和食品批发企业开展执法检查，共检查食品经营单位{m}家。", "检查中责令整改问题{k}个，下架过期食品{q}公斤，立案查处违法案件3件。节日期间全县未发生食品安全事故。"),
-                ("巫溪县2015年春季学校食堂食品安全执法检查情况", 4, "春季开学后，县食品药品监管局联合县教委对全县中小学、幼儿园食堂开展了食品安全执法检查，共检查学校食堂{m}家。", "检查发现部分学校食堂存在索证索票不全、留样记录不规范等问题{k}个，已责令限期整改，并纳入学校食品安全量化分级管理。"),
-                ("巫溪县2015年端午节期间食品安全执法检查情况", 6, "端午节前，县食品药品监管局对粽子、咸蛋、绿豆糕等节令食品的生产经营单位开展了专项执法检查，出动执法人员{n}人次，检查生产经营单位{m}家。", "抽检节令食品{k}批次，检验结果全部合格，对{q}家标签标识不规范的经营户进行了约谈整改。"),
-                ("巫溪县2015年中秋国庆期间食品安全执法检查情况", 10, "中秋国庆期间，县食品药品监管局重点对月饼生产经营单位、旅游景区餐饮单位和农村集体聚餐开展执法检查，共检查{m}家。", "现场快检食品{k}批次，查处无证生产月饼作坊1家，下架不合格食品{q}公斤，节日期间全县食品安全形势平稳。"),
-                ("巫溪县2015年药品零售企业执法检查情况", 11, "县食品药品监管局对全县药品零售企业开展了全覆盖执法检查，重点检查药品购进渠道、处方药销售、执业药师在岗和温湿度监测等情况，共检查{m}家。", "检查中发现违反GSP规定的问题{k}个，责令限期整改{q}家，立案查处2家，检查结果已在县食品药品监管局公示栏公开。"),
-            ];
-            foreach (var (title, month, first, second) in checks)
+            foreach (var (title, month, first, second) in FoodAndDrugsChecks)
             {
                 Add(spyj, Workday(month, month), title, null, null, "08", "a20-13", "spyp-jc", "食品药品 执法检查", Html(spyj,
                     first.Replace("{n}", Num(80, 260), StringComparison.Ordinal).Replace("{m}", Num(180, 900), StringComparison.Ordinal),
@@ -1547,13 +1323,7 @@ public static class DemoCatalog
                     "不合格产品主要涉及食品添加剂超范围使用和微生物指标超标，相关部门已依法对不合格产品进行下架处理，并对相关生产经营者立案调查。消费者发现不合格食品可拨打投诉举报电话12331。"));
             }
 
-            (string Title, int From, int To)[] quick =
-            [
-                ("巫溪县2015年春节前食品安全快速检测结果公示", 2, 2),
-                ("巫溪县2015年秋季开学学校食堂食品快速检测结果公示", 9, 9),
-                ("巫溪县2015年中秋国庆节前食品安全快速检测结果公示", 9, 9),
-            ];
-            foreach (var (title, from, to) in quick)
+            foreach (var (title, from, to) in FoodAndDrugsQuick)
             {
                 Add(spyj, Workday(from, to), title, null, null, "08", "a20-13", "spyp-jg", "快速检测 结果公示", Html(spyj,
                     F($"县食品药品监管局利用食品快速检测车对城区农贸市场、超市及学校食堂的蔬菜、水果、肉类、水产品等开展快速检测，共检测样品{rng.Next(120, 400)}份，检测项目为农药残留、瘦肉精、甲醛、二氧化硫等。"),
@@ -1584,14 +1354,7 @@ public static class DemoCatalog
         private void WorkSafety()
         {
             var ajj = U("ajj");
-            (string Title, int Month, string First, string Second)[] accidents =
-            [
-                ("巫溪县上磺镇“3·17”建筑施工高处坠落事故调查处理情况", 5, "2015年3月17日，上磺镇场镇一在建民房工地发生一起高处坠落事故，造成1人死亡，直接经济损失约86万元。", "经事故调查组调查认定，该事故是一起因施工单位未设置临边防护、作业人员未系安全带引起的一般生产安全责任事故。县政府已批复事故调查报告，对相关责任单位和责任人依法作出处理。"),
-                ("巫溪县文峰镇“5·26”非煤矿山物体打击事故调查处理情况", 7, "2015年5月26日，文峰镇一建筑石料用灰岩矿开采作业面发生一起物体打击事故，造成1人死亡，直接经济损失约92万元。", "事故直接原因是爆破后未及时清理浮石，作业人员违章进入危险区域作业。县安监局对该矿山企业处以罚款并责令停产整顿，对企业主要负责人依法给予行政处罚。"),
-                ("巫溪县“8·12”道路运输事故调查处理情况", 10, "2015年8月12日，一辆农用运输车在菱角镇境内乡村公路发生侧翻，造成1人死亡、2人受伤，直接经济损失约75万元。", "经调查，事故原因为驾驶员超载运输并在弯道处操作不当。事故调查组对车辆所有人、驾驶员及相关监管责任人提出了处理建议，并督促交通、公安部门加强农村道路运输安全监管。"),
-                ("巫溪县田坝镇“11·3”触电事故调查处理情况", 12, "2015年11月3日，田坝镇一农产品加工企业在设备检修过程中发生一起触电事故，造成1人死亡，直接经济损失约68万元。", "事故原因为企业未落实停电检修作业制度、作业人员违章操作。县安监局依法对企业及其主要负责人作出行政处罚，并在全县开展有限空间和用电安全专项检查。"),
-            ];
-            foreach (var (title, month, first, second) in accidents)
+            foreach (var (title, month, first, second) in WorkSafetyAccidents)
             {
                 Add(ajj, Workday(month, month), title, null, null, "08", "a20-12", "aqsc-sg", "生产安全事故 调查处理", Html(ajj, first, second));
             }
@@ -2226,6 +1989,34 @@ public static class DemoCatalog
 
     // ---- data ----
 
+    private static readonly SpanText[] BudgetsGovernment = DemoData.Table<SpanText[]>(DemoData.Tables, "BudgetsGovernment");
+
+    private static readonly SpanText[] HousingItems = DemoData.Table<SpanText[]>(DemoData.Tables, "HousingItems");
+
+    private static readonly Taking[] LandRegistrationTakings = DemoData.Table<Taking[]>(DemoData.Tables, "LandRegistrationTakings");
+
+    private static readonly string[] SubsistenceNewsTitles = DemoData.List("SubsistenceNewsTitles");
+
+    private static readonly MonthText[] SocialSecurityFixedItems = DemoData.Table<MonthText[]>(DemoData.Tables, "SocialSecurityFixedItems");
+
+    private static readonly MonthText[] ReliefDocs = DemoData.Table<MonthText[]>(DemoData.Tables, "ReliefDocs");
+
+    private static readonly string[] ReliefMzjDocs = DemoData.List("ReliefMzjDocs");
+
+    private static readonly MonthText[] HealthChargesNotices = DemoData.Table<MonthText[]>(DemoData.Tables, "HealthChargesNotices");
+
+    private static readonly string[] EducationMeetingTopics = DemoData.List("EducationMeetingTopics");
+
+    private static readonly MonthText[] EnvironmentWater = DemoData.Table<MonthText[]>(DemoData.Tables, "EnvironmentWater");
+
+    private static readonly BigProject[] EnvironmentBig = DemoData.Table<BigProject[]>(DemoData.Tables, "EnvironmentBig");
+
+    private static readonly MonthText[] FoodAndDrugsChecks = DemoData.Table<MonthText[]>(DemoData.Tables, "FoodAndDrugsChecks");
+
+    private static readonly QuickItem[] FoodAndDrugsQuick = DemoData.Table<QuickItem[]>(DemoData.Tables, "FoodAndDrugsQuick");
+
+    private static readonly MonthText[] WorkSafetyAccidents = DemoData.Table<MonthText[]>(DemoData.Tables, "WorkSafetyAccidents");
+
     private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 
     private sealed record School(string Name, string Town, char Type);
@@ -2234,45 +2025,52 @@ public static class DemoCatalog
 
     private sealed record Major(string Name, string Dept, double Invest, string Content);
 
-    private static readonly string[] Surnames =
-    [
-        "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "周", "吴", "徐", "孙", "胡", "朱", "高", "林", "何", "郭", "马", "罗", "梁", "宋", "郑", "谢",
-        "韩", "唐", "冯", "董", "程", "曹", "袁", "邓", "许", "彭", "吕", "苏", "卢", "蒋", "蔡", "魏", "叶", "余", "潘", "杜", "夏", "钟", "汪", "田",
-        "任", "范", "方", "石", "姚", "谭", "廖", "邹", "熊", "向", "冉", "邱", "秦", "江", "牟", "龚", "贺", "易", "万", "段", "雷", "汤", "黎", "文",
-    ];
+    private sealed record SpanText(string Title, int From, int To, string First, string Second);
 
-    private static readonly string[] Given =
-    [
-        "明", "华", "建", "国", "军", "平", "勇", "伟", "强", "斌", "涛", "敏", "静", "丽", "红", "霞", "芳", "燕", "琴", "波", "林", "杰", "峰", "刚",
-        "兵", "辉", "鹏", "宇", "洪", "成", "德", "福", "贵", "春", "秀", "英", "兰", "梅", "玲", "志", "文", "学", "利", "海", "江", "川", "云", "山",
-        "祥", "勤", "友", "远", "新", "忠", "正", "光", "永", "清", "蓉", "娟", "俊", "冬", "雪", "玉", "荣", "金", "银", "和", "顺", "超", "磊", "欢",
-    ];
+    private sealed record MonthText(string Title, int Month, string First, string Second);
+
+    private sealed record Notice(string Title, int Month, string First, bool Doc);
+
+    private sealed record SafetyDoc(string Title, int Month, bool Doc);
+
+    private sealed record QuickItem(string Title, int From, int To);
+
+    private sealed record Taking(string Project, string Approval, string Town);
+
+    private sealed record BigProject(string Project, string Owner, int Month);
+
+    private sealed record Leader(string Title, string Name);
+
+    private sealed record Purchase(string Purchaser, string Goods, string Spec);
+
+    private sealed record MineralUse(string Mineral, string Use);
+
+    private sealed record EnvironmentKind(string Kind, string Content, int Min, int Max, string Measures);
+
+    private sealed record FoodCase(string Party, string Offense, string Basis, string Penalty);
+
+    private sealed record SafetyPermit(string Subject, string Certificate);
+
+    private sealed record PermitRun(string Code, string Permit, string Law, int Batches);
+
+    private sealed record HolidayNotice(string Holiday, int Month, int FromDay, int ToDay, string Days);
+
+    private sealed record CriminalCase(string Crime, string Detail);
+
+    private sealed record Regulation(string Name, int Month);
+
+    private sealed record TownshipName(string Code, string Name);
+
+    private static readonly string[] Surnames = DemoData.List("Surnames");
+
+    private static readonly string[] Given = DemoData.List("Given");
 
     // Invented office-holders; the demo names no real person.
-    private static readonly (string Title, string Name)[] Leaders =
-    [
-        ("县委常委、常务副县长", "黄兴国"), ("县委常委、副县长", "刘建平"), ("副县长", "陈光明"), ("副县长", "向远华"), ("副县长", "李春燕"), ("副县长", "谭德勇"),
-    ];
+    private static readonly Leader[] Leaders = DemoData.Table<Leader[]>(DemoData.Tables, "Leaders");
 
-    private static readonly string[] DemandPool =
-    [
-        "要进一步提高思想认识，把{P}工作摆在更加突出的位置", "要明确责任分工，细化工作措施，确保各项任务按时保质完成",
-        "要强化督促检查，对工作推进不力的单位和个人严肃问责", "要加强宣传引导，营造全社会关心支持{P}工作的良好氛围",
-        "要坚持问题导向，认真梳理工作中的短板和不足，逐项抓好整改落实", "要加强部门协作，形成上下联动、齐抓共管的工作格局",
-        "要严格落实工作责任制，层层传导压力，确保责任落实到人", "要建立健全工作台账，实行销号管理，做到底数清、情况明",
-        "要加强业务学习，不断提升干部职工依法履职能力", "要严守纪律规矩，坚决杜绝推诿扯皮、敷衍塞责等现象",
-        "要及时总结推广好的经验做法，推动{P}工作提质增效", "要加强信息报送，及时准确反映工作进展情况",
-    ];
+    private static readonly string[] DemandPool = DemoData.List("DemandPool");
 
-    private static readonly string[] VillagePool =
-    [
-        "双河村", "红岩村", "桃园村", "长兴村", "新华村", "柳坪村", "梨园村", "金盆村", "石龙村", "大坪村", "马鹿村", "花园村", "白果村", "茶园村",
-        "青龙村", "龙池村", "团结村", "向阳村", "光明村", "黄草村", "三坪村", "桥头村", "堰塘村", "松树村", "庙坝村", "中岗村", "联合村", "兴隆村",
-        "田湾村", "杉木村", "高楼村", "九龙村", "红旗村", "和平村", "新春村", "银厂村", "铁厂村", "盐场村", "狮子村", "观音村", "五龙村", "龙泉村",
-        "大河村", "竹园村", "枣子村", "棕树村", "凉水村", "岩湾村", "羊桥村", "金坪村", "核桃村", "元坝村", "金竹村", "河口村", "木龙村", "玉泉村",
-        "天池村", "安坪村", "月台村", "永红村", "群英村", "宝坪村", "檀木村", "万春村", "新田村", "鹿坪村", "枫香村", "乐坪村", "香树村", "宏伟村",
-        "瓦房村", "塘湾村", "渔沙村", "尖峰村", "石钟村", "龙台村", "长安村", "白鹤村", "水田村", "麻柳村",
-    ];
+    private static readonly string[] VillagePool = DemoData.List("VillagePool");
 
     private static readonly School[] Schools = BuildSchools();
 
@@ -2309,736 +2107,104 @@ public static class DemoCatalog
         return [.. list];
     }
 
-    private static readonly Activity[] Activities =
-    [
-        new("开展防溺水安全专题教育", "学校通过主题班会、国旗下讲话、观看警示教育片等形式，向学生讲解防溺水“六不”要求，并向家长发放了《致家长的一封信》。", "进一步增强了学生的防溺水安全意识和自救自护能力", "防溺水 安全教育", 4, 7, "PMHV"),
-        new("开展消防安全应急疏散演练", "演练模拟教学楼发生火情，各班在老师带领下按预定路线有序撤离至操场，全程用时不到3分钟。演练结束后，消防官兵现场讲解了灭火器的使用方法。", "提高了师生应对突发火灾的应急避险能力", "消防安全 应急演练", 3, 12, "KPMHV"),
-        new("开展地震应急疏散演练", "随着警报声响起，师生迅速就地避险，随后按照疏散路线有序撤离到安全区域，各班班主任迅速清点人数并逐级报告。", "增强了师生的防震减灾意识和紧急避险能力", "防震减灾 应急演练", 4, 6, "KPMHV"),
-        new("召开2015年春季开学工作会", "会议总结了上学期工作，安排部署了新学期教育教学、安全管理和后勤保障等工作，并对开学各项准备工作进行了检查落实。", "为新学期各项工作顺利开展奠定了基础", "开学工作 会议", 2, 3, "KPMHV"),
-        new("召开2015年秋季开学工作会", "会议通报了暑期校舍维修和开学准备情况，对新学年招生入学、教学常规、校园安全和学生资助等工作作了具体安排。", "确保了秋季开学工作平稳有序", "开学工作 会议", 8, 9, "KPMHV"),
-        new("开展“学雷锋”志愿服务活动", "学生志愿者走上街头和社区，开展清扫卫生、文明劝导、看望孤寡老人等志愿服务活动。", "弘扬了雷锋精神，培养了学生的社会责任感", "学雷锋 志愿服务", 3, 3, "PMHV"),
-        new("举行春季田径运动会", "运动会设置了短跑、跳远、跳高、接力、拔河等比赛项目，运动员们奋勇拼搏，赛出了风格、赛出了水平。", "展示了学生积极向上的精神风貌，推动了阳光体育运动的开展", "运动会 阳光体育", 4, 5, "PMHV"),
-        new("举行秋季运动会", "运动会历时两天，设置田径和趣味项目共20余项，各班啦啦队加油助威，赛场气氛热烈。", "增强了学生体质和班级凝聚力", "运动会 体育", 10, 11, "PMHV"),
-        new("举行庆“六一”文艺汇演", "孩子们表演了舞蹈、合唱、小品、诗朗诵等精彩节目，家长代表和村（社区）干部应邀观看了演出。", "让孩子们度过了一个快乐而有意义的节日", "六一 文艺汇演", 5, 6, "KP"),
-        new("开展经典诵读活动", "活动以班级为单位，学生们诵读了《弟子规》《三字经》和唐诗宋词等经典篇目，形式多样、声情并茂。", "营造了浓厚的书香校园氛围，传承了中华优秀传统文化", "经典诵读 传统文化", 3, 12, "PM"),
-        new("召开家长会", "班主任向家长通报了学生在校学习生活情况，讲解了学校安全管理和家庭教育的有关要求，并与家长进行了面对面交流。", "加强了家校沟通，形成了家校共育的合力", "家长会 家校共育", 3, 12, "KPMH"),
-        new("开展新教师汇报课活动", "新入职教师分别执教了语文、数学、英语等学科汇报课，学校教研组成员进行了听课评课，指出了教学中的亮点和不足。", "促进了青年教师的专业成长", "新教师 汇报课", 10, 12, "PMHV"),
-        new("开展“营养改善计划”食堂管理自查", "学校对照食品安全管理要求，对食堂从业人员健康证、食材采购索证索票、食品留样记录、餐具消毒等情况进行了全面自查。", "确保了学生“舌尖上的安全”", "营养改善计划 食堂管理", 3, 12, "PM"),
-        new("开展留守儿童关爱活动", "学校为留守儿童建立了成长档案，组织“代理家长”与留守儿童结对，开展谈心谈话、亲情视频通话和学习辅导活动。", "让留守儿童感受到了学校大家庭的温暖", "留守儿童 关爱", 3, 12, "PM"),
-        new("开展禁毒知识进校园活动", "县公安局禁毒大队民警走进校园，结合毒品实物模型和典型案例，向学生讲解了毒品的种类、危害以及如何识毒、拒毒、防毒。", "增强了青少年学生的禁毒意识", "禁毒 宣传教育", 5, 6, "PMHV"),
-        new("开展法制教育讲座", "学校邀请{T}司法所、派出所工作人员担任法制副校长，以案说法，向学生讲解了《未成年人保护法》《预防未成年人犯罪法》等法律知识。", "增强了学生的法治观念和自我保护意识", "法制教育 讲座", 3, 12, "PMHV"),
-        new("举行校园艺术节", "艺术节历时一周，开展了书法、绘画、手工制作、歌咏比赛和文艺汇演等系列活动，学生作品在校园内集中展出。", "丰富了校园文化生活，提升了学生的艺术素养", "艺术节 校园文化", 4, 6, "PMHV"),
-        new("开展校园周边环境整治", "学校联合{T}派出所、工商所、食药监所等部门，对校园周边流动摊点、网吧、出租屋等进行了集中排查整治。", "净化了校园周边环境", "校园周边 环境整治", 3, 11, "PMH"),
-        new("开展交通安全教育", "交巡警大队民警走进学校，通过播放交通安全警示片、讲解交通标志、现场互动问答等方式宣讲交通安全知识，重点强调不乘坐“三无”车辆和超载车辆。", "提高了学生的交通安全意识", "交通安全 安全教育", 3, 12, "PMHV"),
-        new("开展“书香校园”读书活动", "学校开放图书室和班级图书角，组织开展了好书推荐、读书笔记评比和读书心得交流等活动。", "培养了学生良好的阅读习惯", "书香校园 读书", 4, 5, "PMH"),
-        new("开展教学常规检查", "学校教务处对全体教师的教案、作业批改、听课记录、教学反思等教学常规工作进行了全面检查，并及时反馈了检查结果。", "进一步规范了教学行为，提升了课堂教学效率", "教学常规 检查", 3, 12, "PMHV"),
-        new("举行毕业典礼", "典礼上，校领导为毕业生颁发了毕业证书，教师代表、毕业生代表分别发言，毕业生们向母校赠送了纪念品。", "为毕业生的学习生涯画上了圆满的句号", "毕业典礼 毕业生", 6, 7, "KPMHV"),
-        new("召开期中教学质量分析会", "会议对期中考试成绩进行了全面分析，各教研组长汇报了学科教学情况，查找了教学中存在的问题，提出了改进措施。", "为下阶段教学工作指明了方向", "教学质量 分析会", 4, 11, "PMHV"),
-        new("开展“清明祭英烈”主题活动", "学校组织学生代表到烈士陵园开展祭扫活动，向革命烈士敬献花圈、默哀，并聆听了革命先烈的英雄事迹。", "激发了学生的爱国主义情感", "清明祭英烈 爱国主义", 3, 4, "PMHV"),
-        new("举行纪念中国人民抗日战争胜利70周年主题活动", "学校通过主题班会、手抄报评比、观看爱国主义影片、举办图片展等形式，回顾了中国人民抗日战争的伟大历程。", "引导学生铭记历史、缅怀先烈、珍爱和平", "抗战胜利70周年 主题活动", 9, 9, "PMHV"),
-        new("开展食品安全知识讲座", "{T}食品药品监管所工作人员向学生讲解了识别“三无”食品、过期食品的方法，倡导学生不购买校园周边小摊贩的垃圾食品。", "增强了学生的食品安全意识", "食品安全 讲座", 3, 12, "PMH"),
-        new("开展手足口病预防宣传", "幼儿园通过宣传栏、家长会和家长微信群等形式，向家长宣传手足口病的症状和预防知识，并坚持每日晨午检和消毒制度。", "有效预防了传染病在园内的发生和传播", "手足口病 卫生保健", 3, 6, "K"),
-        new("开展校园安全隐患排查", "学校安全工作领导小组对教学楼、学生宿舍、食堂、围墙、消防设施和用电线路进行了全面排查，对发现的隐患建立台账并限期整改。", "筑牢了校园安全防线", "校园安全 隐患排查", 2, 12, "KPMHV"),
-        new("举行教师节表彰大会", "大会对2014—2015学年度涌现出的优秀教师、优秀班主任和优秀教育工作者进行了表彰，受表彰教师代表作了发言。", "激发了广大教师爱岗敬业、教书育人的热情", "教师节 表彰", 9, 9, "KPMHV"),
-        new("开展师德师风集中教育活动", "学校组织全体教师学习《中小学教师职业道德规范》和严禁中小学教师有偿补课的有关规定，全体教师签订了师德承诺书。", "进一步规范了教师从教行为", "师德师风 教育", 3, 11, "KPMHV"),
-        new("开展同课异构教研活动", "同一课题由不同教师执教，教研组成员现场听课，课后围绕教学设计、课堂组织和教学效果进行了深入研讨。", "促进了教师之间的交流学习", "教研活动 同课异构", 3, 12, "PMHV"),
-        new("举行书法绘画比赛", "比赛分硬笔书法、软笔书法和绘画三个类别，学生们用心创作，作品内容丰富、形式多样。", "展示了学生的艺术才华", "书法 绘画", 4, 12, "PMH"),
-        new("开展心理健康教育活动", "学校心理健康教师通过专题讲座、团体辅导和个别咨询等方式，帮助学生正确认识和调节学习压力。", "促进了学生身心健康发展", "心理健康 教育", 3, 12, "MHV"),
-        new("举行“阳光体育”大课间展示活动", "各班学生依次表演了广播体操、跳绳、踢毽子、竹竿舞等大课间项目，动作整齐、精神饱满。", "展示了学校阳光体育运动成果", "阳光体育 大课间", 4, 11, "PMH"),
-        new("开展文明礼仪主题教育", "学校以“讲文明、懂礼仪、做文明学生”为主题，开展了文明礼仪知识竞赛、文明班级评比和文明监督岗活动。", "促进了学生养成良好的行为习惯", "文明礼仪 德育", 3, 12, "KPMH"),
-        new("开展“控辍保学”入户动员", "学校组织班主任和科任教师深入{T}各村，对疑似辍学学生逐一上门家访，宣讲义务教育法律法规，动员学生返校就读。", "巩固了义务教育普及成果", "控辍保学 家访", 3, 11, "PM"),
-        new("开展教师信息技术应用能力培训", "培训围绕多媒体课件制作、电子白板使用和网络资源应用等内容进行，教师们进行了现场实践操作。", "提升了教师运用现代教育技术的能力", "信息技术 教师培训", 3, 12, "KPMHV"),
-        new("举行青年教师优质课竞赛", "参赛青年教师精心准备、认真授课，评委组从教学设计、课堂组织、教学效果等方面进行了综合评分。", "为青年教师搭建了展示和成长的平台", "优质课 青年教师", 4, 12, "PMHV"),
-        new("召开班主任工作经验交流会", "会上，优秀班主任代表分享了班级管理、后进生转化和家校沟通等方面的经验做法，与会人员进行了交流讨论。", "提升了班主任队伍的管理水平", "班主任 经验交流", 3, 12, "PMHV"),
-        new("开展家庭教育讲座", "学校邀请家庭教育专家为家长作专题讲座，围绕如何与孩子有效沟通、培养孩子良好学习习惯等话题进行了讲解。", "提升了家长的家庭教育水平", "家庭教育 讲座", 3, 12, "KPM"),
-        new("开展“送教下乡”活动", "学校选派骨干教师到{T}村小和教学点开展送教活动，通过示范课、专题讲座和评课议课帮助村小教师提升教学水平。", "促进了城乡教育均衡发展", "送教下乡 均衡发展", 3, 12, "PM"),
-        new("举行元旦文艺汇演", "汇演节目由各班自编自导，有歌舞、小品、相声、器乐演奏等，展现了学生的青春风采。", "在欢声笑语中迎接新年的到来", "元旦 文艺汇演", 12, 12, "KPMH"),
-        new("开展寒假安全教育", "放假前，学校召开了寒假安全教育专题会，各班召开主题班会，就防火、防煤气中毒、交通安全和燃放烟花爆竹安全等进行了专门教育。", "为学生度过一个安全祥和的寒假提供了保障", "寒假 安全教育", 1, 2, "KPMHV"),
-        new("开展暑期安全教育", "学校召开暑期安全教育大会，重点强调防溺水、交通安全、用电安全和防范自然灾害等内容，并组织学生签订了暑期安全承诺书。", "增强了学生的暑期安全防范意识", "暑期 安全教育", 6, 7, "KPMHV"),
-        new("举行新学年开学升旗仪式", "全体师生在操场集合，国旗护卫队护送国旗入场，全场肃立高唱国歌，学生代表作了国旗下讲话。", "激发了学生的爱国热情和学习热情", "升旗仪式 开学", 9, 9, "PMHV"),
-        new("开展“我们的节日·端午”主题活动", "学生们在老师指导下学包粽子、制作香囊，了解端午节的由来和习俗。", "增进了学生对传统节日文化的认识", "端午 传统节日", 6, 6, "KPM"),
-        new("开展中秋经典诵读活动", "学生们诵读了《水调歌头·明月几时有》《静夜思》等与中秋有关的诗词，讲述了中秋节的传说故事。", "感受了中华传统文化的魅力", "中秋 经典诵读", 9, 9, "PM"),
-        new("举行国庆主题班会", "各班围绕“我爱我的祖国”主题，通过讲故事、唱红歌、展示手抄报等形式，畅谈祖国的发展变化。", "厚植了学生的爱国情怀", "国庆 主题班会", 9, 10, "PMHV"),
-        new("开展“12·4”国家宪法日宣传教育活动", "学校组织学生学习宪法知识，开展了宪法知识竞赛、宪法条文诵读和手抄报评比活动。", "增强了学生的宪法意识", "宪法日 法治教育", 12, 12, "PMHV"),
-        new("开展“119”消防宣传月活动", "学校邀请消防中队官兵走进校园，讲解火灾预防和逃生自救知识，并组织师生体验灭火器、消防水带的使用。", "提高了师生的消防安全素质", "消防宣传月 消防安全", 11, 11, "KPMHV"),
-        new("开展冬季防火安全教育", "学校对教室、宿舍和食堂用火用电情况进行了全面检查，并利用班会课开展冬季取暖防火和防一氧化碳中毒教育。", "增强了师生冬季防火意识", "冬季防火 安全教育", 11, 12, "KPMHV"),
-        new("开展植树活动", "师生们在校园及周边荒坡种植了桂花、香樟等苗木，并为每棵树挂上了养护牌。", "增强了学生的环保意识", "植树节 环保", 3, 3, "PMH"),
-        new("召开学校安全工作会议", "会议传达了县教委学校安全工作会议精神，分析了当前学校安全形势，逐项明确了安全工作责任人。", "压实了学校安全工作责任", "学校安全 会议", 2, 12, "KPMHV"),
-        new("迎接县教委督导评估", "督导组通过听取汇报、查阅资料、课堂听课、召开师生座谈会等方式，对学校办学行为、教育教学管理、安全工作等进行了全面督导。", "督导组对学校工作给予了充分肯定，也指出了存在的不足", "教育督导 评估", 4, 12, "KPMHV"),
-        new("开展学籍信息核查工作", "学校对照全国中小学生学籍信息管理系统，逐人核对学生姓名、身份证号、户籍和在读状态等信息，做到人籍一致。", "确保了学籍信息真实准确", "学籍管理 核查", 9, 10, "PMH"),
-        new("开展学生资助政策宣传活动", "学校通过致家长的一封信、宣传展板和主题班会，向学生和家长宣传学前教育资助、义务教育“两免一补”、普通高中国家助学金和生源地助学贷款等资助政策。", "确保资助政策家喻户晓", "学生资助 政策宣传", 3, 10, "KPMHV"),
-        new("举行英语口语比赛", "参赛选手通过自我介绍、情景对话和主题演讲等环节展示英语口语水平，评委当场打分。", "激发了学生学习英语的兴趣", "英语 竞赛", 4, 12, "PMH"),
-        new("举行数学竞赛", "竞赛题目注重基础、兼顾思维，参赛学生沉着冷静、认真答题。", "激发了学生学习数学的兴趣", "数学 竞赛", 4, 12, "PMH"),
-        new("开展“小手拉大手”文明创建活动", "学生们通过给家长写倡议书、在家中开展卫生大扫除等方式，带动家庭成员参与城乡环境综合整治。", "以学生带动家庭、以家庭带动社会", "小手拉大手 文明创建", 3, 11, "PM"),
-        new("举行中考百日誓师大会", "初三全体师生在会上庄严宣誓，班主任代表、学生代表作了表态发言，家长代表为学生送上了寄语。", "激发了初三学子奋力拼搏的斗志", "中考 誓师大会", 3, 3, "M"),
-        new("举行高考百日誓师大会", "高三全体师生齐聚操场，学生代表、教师代表分别发言，全体学生在誓师墙上签名明志。", "鼓舞了高三学子的冲刺士气", "高考 誓师大会", 2, 3, "H"),
-        new("开展高考考前心理辅导", "学校心理辅导教师为高三学生作了考前心理调适专题讲座，并开设心理咨询室为学生提供一对一辅导。", "帮助考生以良好心态迎接高考", "高考 心理辅导", 5, 6, "H"),
-        new("召开中考备考工作会", "会议分析了历年中考试题特点和本届学生学情，明确了各学科复习计划和培优辅差措施。", "为中考备考工作理清了思路", "中考 备考", 3, 5, "M"),
-        new("开展幼小衔接专题活动", "幼儿园组织大班幼儿参观小学，体验小学课堂和课间活动，并召开了幼小衔接家长会。", "帮助幼儿做好入学准备", "幼小衔接 学前教育", 5, 6, "K"),
-        new("开展亲子运动会", "运动会设置了袋鼠跳、两人三足、亲子接力等趣味项目，家长和孩子们积极参与。", "增进了亲子感情", "亲子活动 运动会", 4, 11, "K"),
-        new("开展“去小学化”自查工作", "幼儿园对照《3-6岁儿童学习与发展指南》，对保教活动、作息时间和环境创设进行了全面自查，杜绝提前教授小学课程内容。", "进一步规范了保教行为", "学前教育 去小学化", 3, 11, "K"),
-        new("开展新生入学教育", "学校组织新生学习《中小学生守则》和校规校纪，参观校史室，并进行了队列和内务整理训练。", "帮助新生尽快适应校园生活", "新生 入学教育", 9, 9, "MHV"),
-        new("开展“三严三实”专题学习", "学校党支部组织全体党员教师学习“三严三实”重要论述，结合教育教学实际开展了专题研讨。", "推动了作风建设在学校落地生根", "三严三实 专题学习", 5, 12, "KPMHV"),
-        new("开展冬季长跑活动", "学校按年级分别确定长跑距离，每天大课间组织学生集体长跑，并设置了长跑积分榜。", "增强了学生体质，磨炼了学生意志", "冬季长跑 体育", 11, 12, "PMHV"),
-        new("开展精准扶贫结对帮扶家访", "学校教师深入建卡贫困学生家庭开展家访，了解学生家庭困难和学习情况，落实资助政策，帮助解决实际问题。", "让贫困家庭学生安心上学", "精准扶贫 家访", 3, 12, "PMHV"),
-        new("开展防汛安全教育", "学校结合本地汛期特点，向学生讲解了暴雨、洪水、山体滑坡等灾害的避险常识，并明确了上学放学途中的注意事项。", "增强了学生的防灾避险意识", "防汛 安全教育", 5, 7, "PMH"),
-        new("开展预防性侵害专题教育", "学校邀请妇联和派出所工作人员，通过图片、案例和情景模拟等方式，教育学生识别危险、保护自己。", "增强了学生的自我保护意识", "自我保护 专题教育", 3, 12, "PM"),
-        new("举行“中国梦”主题演讲比赛", "选手们围绕“我的中国梦”主题，结合身边人身边事，抒发了对祖国和家乡的热爱之情。", "激发了学生的爱国爱乡情怀", "中国梦 演讲比赛", 3, 12, "PMHV"),
-        new("举行职业技能竞赛", "竞赛设置了汽车维修、电子电工、计算机应用、烹饪等项目，学生们同台竞技、一展身手。", "检验了专业教学成果", "技能竞赛 职业教育", 4, 12, "V"),
-        new("开展校企合作洽谈", "学校与县内外多家企业就订单培养、顶岗实习和毕业生就业等事项进行了洽谈，达成了合作意向。", "拓宽了学生实习就业渠道", "校企合作 职业教育", 3, 12, "V"),
-    ];
+    private static readonly Activity[] Activities = DemoData.Table<Activity[]>(DemoData.Tables, "Activities");
 
-    private static readonly string[] SchoolNext =
-    [
-        "持续推进校园文化建设", "把安全教育常态化、制度化", "不断提升教育教学质量", "促进学生全面发展", "办好人民满意的教育",
-        "进一步加强家校合作", "扎实开展好后续各项工作", "不断深化教育教学改革",
-    ];
+    private static readonly string[] SchoolNext = DemoData.List("SchoolNext");
 
-    private static readonly string[] EducationWorks =
-    [
-        "开学准备", "校园安全", "营养改善计划", "控辍保学", "学生资助", "校舍维修", "教学常规", "师德师风", "薄弱学校改造", "寄宿制学校管理",
-        "学前教育", "食堂管理",
-    ];
+    private static readonly string[] EducationWorks = DemoData.List("EducationWorks");
 
-    private static readonly string[] EducationOffices = ["办公室", "基础教育科", "学生资助管理中心", "安全稳定科", "教师工作科", "计划财务科", "督导室", "职成教科"];
+    private static readonly string[] EducationOffices = DemoData.List("EducationOffices");
 
-    private static readonly (string Title, int Month, string First, bool Doc)[] EducationNotices =
-    [
-        ("巫溪县教育委员会关于做好2015年春季开学工作的通知", 2, "为确保2015年春季开学工作平稳有序，根据市教委有关要求，现将有关事项通知如下。", true),
-        ("巫溪县教育委员会关于印发2015年全县教育工作要点的通知", 2, "现将《2015年全县教育工作要点》印发给你们，请结合实际，认真抓好贯彻落实。", true),
-        ("巫溪县教育委员会关于开展2015年春季学校安全大检查的通知", 3, "为切实消除学校安全隐患，保障师生生命财产安全，县教委决定开展春季学校安全大检查，现将有关事项通知如下。", true),
-        ("巫溪县教育委员会关于做好2015年春季学期学生资助工作的通知", 3, "为确保各项学生资助政策落实到位，现就2015年春季学期学生资助工作有关事项通知如下。", true),
-        ("巫溪县教育委员会关于公布2015年春季学期中小学收费项目及标准的通知", 2, "根据市物价局、市财政局、市教委有关规定，现将2015年春季学期全县中小学收费项目及标准予以公布。", true),
-        ("巫溪县教育委员会关于开展防溺水专项教育活动的通知", 4, "当前已进入溺水事故易发期，为切实做好学生防溺水工作，县教委决定在全县中小学开展防溺水专项教育活动。", true),
-        ("巫溪县教育委员会关于做好2015年普通高中招生工作的通知", 5, "为做好2015年普通高中招生工作，根据市教委有关文件精神，现将有关事项通知如下。", true),
-        ("巫溪县教育委员会关于做好2015年义务教育阶段招生入学工作的通知", 6, "为规范义务教育阶段招生入学行为，保障适龄儿童少年依法接受义务教育的权利，现将有关事项通知如下。", true),
-        ("巫溪县教育委员会关于做好2015年暑假期间安全工作的通知", 7, "暑假即将来临，为确保学生度过一个安全、快乐、有意义的假期，现将有关事项通知如下。", true),
-        ("巫溪县教育委员会关于做好2015年秋季开学工作的通知", 8, "为确保2015年秋季开学工作平稳有序，现将有关事项通知如下。", true),
-        ("巫溪县教育委员会关于公布2015年秋季学期中小学收费项目及标准的通知", 8, "根据有关规定，现将2015年秋季学期全县中小学收费项目及标准予以公布，请各学校严格执行。", true),
-        ("巫溪县教育委员会关于做好2015年秋季学期学生资助工作的通知", 9, "为确保2015年秋季学期各项学生资助政策落实到位，现就有关事项通知如下。", true),
-        ("巫溪县教育委员会关于开展2015年教师节庆祝活动的通知", 8, "为庆祝第31个教师节，营造尊师重教的良好氛围，现就开展庆祝活动有关事项通知如下。", true),
-        ("巫溪县教育委员会关于开展校园食品安全专项整治的通知", 9, "为进一步加强学校食品安全管理，县教委决定联合县食品药品监管局开展校园食品安全专项整治。", true),
-        ("巫溪县教育委员会关于做好2015年冬季学校安全工作的通知", 11, "进入冬季，学校防火、防一氧化碳中毒和交通安全工作任务繁重，现将有关事项通知如下。", true),
-        ("巫溪县教育委员会关于开展2015年中小学教师继续教育工作的通知", 4, "为提高全县中小学教师专业素质，现就2015年中小学教师继续教育工作有关事项通知如下。", true),
-        ("巫溪县教育委员会关于开展中小学教师有偿补课专项治理的通知", 5, "为进一步规范教师从教行为，县教委决定在全县开展中小学在职教师有偿补课专项治理。", true),
-        ("巫溪县教育委员会关于做好2015年控辍保学工作的通知", 3, "为巩固义务教育普及成果，切实降低义务教育阶段学生辍学率，现将有关事项通知如下。", true),
-        ("巫溪县教育委员会关于做好农村义务教育学生营养改善计划实施工作的通知", 3, "为进一步规范营养改善计划实施管理，确保学生饮食安全和资金安全，现将有关事项通知如下。", true),
-        ("巫溪县教育委员会关于开展全国中小学生安全教育日活动的通知", 3, "今年3月30日是第20个全国中小学生安全教育日，为做好相关教育活动，现将有关事项通知如下。", true),
-        ("巫溪县教育委员会关于做好2015年高考期间有关工作的通知", 5, "2015年普通高考即将举行，为确保高考顺利进行，现将有关事项通知如下。", true),
-        ("巫溪县教育委员会关于开展2015年学前教育宣传月活动的通知", 5, "为普及科学育儿知识，现就开展2015年学前教育宣传月活动有关事项通知如下。", true),
-        ("巫溪县教育委员会关于做好2015年中小学教师招聘工作的通知", 4, "为补充全县中小学教师队伍，根据县人力社保局有关安排，现将2015年中小学教师招聘工作有关事项通知如下。", true),
-        ("巫溪县教育委员会关于开展2015年教育系统“三严三实”专题教育的通知", 5, "根据县委统一部署，现就在全县教育系统开展“三严三实”专题教育有关事项通知如下。", true),
-        ("巫溪县教育委员会关于做好2015年寒假放假工作的通知", 1, "根据2014—2015学年度校历安排，现将寒假放假有关事项通知如下。", true),
-        ("巫溪县教育委员会关于开展2015年中小学校舍维修工作的通知", 6, "为改善办学条件，确保秋季开学正常使用，现就利用暑期开展校舍维修工作有关事项通知如下。", true),
-        ("巫溪县教育委员会关于开展学校周边交通安全专项整治的通知", 10, "为有效预防和减少涉及学生的道路交通事故，县教委决定联合县公安局开展学校周边交通安全专项整治。", true),
-        ("巫溪县教育委员会关于做好2015年教育统计工作的通知", 9, "根据市教委统一部署，现就做好2015年教育事业统计工作有关事项通知如下。", true),
-        ("巫溪县教育委员会关于开展义务教育均衡发展督导评估的通知", 10, "为推进全县义务教育均衡发展，县教委决定对各乡镇（街道）义务教育均衡发展情况进行督导评估。", true),
-        ("巫溪县2015年普通高中录取分数线公告", 7, "根据2015年全县初中学业水平暨高中招生考试成绩和普通高中招生计划，经县招生委员会研究，现将2015年普通高中录取分数线公告如下。", false),
-        ("巫溪县2015年初中学业水平暨高中招生考试成绩查询公告", 7, "2015年全县初中学业水平暨高中招生考试成绩已经公布，考生可凭准考证号和身份证号登录查询系统查询成绩。", false),
-        ("巫溪县2015年城区小学一年级招生划片范围公告", 7, "为保障适龄儿童就近入学，现将2015年城区公办小学一年级招生划片范围公告如下。", false),
-        ("巫溪县2015年城区初中一年级招生划片范围公告", 7, "现将2015年城区公办初中一年级招生划片范围及报名时间公告如下。", false),
-        ("巫溪县2015年公开招聘中小学教师公告", 5, "根据全县中小学教师队伍建设需要，经县政府同意，2015年面向社会公开招聘中小学教师，现将有关事项公告如下。", false),
-        ("巫溪县2015年公开招聘中小学教师拟聘用人员公示", 8, "经笔试、面试、体检和考察，现将2015年公开招聘中小学教师拟聘用人员名单予以公示。", false),
-        ("巫溪县2015年农村义务教育阶段学校教师特设岗位计划招聘公告", 5, "根据市教委统一部署，我县2015年实施农村义务教育阶段学校教师特设岗位计划，现将招聘有关事项公告如下。", false),
-        ("巫溪县2015年中小学教师交流轮岗名单公示", 8, "为推进县域内义务教育教师均衡配置，经学校推荐、县教委审核，现将2015年中小学教师交流轮岗人员名单予以公示。", false),
-        ("巫溪县2015年生源地信用助学贷款办理公告", 7, "2015年生源地信用助学贷款办理工作即将开始，现将有关事项公告如下。", false),
-    ];
+    private static readonly Notice[] EducationNotices = DemoData.Table<Notice[]>(DemoData.Tables, "EducationNotices");
 
-    private static readonly string[] SchoolBuildings = ["教学综合楼", "学生宿舍楼", "学生食堂", "运动场", "教师周转宿舍", "风雨操场"];
+    private static readonly string[] SchoolBuildings = DemoData.List("SchoolBuildings");
 
-    private static readonly string[] TownWorks =
-    [
-        "场镇污水管网建设工程", "敬老院改扩建工程", "场镇风貌改造工程", "便民服务中心建设工程", "场镇排水排污工程", "农贸市场建设工程",
-        "综合文化站建设工程", "场镇道路黑化工程",
-    ];
+    private static readonly string[] TownWorks = DemoData.List("TownWorks");
 
-    private static readonly string[] CityWorks = ["人行道提升改造工程", "路灯改造工程", "排水管网改造工程", "绿化提升工程", "沥青路面改造工程"];
+    private static readonly string[] CityWorks = DemoData.List("CityWorks");
 
-    private static readonly string[] FarmWorks = ["高标准农田建设项目", "农业综合开发土地治理项目", "中药材标准化基地建设项目", "马铃薯良种繁育基地建设项目", "特色经果林基地建设项目"];
+    private static readonly string[] FarmWorks = DemoData.List("FarmWorks");
 
-    private static readonly string[] CountyRoads =
-    [
-        "马镇坝大道", "滨河北路", "滨河东路", "广场东路", "人民路", "北门街", "柳门街", "新华街", "南门湾路", "马镇坝广场", "赵家坝路", "柏杨大道",
-    ];
+    private static readonly string[] CountyRoads = DemoData.List("CountyRoads");
 
-    private static readonly string[] CompanyStems =
-    [
-        "巨能", "渝发", "宏达", "华渝", "巫峡", "大宁", "川东", "三峡", "鑫源", "恒通", "中禹", "润达", "建安", "佳宇", "城开", "渝东", "兴茂",
-        "长江", "天宇", "鼎盛", "汇通", "正兴", "万顺", "博远", "新世纪", "金科", "瑞丰", "东方", "康达", "广厦",
-    ];
+    private static readonly string[] CompanyStems = DemoData.List("CompanyStems");
 
-    private static readonly string[] CompanyKinds =
-    [
-        "建设（集团）有限公司", "建筑工程有限公司", "市政工程有限公司", "路桥工程有限公司", "水利水电工程有限公司", "建设工程有限公司", "建工集团有限公司",
-    ];
+    private static readonly string[] CompanyKinds = DemoData.List("CompanyKinds");
 
-    private static readonly string[] SupplierKinds = ["科技有限公司", "商贸有限公司", "医疗器械有限公司", "教学设备有限公司", "电子工程有限公司", "实业有限公司"];
+    private static readonly string[] SupplierKinds = DemoData.List("SupplierKinds");
 
-    private static readonly string[] Agencies =
-    [
-        "重庆正信建设工程招标代理有限公司", "重庆渝东工程咨询有限公司", "重庆华信招标代理有限公司", "重庆中审工程造价咨询有限公司", "重庆三峡工程项目管理有限公司",
-    ];
+    private static readonly string[] Agencies = DemoData.List("Agencies");
 
-    private static readonly string[] Funds =
-    [
-        "中央预算内资金及县级配套资金", "市级补助资金及县级配套资金", "县级财政资金", "中央车购税补助资金及县级配套资金", "财政扶贫资金", "一事一议财政奖补资金",
-    ];
+    private static readonly string[] Funds = DemoData.List("Funds");
 
-    private static readonly string[] Methods = ["公开招标", "竞争性谈判", "询价", "竞争性磋商"];
+    private static readonly string[] Methods = DemoData.List("Methods");
 
-    private static readonly (string Purchaser, string Goods, string Spec)[] Purchases =
-    [
-        ("巫溪县教育委员会", "2015年农村义务教育学校学生课桌椅", "共分3个包件，要求交货期30日"), ("巫溪县教育委员会", "中小学“班班通”多媒体教学设备", "共计220套，含安装调试及培训"),
-        ("巫溪县教育委员会", "农村学校学生食堂设备", "含消毒柜、蒸饭车、冷藏柜等"), ("巫溪县人民医院", "彩色多普勒超声诊断仪", "共1台，须提供原厂质保3年"),
-        ("巫溪县人民医院", "全自动生化分析仪", "共1台，含配套试剂首批供货"), ("巫溪县中医院", "数字化X射线摄影系统（DR）", "共1套，含机房防护改造"),
-        ("巫溪县卫生和计划生育委员会", "乡镇卫生院基本医疗设备", "分心电图机、全自动血球分析仪等5个包件"), ("巫溪县卫生和计划生育委员会", "村卫生室标准化建设设备", "共计60套"),
-        ("巫溪县公安局", "城区“天网工程”视频监控设备", "含前端摄像机、传输及存储设备"), ("巫溪县公安局", "执法记录仪", "共计200台"),
-        ("巫溪县公安局", "警用执勤车辆", "共计6辆"), ("巫溪县财政局", "县级机关公务用车定点维修服务", "服务期2年，拟确定定点维修企业3家"),
-        ("巫溪县财政局", "县级机关定点印刷服务", "服务期2年"), ("巫溪县人民政府办公室", "办公设备", "含计算机、打印机、复印机等"),
-        ("巫溪县市政园林管理局", "垃圾压缩转运车", "共计4辆"), ("巫溪县市政园林管理局", "城区行道树苗木", "含栽植及一年养护"),
-        ("巫溪县水务局", "防汛抢险物资", "含冲锋舟、救生衣、编织袋等"), ("巫溪县林业局", "森林防火扑火机具", "含风力灭火机、灭火水枪等"),
-        ("巫溪县农业委员会", "动物防疫冷链设备", "含冷藏箱、冰柜等"), ("巫溪县农业委员会", "马铃薯脱毒种薯", "共计1200吨，分乡镇配送到户"),
-        ("巫溪县文化委员会", "农家书屋补充图书", "覆盖全县330个农家书屋"), ("巫溪县文化委员会", "乡镇综合文化站设备", "共计32套"),
-        ("巫溪县行政服务中心", "网上审批系统建设", "含软件开发及三年运维"), ("巫溪县安全生产监督管理局", "安全生产执法装备", "含执法记录仪、检测仪器等"),
-        ("巫溪县食品药品监督管理局", "食品安全快速检测设备", "含快检车1辆及配套设备"), ("巫溪县环境保护局", "环境监测仪器设备", "含气相色谱仪等"),
-        ("巫溪县民政局", "乡镇敬老院生活设施", "含床上用品、洗衣机、热水器等"), ("巫溪县人力资源和社会保障局", "社会保障卡服务终端", "共计80台"),
-        ("巫溪县交通委员会", "农村客运招呼站候车亭", "共计120个，含安装"), ("巫溪县旅游局", "红池坝景区旅游标识标牌", "含设计、制作及安装"),
-        ("巫溪县扶贫开发办公室", "扶贫产业核桃苗木", "共计30万株，分乡镇配送"), ("巫溪县统计局", "1%人口抽样调查数据采集设备", "共计150台手持终端"),
-        ("巫溪县国土资源和房屋管理局", "地质灾害监测预警设备", "含雨量计、裂缝报警器等"), ("巫溪县司法局", "社区矫正定位管理系统", "含终端设备及平台服务"),
-        ("巫溪中学", "学生公寓床上用品", "共计1800套"), ("巫溪县职业教育中心", "汽修专业实训设备", "含举升机、发动机实训台等"),
-        ("巫溪县妇幼保健院", "妇幼保健设备", "含胎儿监护仪、新生儿辐射台等"), ("巫溪县疾病预防控制中心", "实验室检测设备", "含生物安全柜、PCR仪等"),
-        ("巫溪县城乡建设委员会", "乡镇垃圾收集设施", "含垃圾箱、勾臂车等"), ("巫溪县规划局", "城区地形图测绘服务", "测绘面积约12平方千米"),
-    ];
+    private static readonly Purchase[] Purchases = DemoData.Table<Purchase[]>(DemoData.Tables, "Purchases");
 
-    private static readonly (string Mineral, string Use)[] Minerals =
-    [
-        ("建筑石料用灰岩矿", "采矿权"), ("砖瓦用页岩矿", "采矿权"), ("建筑用砂岩矿", "采矿权"), ("水泥用灰岩矿", "采矿权"),
-    ];
+    private static readonly MineralUse[] Minerals = DemoData.Table<MineralUse[]>(DemoData.Tables, "Minerals");
 
-    private static readonly Major[] MajorList =
-    [
-        new("巫溪县人民医院迁建工程", "wjw", 48000, "新建门诊医技楼、住院楼及附属设施，设置床位600张"),
-        new("巫溪县中医院门诊综合楼建设工程", "wjw", 12600, "新建门诊综合楼2.1万平方米"),
-        new("巫溪县城市污水处理厂二期工程", "szj", 9800, "新增污水处理能力1.5万立方米/日及配套管网"),
-        new("巫溪县城区生活垃圾处理场扩容工程", "szj", 6200, "新增库容62万立方米及渗滤液处理设施"),
-        new("巫溪县大宁河城区段综合整治工程", "slj", 36000, "整治河道6.8公里，新建堤防及滨河步道"),
-        new("红池坝景区旅游环线公路", "jtw", 42000, "新建改建旅游公路38公里"),
-        new("宁厂古镇保护与开发（一期）", "lvj", 18500, "古建筑修缮、街巷风貌整治及游客服务设施建设"),
-        new("巫溪县城区供水扩容工程", "slj", 15600, "新建水厂一座，新增供水能力2万立方米/日"),
-        new("巫溪县马镇坝片区滨河路延伸段", "cjw", 21000, "新建城市道路2.6公里及配套管网"),
-        new("巫溪县职业教育中心实训大楼", "jw", 5600, "新建实训大楼1.2万平方米及实训设备购置"),
-        new("巫溪县体育场改造工程", "whw", 4800, "改造标准田径场及看台"),
-        new("巫溪县图书馆文化馆建设工程", "whw", 7600, "新建图书馆、文化馆1.6万平方米"),
-        new("巫溪县工业园区标准厂房（一期）", "jxw", 14000, "新建标准厂房6万平方米及配套设施"),
-        new("巫溪县农产品交易市场", "swj", 9200, "新建农产品交易区、冷链仓储及配套设施"),
-        new("巫溪县客运中心站", "jtw", 8800, "新建一级客运站一座"),
-        new("巫溪县城至宁厂公路改建工程", "jtw", 26000, "改建二级公路14公里"),
-        new("巫溪县长桂至天元公路改建工程", "jtw", 19000, "改建三级公路22公里"),
-        new("白鹿镇高山生态扶贫搬迁集中安置点", "fpb", 11000, "安置搬迁农户420户及配套基础设施"),
-        new("尖山镇高山生态扶贫搬迁集中安置点", "fpb", 8600, "安置搬迁农户310户及配套基础设施"),
-        new("巫溪县柏杨河水库工程", "slj", 52000, "新建中型水库一座，总库容1260万立方米"),
-        new("巫溪县城区棚户区改造（北门片区）", "gfj", 23500, "征收房屋486户，新建安置房820套"),
-        new("兰英大峡谷旅游开发基础设施建设", "lvj", 12800, "新建游步道、观景平台、停车场及游客中心"),
-        new("巫溪县城区地下停车场建设工程", "szj", 7400, "新建地下停车位820个"),
-        new("巫溪县城区消防站建设工程", "gaj", 3600, "新建二级普通消防站一座"),
-        new("巫溪县社会福利中心建设工程", "mzj", 5200, "新建养老床位300张及配套设施"),
-        new("巫溪县农村电网改造升级工程", "jxw", 16800, "新建改造10千伏线路320公里、配电台区260个"),
-        new("巫溪县广电网络双向改造工程", "whw", 6400, "完成城乡广电网络双向化改造8万户"),
-        new("巫溪县殡仪馆迁建工程", "mzj", 4200, "新建殡仪馆业务用房及火化设施"),
-        new("巫溪县中小学标准化运动场建设工程", "jw", 6800, "新建改建中小学标准化运动场24个"),
-        new("巫溪县城区管网改造工程", "cjw", 9600, "改造城区供排水管网18公里"),
-    ];
+    private static readonly Major[] MajorList = DemoData.Table<Major[]>(DemoData.Tables, "MajorList");
 
-    private static readonly string[] Progress =
-    [
-        "主体工程正在加紧施工", "征地拆迁工作已基本完成，正在进行场平施工", "项目已完成施工招标，施工单位已进场", "基础工程已完成，正在进行主体结构施工",
-        "项目初步设计已获批复，正在开展施工图设计", "主体工程已完工，正在进行附属工程施工",
-    ];
+    private static readonly string[] Progress = DemoData.List("Progress");
 
-    private static readonly string[] NextSteps =
-    [
-        "加快施工进度，确保按期完成年度投资目标", "协调解决用地和资金问题，推动项目加快建设", "加强质量安全监管，确保工程建设质量", "抓紧完善前期手续，力争早日全面开工",
-    ];
+    private static readonly string[] NextSteps = DemoData.List("NextSteps");
 
-    private static readonly string[] ReliefLead =
-    [
-        "为切实保障困难群众基本生活，根据市民政局、市财政局有关文件精神，经县政府同意，",
-        "为进一步规范社会救助工作，确保救助资金及时足额发放到救助对象手中，",
-        "为认真贯彻《社会救助暂行办法》，切实发挥社会救助托底线、救急难的作用，",
-        "为做好困难群众基本生活保障工作，让困难群众感受到党和政府的温暖，",
-    ];
+    private static readonly string[] ReliefLead = DemoData.List("ReliefLead");
 
-    private static readonly (string Kind, string Content, int Min, int Max, string Measures)[] EnvironmentKinds =
-    [
-        ("生猪养殖场建设项目", "新建标准化猪舍及配套设施，年出栏生猪{n}头", 500, 3000, "养殖废水经沼气池厌氧处理后用于周边农田和果园消纳，不外排；猪粪经干湿分离后堆肥处理；病死猪采用化尸池无害化处理"),
-        ("山羊养殖场建设项目", "新建羊舍及青贮池，年出栏山羊{n}只", 200, 1500, "羊粪集中收集堆肥还田，养殖场与周边居民点保持卫生防护距离，落实防疫和恶臭控制措施"),
-        ("页岩砖厂技改项目", "年产页岩烧结砖{n}万匹", 1500, 6000, "隧道窑烟气经脱硫除尘处理后达标排放，原料堆场设置围挡和喷淋设施，厂区雨污分流"),
-        ("建筑石料开采项目", "年开采建筑石料{n}万吨", 5, 30, "采用湿法作业和密闭破碎工艺控制粉尘，设置沉淀池处理生产废水，开采结束后及时开展生态恢复"),
-        ("农家乐建设项目", "新建餐饮住宿用房，设置客房{n}间", 8, 40, "餐饮废水经隔油池、化粪池处理后用于农灌，油烟经净化器处理后排放，生活垃圾集中收集清运"),
-        ("农产品加工厂建设项目", "年加工农产品{n}吨", 300, 3000, "生产废水经处理达标后排放，锅炉使用清洁能源，噪声设备采取减振隔声措施"),
-        ("巫溪县{T}加油站建设项目", "新建加油站一座，设置储油罐4个", 0, 0, "储油罐采用双层罐并设置防渗池，安装油气回收装置，落实环境风险防范和应急措施"),
-        ("巫溪县{T}场镇污水处理站建设项目", "新建污水处理站，处理规模{n}立方米/日", 100, 800, "处理尾水达到一级B标准后排放，污泥浓缩脱水后外运处置，设置事故池防范环境风险"),
-        ("小水电站增效扩容改造项目", "改造水轮发电机组，装机容量{n}千瓦", 400, 3200, "保证下泄生态流量，施工期废水经沉淀处理后回用，弃渣运至指定渣场堆放"),
-        ("中药材初加工基地建设项目", "年加工中药材{n}吨", 200, 2000, "清洗废水经沉淀处理后回用，烘干工序使用清洁能源，固体废物综合利用"),
-    ];
+    private static readonly EnvironmentKind[] EnvironmentKinds = DemoData.Table<EnvironmentKind[]>(DemoData.Tables, "EnvironmentKinds");
 
-    private static readonly string[] OwnerKinds = ["生态农业有限公司", "农业开发有限公司", "建材有限公司", "实业有限公司", "种养殖专业合作社", "旅游开发有限公司"];
+    private static readonly string[] OwnerKinds = DemoData.List("OwnerKinds");
 
-    private static readonly string[] FoodCampaigns =
-    [
-        "农村食品市场“四打击四规范”", "食用农产品质量安全", "保健食品“打四非”", "学校及周边食品安全", "食品小作坊小餐饮", "白酒质量安全",
-        "肉及肉制品质量安全", "婴幼儿配方乳粉", "医疗器械“五整治”", "中药材中药饮片", "药品流通领域违法经营行为",
-    ];
+    private static readonly string[] FoodCampaigns = DemoData.List("FoodCampaigns");
 
-    private static readonly (string Party, string Offense, string Basis, string Penalty)[] FoodCases =
-    [
-        ("巫溪县{T}{V}便民超市", "销售超过保质期的食品", "《中华人民共和国食品安全法》第三十四条", "没收违法所得、并处罚款5000元"),
-        ("巫溪县{T}{V}餐馆", "未取得食品经营许可从事餐饮服务", "《中华人民共和国食品安全法》第三十五条", "没收违法所得、并处罚款10000元"),
-        ("巫溪县{V}大药房", "未凭处方销售处方药", "《药品流通监督管理办法》第十八条", "警告、并处罚款1000元"),
-        ("巫溪县{T}{V}副食店", "销售标签不符合规定的预包装食品", "《中华人民共和国食品安全法》第六十七条", "没收违法销售的食品、并处罚款2000元"),
-        ("巫溪县{T}{V}酒坊", "生产销售不合格白酒", "《中华人民共和国食品安全法》第三十四条", "没收不合格白酒、并处罚款15000元"),
-        ("巫溪县{T}{V}诊所", "使用未依法注册的医疗器械", "《医疗器械监督管理条例》第四十条", "没收违法使用的医疗器械、并处罚款20000元"),
-        ("巫溪县{V}药店", "从无合法资质的单位购进药品", "《中华人民共和国药品管理法》第三十四条", "没收违法购进的药品和违法所得、并处罚款"),
-        ("巫溪县{T}{V}食品加工坊", "使用超过保质期的食品原料生产食品", "《中华人民共和国食品安全法》第三十四条", "没收违法所得和违法生产的食品、并处罚款50000元"),
-    ];
+    private static readonly FoodCase[] FoodCases = DemoData.Table<FoodCase[]>(DemoData.Tables, "FoodCases");
 
-    private static readonly (string Title, int Month, bool Doc)[] SafetyDocs =
-    [
-        ("巫溪县生产安全事故应急预案（2015年修订）", 4, false), ("巫溪县非煤矿山生产安全事故应急预案", 5, false), ("巫溪县危险化学品事故应急预案", 5, false),
-        ("巫溪县烟花爆竹事故应急预案", 1, false), ("巫溪县建筑施工生产安全事故应急预案", 6, false), ("巫溪县道路交通运输事故应急预案", 6, false),
-        ("巫溪县特种设备事故应急预案", 7, false), ("巫溪县人员密集场所事故应急预案", 8, false),
-        ("新修改的《中华人民共和国安全生产法》解读", 1, false), ("巫溪县安全生产委员会关于认真学习宣传贯彻新《安全生产法》的通知", 1, true),
-        ("巫溪县安全生产“党政同责、一岗双责”实施办法", 3, true), ("巫溪县安全生产约谈实施办法", 4, true), ("巫溪县安全生产“黑名单”管理办法", 6, true),
-        ("巫溪县安全生产举报奖励办法", 5, true), ("巫溪县安全生产委员会关于开展2015年“安全生产月”活动的通知", 5, true),
-        ("巫溪县安全生产委员会关于开展安全生产大检查的通知", 3, true), ("巫溪县安全生产委员会关于做好2015年春节期间安全生产工作的通知", 2, true),
-        ("巫溪县安全生产委员会关于做好2015年汛期安全生产工作的通知", 5, true), ("巫溪县安全生产委员会关于做好2015年国庆期间安全生产工作的通知", 9, true),
-        ("巫溪县安全生产委员会关于做好岁末年初安全生产工作的通知", 12, true), ("巫溪县2015年安全生产工作要点", 2, true),
-        ("巫溪县2015年安全生产目标责任考核办法", 3, true), ("巫溪县安全生产委员会关于开展非煤矿山安全生产专项整治的通知", 4, true),
-        ("巫溪县安全生产委员会关于开展危险化学品安全综合治理的通知", 7, true), ("巫溪县人民政府关于加强烟花爆竹安全管理的通告", 12, false),
-        ("巫溪县安全生产委员会关于开展职业病危害专项治理的通知", 8, true), ("巫溪县安全生产委员会关于开展“打非治违”专项行动的通知", 4, true),
-        ("巫溪县安全生产委员会关于推进安全生产标准化建设的通知", 6, true),
-    ];
+    private static readonly SafetyDoc[] SafetyDocs = DemoData.Table<SafetyDoc[]>(DemoData.Tables, "SafetyDocs");
 
-    private static readonly (string Subject, string Certificate)[] SafetyPermits =
-    [
-        ("石料厂", "非煤矿山安全生产许可证延期公示"), ("页岩砖厂", "非煤矿山安全生产许可证核发公示"), ("加油站", "危险化学品经营许可证核发公示"),
-        ("加油站", "安全生产标准化三级达标公示"), ("石料厂", "安全生产标准化三级达标公示"), ("建材有限公司", "安全生产标准化三级达标公示"),
-    ];
+    private static readonly SafetyPermit[] SafetyPermits = DemoData.Table<SafetyPermit[]>(DemoData.Tables, "SafetyPermits");
 
-    private static readonly string[] HazardSubjects = ["一处非煤矿山排土场", "一处在建工程深基坑", "一处人员密集场所消防通道", "一条农村公路临水临崖路段", "一处危险化学品储存场所"];
+    private static readonly string[] HazardSubjects = DemoData.List("HazardSubjects");
 
-    private static readonly (string Code, string Permit, string Law, int Batches)[] PermitSeries =
-    [
-        ("ghj", "建设工程规划许可证", "《中华人民共和国城乡规划法》第四十条", 24), ("cjw", "建筑工程施工许可证", "《中华人民共和国建筑法》第七条", 20),
-        ("slj", "取水许可证", "《取水许可和水资源费征收管理条例》", 6), ("lyj", "林木采伐许可证", "《中华人民共和国森林法实施条例》第三十条", 24),
-        ("spyj", "食品经营许可证", "《中华人民共和国食品安全法》第三十五条", 24), ("jtw", "道路运输经营许可证", "《中华人民共和国道路运输条例》", 12),
-        ("wjw", "医疗机构执业许可证", "《医疗机构管理条例》", 8), ("whw", "娱乐场所经营许可证", "《娱乐场所管理条例》", 6),
-        ("mzj", "社会团体登记证书", "《社会团体登记管理条例》", 6), ("gfj", "采矿许可证", "《中华人民共和国矿产资源法》", 10),
-        ("nw", "兽药经营许可证", "《兽药管理条例》", 6),
-    ];
+    private static readonly PermitRun[] PermitSeries = DemoData.Table<PermitRun[]>(DemoData.Tables, "PermitSeries");
 
     // Each notice goes out in the fortnight before its holiday.
-    private static readonly (string Holiday, int Month, int FromDay, int ToDay, string Days)[] Holidays =
-    [
-        ("春节", 2, 2, 12, "2月18日至24日放假调休，共7天。2月15日（星期日）、2月28日（星期六）上班。"),
-        ("清明节", 3, 20, 31, "4月5日放假，4月6日（星期一）补休，4月4日至6日连休3天。"),
-        ("劳动节", 4, 15, 28, "5月1日至3日放假，共3天。"),
-        ("端午节", 6, 5, 17, "6月20日放假，6月22日（星期一）补休，6月20日至22日连休3天。"),
-        ("中秋节、国庆节", 9, 10, 24, "中秋节9月27日放假；国庆节10月1日至7日放假调休，共7天，10月10日（星期六）上班。"),
-    ];
+    private static readonly HolidayNotice[] Holidays = DemoData.Table<HolidayNotice[]>(DemoData.Tables, "Holidays");
 
-    private static readonly (string Crime, string Detail)[] Cases =
-    [
-        ("系列入室盗窃案", "经过连续摸排和视频追踪，民警锁定犯罪嫌疑人并将其抓获，当场缴获部分被盗财物，破获入室盗窃案件6起。"),
-        ("一起电信诈骗案", "民警通过资金流向追查，远赴外省将犯罪嫌疑人抓获，为受害群众追回部分被骗资金。"),
-        ("一起故意伤害案", "民警迅速赶赴现场开展调查取证，在群众的配合下于当晚将犯罪嫌疑人抓获。"),
-        ("一起盗伐林木案", "民警会同林业部门深入山林实地勘查，查明犯罪嫌疑人无证采伐林木的事实，并将其抓获归案。"),
-        ("一起贩卖毒品案", "禁毒大队民警经周密部署，在交易现场将犯罪嫌疑人抓获，当场查获毒品若干克。"),
-        ("系列盗窃摩托车案", "民警通过走访调查和视频研判，抓获犯罪嫌疑人2名，追回被盗摩托车5辆。"),
-        ("一起非法拘禁案", "民警迅速出警，成功解救被害人，并将涉案人员全部抓获。"),
-        ("系列盗窃耕牛案", "民警连续蹲守，将流窜作案的犯罪嫌疑人抓获，追回被盗耕牛3头并发还失主。"),
-    ];
+    private static readonly CriminalCase[] Cases = DemoData.Table<CriminalCase[]>(DemoData.Tables, "Cases");
 
-    private static readonly (string Title, int Month, string First, string Second)[] Recruitment =
-    [
-        ("巫溪县2015年上半年公开招聘事业单位工作人员公告", 3, "根据《重庆市事业单位公开招聘人员实施办法》，经县政府同意，县人力社保局组织2015年上半年公开招聘事业单位工作人员，计划招聘86名。", "报名时间为4月7日至13日，采取网上报名方式。笔试时间另行通知，招聘岗位、报考条件详见招聘简章。咨询电话：023-51522305。"),
-        ("巫溪县2015年上半年公开招聘事业单位工作人员笔试成绩公布", 5, "巫溪县2015年上半年公开招聘事业单位工作人员笔试已结束，考生可登录县人力社保局网站查询笔试成绩。", "根据招聘简章规定，按岗位1:3的比例确定进入面试人员，面试时间、地点另行通知。"),
-        ("巫溪县2015年上半年公开招聘事业单位工作人员面试公告", 5, "根据笔试成绩，现将进入面试人员名单及面试有关事项公告如下。面试采取结构化面试方式进行。", "请进入面试的考生按规定时间携带身份证、准考证到指定地点参加资格复审。"),
-        ("巫溪县2015年上半年公开招聘事业单位工作人员拟聘用人员公示（第一批）", 7, "根据考试、体检和考察结果，经研究，拟聘用张某某等45名同志为事业单位工作人员，现予公示。", "公示期为7个工作日。对公示对象有异议的，可向县人力社保局反映，反映问题要实事求是并提供具体事实。"),
-        ("巫溪县2015年上半年公开招聘事业单位工作人员拟聘用人员公示（第二批）", 8, "根据考试、体检和考察结果，拟聘用李某某等38名同志为事业单位工作人员，现予公示。", "公示期为7个工作日。公示期满无异议的，按规定办理聘用手续。"),
-        ("巫溪县2015年考核招聘急需紧缺人才公告", 6, "为加快人才队伍建设，县人力社保局面向社会考核招聘医疗卫生、教育、农业等领域急需紧缺人才32名。", "招聘采取考核方式进行，考核内容包括专业知识笔试和面试。报名条件、招聘岗位详见附件。"),
-        ("巫溪县2015年公开招录公务员体检和考察人选公示", 6, "根据重庆市2015年公务员考试录用工作安排，现将我县招录机关进入体检和考察人员名单予以公示。", "体检和考察工作由县公务员主管部门会同招录机关组织实施，如有异议可向县人力社保局反映。"),
-        ("巫溪县2015年公开招录公务员拟录用人员公示", 8, "经笔试、面试、体检和考察，现将巫溪县2015年公开招录公务员拟录用人员名单予以公示。", "公示期为5个工作日。公示期满无异议的，按规定办理录用手续。"),
-        ("巫溪县2015年下半年公开招聘事业单位工作人员公告", 9, "经县政府同意，县人力社保局组织2015年下半年公开招聘事业单位工作人员，计划招聘64名。", "报名采取网上报名方式进行，报名时间为10月8日至14日。招聘岗位、报考条件等详见招聘简章。"),
-        ("巫溪县2015年下半年公开招聘事业单位工作人员拟聘用人员公示", 12, "根据考试、体检和考察结果，拟聘用王某某等58名同志为事业单位工作人员，现予公示。", "公示期为7个工作日。对公示对象有异议的，可向县人力社保局反映。"),
-        ("巫溪县2015年“三支一扶”计划招募公告", 5, "根据市人力社保局统一部署，我县2015年招募“三支一扶”高校毕业生18名，服务期2年。", "招募对象为全日制普通高校毕业生，服务期间享受工作生活补贴，服务期满考核合格的可按规定享受相关优惠政策。"),
-        ("巫溪县2015年公益性岗位招聘公告", 4, "为帮助就业困难人员实现就业，县人力社保局开发公益性岗位120个，面向我县就业困难人员招聘。", "符合条件的人员可持身份证、就业失业登记证到户籍所在地乡镇（街道）劳动保障所报名。"),
-    ];
+    private static readonly MonthText[] Recruitment = DemoData.Table<MonthText[]>(DemoData.Tables, "Recruitment");
 
-    private static readonly string[] PlanSites = ["安置房项目", "商住楼项目", "农贸市场项目", "学校扩建项目", "卫生院业务用房项目", "便民服务中心项目", "公共停车场项目", "酒店项目"];
+    private static readonly string[] PlanSites = DemoData.List("PlanSites");
 
-    private static readonly string[] PovertyUses = ["村道硬化和人行便道建设", "中药材和核桃产业发展", "人畜饮水工程建设", "山羊养殖产业发展", "马铃薯良种推广"];
+    private static readonly string[] PovertyUses = DemoData.List("PovertyUses");
 
-    private static readonly string[] SubsidyKinds = ["粮食直补、农资综合补贴", "退耕还林补助、生态公益林补偿", "优抚对象补助、高龄津贴", "农村危旧房改造补助、高山生态扶贫搬迁补助"];
+    private static readonly string[] SubsidyKinds = DemoData.List("SubsidyKinds");
 
-    private static readonly string[] PriceMoves =
-    [
-        "粮油价格保持稳定，猪肉价格小幅上涨，蔬菜价格略有回落", "主要农副产品价格涨跌互现，总体保持平稳", "受天气影响，部分蔬菜价格有所上涨",
-        "猪肉、鸡蛋价格小幅回落，其他品种价格基本稳定", "节日临近，肉禽蛋类价格略有上涨",
-    ];
+    private static readonly string[] PriceMoves = DemoData.List("PriceMoves");
 
-    private static readonly (string Name, int Month)[] Regulations =
-    [
-        ("政府投资项目管理办法", 3), ("农村公路养护管理办法", 4), ("城区户外广告设置管理办法", 5), ("重大行政决策程序规定", 4), ("财政专项资金管理办法", 3),
-        ("森林防火责任追究办法", 2), ("高山生态扶贫搬迁实施办法", 3), ("城乡居民大病保险实施办法", 6), ("农村危旧房改造补助资金管理办法", 4),
-        ("城区占道经营管理办法", 7), ("国有资产管理办法", 8), ("村级公益事业建设一事一议财政奖补项目管理办法", 3), ("殡葬管理实施办法", 9),
-        ("政府信息公开工作考核办法", 5), ("行政执法责任制实施办法", 6), ("土地储备管理办法", 10), ("中药材产业发展扶持办法", 4), ("乡村旅游发展扶持办法", 5),
-    ];
+    private static readonly Regulation[] Regulations = DemoData.Table<Regulation[]>(DemoData.Tables, "Regulations");
 
-    private static readonly string[] Chapters = ["五", "六", "七", "八"];
+    private static readonly string[] Chapters = DemoData.List("Chapters");
 
-    private static readonly string[] Rooms = ["机关三楼会议室", "县行政中心五楼会议室", "机关会议室", "二楼会议室"];
+    private static readonly string[] Rooms = DemoData.List("Rooms");
 
-    private static readonly string[] Participants = ["班子成员、各股室负责人", "各乡镇（街道）分管负责人和业务经办人员", "局属各单位主要负责人", "全体干部职工"];
+    private static readonly string[] Participants = DemoData.List("Participants");
 
-    private static readonly string[] Crops = ["中药材", "马铃薯", "核桃", "烤烟", "高山蔬菜", "党参", "独活", "魔芋"];
+    private static readonly string[] Crops = DemoData.List("Crops");
 
-    private static readonly string[] Trees = ["核桃", "漆树", "厚朴", "黄柏", "杜仲", "板栗"];
+    private static readonly string[] Trees = DemoData.List("Trees");
 
-    private static readonly string[] GroupNumbers = ["一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    private static readonly string[] GroupNumbers = DemoData.List("GroupNumbers");
 
-    private static readonly string[] Disasters = ["持续强降雨", "冰雹", "低温雨雪冰冻", "山体滑坡", "局地暴雨"];
+    private static readonly string[] Disasters = DemoData.List("Disasters");
 
-    private static readonly Dictionary<string, int> CountyWeights = new(StringComparer.Ordinal)
-    {
-        ["wuxi"] = 560,
-        ["zfb"] = 520,
-        ["fgw"] = 330,
-        ["jw"] = 150,
-        ["kw"] = 170,
-        ["jxw"] = 280,
-        ["mzzj"] = 130,
-        ["gaj"] = 520,
-        ["mzj"] = 330,
-        ["sfj"] = 280,
-        ["czj"] = 330,
-        ["rsj"] = 380,
-        ["gfj"] = 380,
-        ["hbj"] = 260,
-        ["cjw"] = 380,
-        ["jtw"] = 380,
-        ["slj"] = 330,
-        ["nw"] = 480,
-        ["lyj"] = 300,
-        ["swj"] = 280,
-        ["whw"] = 330,
-        ["wjw"] = 450,
-        ["sjj"] = 170,
-        ["ajj"] = 230,
-        ["tjj"] = 230,
-        ["spyj"] = 230,
-        ["gsj"] = 280,
-        ["lvj"] = 330,
-        ["fpb"] = 380,
-        ["ghj"] = 230,
-        ["szj"] = 280,
-        ["wjj"] = 200,
-        ["xzfw"] = 170,
-    };
+    private static readonly Dictionary<string, int> CountyWeights = DemoData.Table<Dictionary<string, int>>(DemoData.Units, "CountyWeights");
 
-    private static readonly Kind[] CountyKinds =
-    [
-        new(16, 1, 12,
-            ["{S}召开{P}工作会议", "{S}召开{P}工作推进会", "{S}专题研究部署{P}工作", "{S}召开{M}月份{P}工作调度会"],
-            [
-                "{D}，{S}召开{P}工作会议，{H}出席会议并讲话。会议通报了{PER}全县{P}工作开展情况，分析了当前面临的形势和存在的问题，并对下一阶段工作进行了安排部署。",
-                "{D}下午，{S}在{Room}召开{P}工作推进会，{Part}参加会议。会上，与会人员分别汇报了{P}工作推进情况，{H}对相关工作进行了点评。",
-                "{D}，{S}组织召开专题会议，研究部署{P}工作。会议传达学习了市级有关会议和文件精神，听取了相关{Sub}关于{P}工作的情况汇报。",
-            ],
-            [
-                "会议要求，{Rq}。",
-                "会议强调，做好{P}工作事关群众切身利益和全县发展大局，各单位务必高度重视、主动作为：{Rq}。会议还对近期{P2}相关工作作了安排。",
-                "会议指出，{PER}全县{P}工作总体推进有序，但仍存在工作进展不平衡、部分任务落实不到位等问题。会议要求，{Rq}。",
-            ],
-            "{P} 工作会议"),
-        new(12, 1, 12,
-            ["{S}深入{T}调研{P}工作", "{S}到{T}{V}调研{P}工作", "{S}赴{T}开展{P}专题调研"],
-            [
-                "{D}，{H}带队深入{T}{V}等地，实地调研{P}工作开展情况，并与{T}负责同志和村组干部、群众代表座谈，详细了解工作推进中遇到的困难和问题。",
-                "{D}，{S}调研组一行到{T}调研{P}工作。调研组先后走访了{V}、{V2}，实地查看了相关项目进展，听取了{T}关于{P}工作的情况汇报。",
-            ],
-            [
-                "调研组指出，{T}{P}工作思路清晰、措施有力，取得了阶段性成效。针对调研中发现的问题，调研组要求，{Rq}。{S}将加强业务指导，协调解决工作中遇到的实际困难。",
-                "座谈会上，与会人员围绕{P}工作畅所欲言，提出了意见建议。{S}表示，将认真梳理调研中收集的问题，分类研究解决，对涉及多个部门的事项及时向县政府报告，推动{P}工作在{T}落地见效。",
-            ],
-            "{P} 调研 {T}"),
-        new(10, 2, 12,
-            ["{S}开展{P}专项督查", "{S}对{T}{P}工作开展督导检查", "{S}通报{PER}{P}工作督查情况"],
-            [
-                "为推动{P}各项工作任务落实，{DB}至{D}，{S}抽调{n}名干部组成督查组，采取听取汇报、查阅资料、实地查看、走访群众等方式，对{T}等{n2}个乡镇（街道）{P}工作开展情况进行了专项督查。",
-                "{D}，{S}督查组深入{T}，对{P}工作开展督导检查。督查组通过查阅台账资料、实地查看现场、随机走访群众等方式，全面了解{T}{P}工作推进情况。",
-            ],
-            [
-                "从督查情况看，各地对{P}工作普遍较为重视，工作总体推进有序，但也发现部分单位存在台账资料不规范、工作进度不平衡、责任落实不到位等问题。督查组已现场反馈意见，要求相关单位限期整改，{S}将适时组织“回头看”，督查结果纳入年度目标考核。",
-                "督查发现的{n}个问题已列出清单，逐一交办相关单位，明确整改时限和责任人。{S}要求各单位举一反三，建立长效机制，坚决防止问题反弹，确保{P}工作取得实效。",
-            ],
-            "{P} 督查"),
-        new(5, 2, 12,
-            ["{S}举办{P}业务培训班", "{S}组织开展{P}专题培训"],
-            [
-                "{D}，{S}举办{P}业务培训班，各乡镇（街道）分管负责人、业务骨干共{nn}人参加培训。培训邀请市级部门业务专家授课，围绕{P}相关政策法规、业务流程和工作实务进行了系统讲解，并结合典型案例进行了分析。",
-                "{D}，{S}组织开展{P}专题培训，机关全体干部职工和二级单位业务骨干{nn}人参加。培训采取专题辅导、案例分析和互动交流相结合的方式进行。",
-            ],
-            ["通过培训，参训人员进一步熟悉了{P}工作的政策要求和操作规范，提高了依法履职和服务群众的能力。{S}要求参训人员学以致用，把培训成果转化为推动工作的实际成效。"],
-            "{P} 培训"),
-        new(8, 1, 12,
-            ["{N}关于做好2015年{P}工作的通知", "{N}关于印发巫溪县2015年{P}工作实施方案的通知", "{N}关于进一步加强{P}工作的通知", "{N}关于开展{P}专项行动的通知"],
-            [
-                "各乡镇人民政府、街道办事处，县级有关部门：为认真贯彻落实上级关于{P}工作的决策部署，进一步推动全县{P}工作规范有序开展，经研究，现将有关事项通知如下。",
-                "各乡镇（街道），县级有关部门，{S}各股室、直属单位：为切实做好{P}工作，确保全年目标任务圆满完成，结合我县实际，现就有关事项通知如下。",
-            ],
-            ["一、提高思想认识。各单位要充分认识做好{P}工作的重要意义，切实加强组织领导，明确分管领导和具体经办人员。二、突出工作重点。要对照年度目标任务，细化工作措施，倒排工作进度，确保按时完成。三、强化督促考核。{S}将定期开展督查，督查结果纳入年度目标考核。请各单位于{DL}前将工作开展情况报送{S}，联系电话：{PH}。"],
-            "{P} 通知")
-        { Doc = true, Summary = "就做好{P}工作提出要求，明确工作重点、进度安排和督查考核措施。" },
-        new(3, 4, 12,
-            ["{N}关于{PER}{P}工作情况的通报"],
-            ["各乡镇人民政府、街道办事处，县级有关部门：{PER}，各乡镇（街道）和县级有关部门认真落实{P}工作部署，各项工作取得积极进展。现将有关情况通报如下。"],
-            ["从工作推进情况看，{T}、{T2}等乡镇（街道）行动迅速、措施得力，工作成效较为明显；但仍有少数单位存在重视不够、进度滞后等问题。各单位要对照通报指出的问题，认真分析原因，制定整改措施，确保全年目标任务圆满完成。"],
-            "{P} 通报")
-        { Doc = true, Summary = "通报{PER}全县{P}工作进展情况及存在的问题。" },
-        new(10, 2, 12,
-            ["{S}在{T}开展{P}集中宣传活动", "{S}深入{T}{V}开展{P}政策宣讲"],
-            [
-                "{D}，{S}联合{T}在{T}场镇开展{P}集中宣传活动，通过设置咨询台、发放宣传资料、悬挂横幅、现场讲解等方式，向过往群众宣传{P}相关政策和知识。",
-                "{D}，{S}组织工作人员深入{T}{V}，采取院坝会、入户走访等形式，面对面向群众宣讲{P}相关政策，解答群众关心的热点问题。",
-            ],
-            ["活动共发放宣传资料{nk}余份，接受群众咨询{nn}人次，进一步提高了群众对{P}工作的知晓率和参与度。{S}表示，下一步将持续开展进村入户宣传，推动各项政策家喻户晓。"],
-            "{P} 宣传 {T}"),
-        new(7, 3, 12,
-            ["{S}多措并举推进{P}工作", "{S}扎实推进{P}工作", "{S}{M}月份{P}工作进展情况"],
-            ["{PER}，{S}紧紧围绕年度目标任务，多措并举推进{P}工作。一是强化组织领导，成立了以主要负责人为组长的工作领导小组；二是完善工作机制，制定了工作方案和考核办法；三是狠抓工作落实，定期研究解决工作中的突出问题。"],
-            ["截至{D}，全县{P}工作已完成年度目标任务的{pct}%，{T}、{T2}等乡镇（街道）进度走在前列。{S}将持续加大工作力度，确保年底前全面完成目标任务。"],
-            "{P} 工作动态"),
-        new(5, 3, 12,
-            ["{S}干部职工深入{T}{V}开展结对帮扶", "{S}到{T}{V}走访慰问建卡贫困户"],
-            ["{D}，{S}组织干部职工{n3}人深入结对帮扶村{T}{V}，逐户走访建卡贫困户，详细了解家庭人口、收入来源、致贫原因和发展意愿，宣传扶贫政策，帮助理清发展思路。"],
-            ["走访中，干部职工与贫困户一起算收入账、谋发展路，为{n}户贫困户送去了米、油等慰问物资。{S}负责人表示，将坚持“一户一策”，因户施策、精准帮扶，确保帮扶工作取得实效。"],
-            "精准扶贫 结对帮扶 {T}")
-        { Topic = "16", Category = "a20-11" },
-        new(3, 1, 12,
-            ["{S}开展廉政警示教育活动", "{S}召开{M}月份干部职工集中学习会"],
-            ["{D}，{S}组织全体干部职工集中学习了中央、市委和县委关于党风廉政建设的最新要求，观看了警示教育片，并通报了近期查处的违反中央八项规定精神典型问题。"],
-            ["{H}要求，全体干部职工要引以为戒、警钟长鸣，严守政治纪律和政治规矩，认真落实中央八项规定精神，驰而不息纠正“四风”，切实做到干净干事、廉洁从政。"],
-            "党风廉政 警示教育")
-        { Topic = "01", Category = "a20-15" },
-    ];
+    private static readonly Kind[] CountyKinds = DemoData.Table<Kind[]>(DemoData.Kinds, "CountyKinds");
 
-    private static readonly Kind[] WuxiKinds =
-    [
-        new(14, 1, 12,
-            ["全县{P}工作会议召开", "全县{P}工作推进会召开", "县政府召开{P}工作专题会", "{LN}主持召开{P}工作专题会议", "{M}月份全县{P}工作调度会召开"],
-            [
-                "{D}，全县{P}工作会议在县行政中心召开，{L}出席会议并讲话。各乡镇（街道）、县级有关部门主要负责人参加会议。会议总结了{PER}全县{P}工作，安排部署了下一阶段重点工作。",
-                "{D}，县政府召开{P}工作专题会，{L}主持会议。会议听取了县级有关部门关于{P}工作的情况汇报，研究解决了工作推进中的具体问题。",
-            ],
-            ["{LN}强调，{Rq}。", "会议要求，{Rq}。会议还就近期{P2}工作作了安排。"],
-            "{P} 会议"),
-        new(14, 1, 12,
-            ["{LN}到{T}调研{P}工作", "{LN}深入{T}督导{P}工作", "{LN}到{T}{V}检查{P}工作"],
-            ["{D}，{L}率县级有关部门负责人深入{T}{V}、{V2}等地，实地调研{P}工作。每到一处，{LN}都详细了解工作推进情况，与基层干部群众交流，现场协调解决有关问题。"],
-            ["{LN}强调，{Rq}。", "{LN}指出，{T}{P}工作总体推进有序，但与县委、县政府的要求相比仍有差距。{Rq}。"],
-            "{P} 调研 {T}"),
-        new(8, 1, 12,
-            ["巫溪县人民政府关于做好2015年{P}工作的通知", "巫溪县人民政府关于进一步加强{P}工作的意见", "巫溪县人民政府关于印发巫溪县2015年{P}工作方案的通知"],
-            ["各乡镇人民政府、街道办事处，县政府各部门，有关单位：为认真贯彻落实市委、市政府关于{P}工作的决策部署，推动全县{P}工作再上新台阶，经县政府研究，现提出如下要求。"],
-            ["一、加强组织领导。各乡镇（街道）、各部门主要负责人是{P}工作第一责任人，要亲自研究部署、协调解决重大问题。二、落实工作责任。要将目标任务分解到具体单位和责任人，建立工作台账。三、严格督查考核。县政府督查室将定期开展专项督查，督查结果纳入年度目标考核，对工作不力的严肃问责。"],
-            "{P} 通知")
-        { Doc = true, Summary = "对全县{P}工作作出部署，明确责任分工和督查考核要求。" },
-        new(4, 4, 12,
-            ["巫溪县人民政府关于{PER}{P}工作情况的通报"],
-            ["各乡镇人民政府、街道办事处，县政府各部门，有关单位：{PER}，全县上下认真落实县委、县政府关于{P}工作的部署，各项工作有序推进。现将有关情况通报如下。"],
-            ["{T}、{T2}等乡镇（街道）工作推进有力、成效明显，予以通报表扬；少数单位工作进展滞后，请对照目标任务，认真查找原因，采取有力措施加快推进，确保全面完成年度目标任务。"],
-            "{P} 通报")
-        { Doc = true, Summary = "通报{PER}全县{P}工作推进情况。" },
-        new(6, 3, 12,
-            ["全县{P}工作取得阶段性成效", "我县扎实推进{P}工作", "{T}{P}工作成效明显", "我县{M}月份{P}工作进展顺利"],
-            ["{PER}，我县坚持把{P}作为重要工作来抓，县政府多次召开专题会议研究部署，各乡镇（街道）、各部门密切配合，各项工作扎实推进。"],
-            ["截至目前，全县{P}工作已完成年度目标任务的{pct}%。下一步，县政府将继续加大统筹协调和督查力度，确保年度目标任务全面完成。"],
-            "{P} 工作动态"),
-    ];
+    private static readonly Kind[] WuxiKinds = DemoData.Table<Kind[]>(DemoData.Kinds, "WuxiKinds");
 
-    private static readonly Dictionary<string, Kind[]> DepartmentExtras = new(StringComparer.Ordinal)
-    {
-        ["gaj"] =
-        [
-            new(8, 1, 12,
-                ["县公安局{T}派出所开展{P}进村入户活动", "县公安局交巡警大队在{T}开展道路交通安全整治"],
-                ["{D}，县公安局{T}派出所民警深入{V}、{V2}等村，开展{P}进村入户活动，逐户走访群众，发放警民联系卡，收集社情民意。"],
-                ["活动中，民警向群众讲解了防盗、防骗、防火等安全常识，现场调解矛盾纠纷{n}起。县公安局将持续推进警务进村入户，不断提升群众安全感和满意度。"],
-                "{P} 警务 {T}"),
-        ],
-        ["wjw"] =
-        [
-            new(8, 3, 12,
-                ["县卫生计生委组织医疗专家到{T}开展义诊活动", "{T}卫生院扎实开展{P}工作"],
-                ["{D}，县卫生计生委组织县人民医院、县中医院的医疗专家到{T}开展义诊活动，为群众提供免费健康体检、疾病咨询和健康指导服务。"],
-                ["活动共义诊群众{nn}余人次，发放健康教育资料{nk}余份，免费测量血压、血糖{nn}人次，受到当地群众的欢迎。"],
-                "义诊 卫生下乡 {T}"),
-        ],
-        ["nw"] =
-        [
-            new(10, 2, 11,
-                ["县农委技术人员深入{T}指导{Crop}生产", "{T}{V}{Crop}产业发展势头良好"],
-                ["{D}，县农委组织农技人员深入{T}{V}，实地指导群众开展{Crop}种植和田间管理，现场讲解了选种、施肥、病虫害防治等关键技术。"],
-                ["今年{T}共发展{Crop}{mu}亩，带动农户{nn}户增收。县农委将继续加强技术服务，推动{Crop}产业规模化、标准化发展。"],
-                "{Crop} 农技服务 {T}"),
-        ],
-        ["lyj"] =
-        [
-            new(8, 3, 12,
-                ["{T}{V}新一轮退耕还林造林任务完成", "县林业局到{T}检查森林防火工作"],
-                ["{D}，县林业局工作人员深入{T}{V}，实地检查新一轮退耕还林造林质量和森林防火工作落实情况。{V}今年完成退耕还林造林{mu}亩，主要栽植{Tree}等经济林木。"],
-                ["检查组要求，要加强苗木管护，确保造林成活率；要严格落实森林防火责任，加强野外火源管控，确保森林资源安全。"],
-                "退耕还林 森林防火 {T}"),
-        ],
-        ["whw"] =
-        [
-            new(10, 1, 12,
-                ["“送文化下乡”{T}专场演出举行", "{T}综合文化站开展群众文化活动"],
-                ["{D}，县文化委组织县文艺演出队走进{T}{V}，开展“送文化下乡”专场演出，表演了歌舞、小品、快板和巫溪山歌等节目。"],
-                ["演出吸引了周边{nn}余名群众观看。活动期间还开展了送图书、送电影活动，丰富了农村群众的精神文化生活。"],
-                "送文化下乡 公共文化 {T}"),
-        ],
-        ["lvj"] =
-        [
-            new(8, 4, 10,
-                ["红池坝景区{M}月接待游客情况", "{T}乡村旅游持续升温"],
-                ["{PER}，我县旅游市场持续升温，红池坝、宁厂古镇等景区游客接待量同比明显增长。{T}依托自然风光发展乡村旅游，农家乐接待能力不断提升。"],
-                ["{M}月，红池坝景区接待游客{nk}余人次。县旅游局将加强旅游市场监管和安全管理，提升旅游服务质量，推动全县旅游产业健康发展。"],
-                "乡村旅游 红池坝"),
-        ],
-        ["jtw"] =
-        [
-            new(8, 2, 12,
-                ["{T}{V}通畅公路建设有序推进", "县交委检查{T}农村公路建设质量"],
-                ["{D}，县交委质监站工作人员深入{T}{V}，对在建农村公路的路基、路面厚度、混凝土强度等进行了现场检测。"],
-                ["检查组要求施工单位严格按照设计和规范施工，确保工程质量和施工安全，力争早日建成通车，方便群众出行。"],
-                "农村公路 工程质量 {T}"),
-        ],
-    };
+    private static readonly Dictionary<string, Kind[]> DepartmentExtras = DemoData.Table<Dictionary<string, Kind[]>>(DemoData.Kinds, "DepartmentExtras");
 
-    private static readonly Kind[] TownKinds =
-    [
-        new(4, 1, 12,
-            ["{N}关于做好2015年{P}工作的通知", "{N}关于印发{S}2015年{P}工作实施方案的通知"],
-            ["各村（居）委会，{S}各站所：为认真贯彻落实县委、县政府关于{P}工作的部署要求，切实抓好全{Ts}{P}工作，经{S}党政联席会议研究，现将有关事项通知如下。"],
-            ["一、加强组织领导。成立由{S}主要领导任组长的{P}工作领导小组，各村（社区）党支部书记为本村（社区）第一责任人。二、明确工作任务。各村（社区）要对照目标任务，逐项细化措施，建立工作台账。三、严格督查考核。{S}将把{P}工作纳入村（社区）年度目标考核，请各村（社区）于{DL}前将工作开展情况报{S}党政办公室。"],
-            "{P} 通知")
-        { Doc = true, Summary = "部署全{Ts}{P}工作，明确责任分工和考核要求。" },
-        new(16, 1, 12,
-            ["{S}召开{P}工作会", "{S}召开{M}月份{P}工作推进会", "{S}专题部署{P}工作"],
-            ["{D}，{S}召开{P}工作会，{S}党政班子成员、各村（社区）党支部书记和村（居）委会主任、各站所负责人参加会议。会议传达了县委、县政府关于{P}工作的安排部署，通报了{PER}{P}工作推进情况。"],
-            ["{H}在讲话中要求，{Rq}。", "会议要求，{Rq}。"],
-            "{P} 会议"),
-        new(14, 1, 12,
-            ["{S}主要领导到{V}督导{P}工作", "{S}{V}扎实推进{P}工作", "{S}干部深入{V}开展{P}工作"],
-            [
-                "{D}，{H}带领相关站所负责人深入{V}，实地查看{P}工作推进情况，与村组干部和群众代表面对面交流，了解群众诉求。",
-                "{PER}，{S}{V}在{P}工作中积极探索、主动作为，通过召开院坝会、入户宣传、党员带头等方式，推动各项工作任务落地落实。",
-            ],
-            ["督导中要求，{Rq}。", "截至目前，{V}{P}工作已完成阶段目标任务的{pct}%，群众满意度明显提升。{S}将及时总结推广{V}的经验做法，推动全{Ts}{P}工作上台阶。"],
-            "{P} {V}"),
-        new(8, 1, 12,
-            ["{S}开展{P}集中宣传活动", "{S}在{V}召开{P}院坝会"],
-            [
-                "{D}，{S}利用赶场日在场镇开展{P}集中宣传活动，通过悬挂横幅、发放宣传资料、设置咨询台等方式，向赶场群众宣传{P}相关政策。",
-                "{D}，{S}驻村工作队在{V}召开{P}院坝会，{nn}余名群众参加。工作队员用通俗易懂的语言向群众讲解了{P}相关政策。",
-            ],
-            ["活动共发放宣传资料{nk}余份，解答群众咨询{nn}人次。{S}将持续深入村组开展宣传，让政策家喻户晓、深入人心。"],
-            "{P} 宣传"),
-        new(5, 3, 10,
-            ["{S}{V}2015年一事一议财政奖补项目公示"],
-            ["根据《巫溪县村级公益事业建设一事一议财政奖补项目管理办法》，经{V}村民代表大会讨论通过、{S}审核，现将{V}2015年一事一议财政奖补项目有关情况公示如下。"],
-            ["项目名称：{V}{Road}村道硬化工程；建设规模：长{len}米、宽3.5米；项目总投资{YY}。公示期为7天，如有异议，请在公示期内向{S}党政办公室或县财政局反映，联系电话：{PH}。"],
-            "一事一议 财政奖补 公示"),
-        new(4, 2, 11,
-            ["{S}{M}月农村危旧房改造补助对象公示"],
-            ["根据《巫溪县2015年农村危旧房改造实施方案》，经农户申请、村民代表评议、村委会审查和{S}审核，现将{S}{M}月拟补助的农村危旧房改造对象予以公示。"],
-            ["本批次共{n}户，其中D级危房拆除重建{n4}户、C级危房维修加固{n5}户，涉及{V}、{V2}等村，补助对象名单张贴于各村公示栏。公示期7天，如有异议，请向{S}村镇建设服务中心反映，联系电话：{PH}。"],
-            "农村危旧房改造 公示"),
-        new(4, 1, 12,
-            ["{S}{V}土地承包经营权流转情况公示"],
-            ["经流转双方协商一致，{V}{n}户农户拟将承包的{mu}亩耕地流转给{Coop}，用于发展{Crop}种植，流转期限{yrs}年，流转费用每亩每年{fee}元。"],
-            ["根据《农村土地承包经营权流转管理办法》，现予以公示，公示期7天。公示期内如有异议，请向{V}村民委员会或{S}农业服务中心反映，联系电话：{PH}。"],
-            "土地流转 公示"),
-        new(4, 1, 12,
-            ["{S}{M}月农村宅基地使用审核情况公示"],
-            ["根据《重庆市土地管理规定》有关宅基地管理的规定，经村民申请、村民小组评议、村委会审查，{S}对{M}月受理的{n}户农村宅基地使用申请进行了审核，现将审核情况公示如下。"],
-            ["本次审核的宅基地申请分布在{V}、{V2}等村，其中新建{n4}户、原址翻建{n5}户，申请用地面积均未超过规定标准，且不占用基本农田。公示期为7天，如有异议，请向{S}国土资源管理所反映，联系电话：{PH}。"],
-            "宅基地 审核 公示"),
-        new(2, 2, 6,
-            ["{S}{V}2015年筹资筹劳方案公示"],
-            ["为改善{V}生产生活条件，经村民会议讨论通过，{V}2015年拟实施{Road}村道整治等村内公益事业项目，需开展筹资筹劳。"],
-            ["按照“量力而行、群众受益、民主决策、上限控制”的原则，本年度每人筹资不超过{cap}元、筹劳不超过{lab}个工日，筹集资金专户管理、专款专用，使用情况在村务公开栏定期公布。公示期7天，如有异议请向{S}经管站反映。"],
-            "筹资筹劳 公示"),
-        new(3, 2, 11,
-            ["{S}2015年{M}月高山生态扶贫搬迁对象公示"],
-            ["按照《巫溪县2015年高山生态扶贫搬迁实施方案》，经农户自愿申请、村民代表大会评议、村委会初审、{S}审核，现将{S}{M}月拟纳入高山生态扶贫搬迁的对象予以公示。"],
-            ["本批次共{n}户{np}人，其中建卡贫困户{n4}户，涉及{V}、{V2}等村，采取集中安置与分散安置相结合的方式。公示期7天，如有异议，请向{S}扶贫工作站反映，联系电话：{PH}。"],
-            "高山生态扶贫搬迁 公示")
-        { Topic = "16" },
-        new(3, 4, 11,
-            ["{S}{V}精准扶贫建档立卡贫困户识别公示"],
-            ["根据全县精准扶贫建档立卡工作安排，{V}按照“农户申请、民主评议、公示公告、逐级审核”的程序，对全村贫困户进行了识别。"],
-            ["经村民代表大会评议，{V}拟认定建档立卡贫困户{n}户{np}人，名单已在村务公开栏张贴。公示期7天，如有异议，请向{V}村委会或{S}扶贫工作站反映。"],
-            "精准扶贫 建档立卡 公示")
-        { Topic = "16" },
-        new(2, 6, 11,
-            ["{S}{V}2015年新一轮退耕还林任务公示"],
-            ["根据国家新一轮退耕还林政策和《巫溪县2015年新一轮退耕还林实施方案》，{S}{V}2015年新一轮退耕还林任务已落实到户到地块。"],
-            ["全村共落实退耕还林面积{mu}亩，涉及农户{nn}户，主要栽植{Tree}等经济林木。按照政策，每亩补助1500元，分三次兑现。现予以公示，公示期7天，如有异议请向{S}林业站反映。"],
-            "退耕还林 公示"),
-        new(3, 1, 12,
-            ["{S}2015年{M}月优抚对象抚恤补助发放公示"],
-            ["根据国家优抚政策，现将{S}2015年{M}月重点优抚对象定期抚恤补助发放情况公示如下：本月共发放{nn}人，资金已通过惠农“一卡通”打卡发放到人。"],
-            ["发放对象涉及伤残军人、在乡老复员军人、带病回乡退伍军人、参战参试退役人员等。如对发放情况有疑问，请向{S}民政办咨询，联系电话：{PH}。"],
-            "优抚 抚恤补助 公示")
-        { Topic = "16" },
-        new(2, 1, 12,
-            ["{S}2015年{M}月高龄老人生活补贴发放公示"],
-            ["根据《巫溪县高龄老人生活补贴发放办法》，现将{S}2015年{M}月80周岁以上高龄老人生活补贴发放情况公示如下：本月共发放{nn}人，补贴资金已打卡发放到人。"],
-            ["补贴标准为80至89周岁每人每月50元、90至99周岁每人每月100元、100周岁以上每人每月300元。如有疑问，请向{S}民政办咨询，联系电话：{PH}。"],
-            "高龄补贴 公示")
-        { Topic = "16" },
-        new(1, 5, 9,
-            ["{S}向{V}受灾群众发放救灾物资"],
-            ["受{Disaster}影响，{S}{V}、{V2}等村部分群众生产生活受到影响。{D}，{S}组织民政办工作人员将棉被、大米、食用油等救灾物资发放到受灾群众手中。"],
-            ["此次共发放救灾物资折合{a}万元，惠及受灾群众{nn}户。{S}要求各村加强灾情排查，妥善安排受灾群众生活，确保受灾群众有饭吃、有衣穿、有干净水喝、有安全住所。"],
-            "救灾 物资发放")
-        { Topic = "16" },
-        new(1, 5, 9,
-            ["{S}召开2015年征兵工作会", "{S}圆满完成2015年征兵体检工作", "{S}召开新兵入伍欢送会"],
-            ["{D}，{S}召开2015年征兵工作相关会议，{S}武装部、各村（社区）负责人及应征青年代表参加。会议通报了今年征兵工作进展情况。"],
-            ["{S}要求，各村（社区）要严格落实征兵政策，坚持公开公平公正，确保把思想好、身体好、文化程度高的优秀青年输送到部队。"],
-            "征兵 国防")
-        { Topic = "20", Category = "a20-15" },
-        new(2, 1, 12,
-            ["{S}开展计划生育“三查”服务活动", "{S}在{V}开展计划生育政策宣传"],
-            ["{D}，{S}计生办组织工作人员深入{V}等村，为育龄妇女开展查环、查孕、查病“三查”服务，并宣传“单独两孩”等计划生育政策。"],
-            ["活动共服务育龄妇女{nn}人次，发放宣传资料{nk}份。{S}将继续优化计划生育服务，落实奖励扶助政策，促进人口长期均衡发展。"],
-            "计划生育 服务")
-        { Topic = "13", Category = "a20-15" },
-        new(2, 1, 12,
-            ["{S}开展{M}月安全生产大检查", "{S}开展场镇消防安全检查"],
-            ["{D}，{S}安办组织相关站所，对辖区内非煤矿山、加油站、建筑工地、学校、场镇人员密集场所进行了安全生产大检查，共检查生产经营单位{n3}家。"],
-            ["检查中发现安全隐患{n}处，已当场督促整改{n4}处，其余隐患已下达整改通知书，限期整改到位。{S}将持续加强安全生产监管，坚决防范各类事故发生。"],
-            "安全生产 检查")
-        { Topic = "08", Category = "a20-13" },
-        new(1, 9, 12,
-            ["{S}启动2016年度城乡居民合作医疗保险参保缴费工作"],
-            ["{D}，{S}召开2016年度城乡居民合作医疗保险参保缴费工作动员会，对参保缴费工作进行安排部署。今年个人缴费标准为一档每人每年120元。"],
-            ["{S}要求各村（社区）加强政策宣传，组织干部进村入户动员，确保参保率达到95%以上，建卡贫困户、低保对象等困难群体的个人缴费由政府资助。"],
-            "城乡居民合作医疗保险 参保")
-        { Topic = "12", Category = "a20-11" },
-    ];
+    private static readonly Kind[] TownKinds = DemoData.Table<Kind[]>(DemoData.Kinds, "TownKinds");
 }

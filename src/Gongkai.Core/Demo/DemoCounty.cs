@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using Gongkai.Bodies;
 using Gongkai.Catalog;
 using Gongkai.Data;
@@ -21,61 +22,15 @@ public static class DemoCounty
     /// <summary>巫溪县's administrative division code; the second part of every body's credit code.</summary>
     private const string DivisionCode = "500238";
 
-    private static readonly (string Code, string Name, string Short, string Street)[] Departments =
-    [
-        ("zfb", "巫溪县人民政府办公室", "县政府办", "马镇坝广场东路88号"),
-        ("fgw", "巫溪县发展和改革委员会", "县发展改革委", "马镇坝广场东路88号"),
-        ("jw", "巫溪县教育委员会", "县教委", "柏杨街道滨河北路21号"),
-        ("kw", "巫溪县科学技术委员会", "县科委", "马镇坝广场东路88号"),
-        ("jxw", "巫溪县经济和信息化委员会", "县经济信息委", "马镇坝广场东路88号"),
-        ("mzzj", "巫溪县民族宗教事务委员会", "县民宗委", "宁河街道北门街36号"),
-        ("gaj", "巫溪县公安局", "县公安局", "柏杨街道马镇坝大道128号"),
-        ("mzj", "巫溪县民政局", "县民政局", "宁河街道人民路45号"),
-        ("sfj", "巫溪县司法局", "县司法局", "宁河街道人民路12号"),
-        ("czj", "巫溪县财政局", "县财政局", "柏杨街道滨河北路106号"),
-        ("rsj", "巫溪县人力资源和社会保障局", "县人力社保局", "柏杨街道滨河北路78号"),
-        ("gfj", "巫溪县国土资源和房屋管理局", "县国土房管局", "柏杨街道马镇坝大道66号"),
-        ("hbj", "巫溪县环境保护局", "县环保局", "宁河街道滨河东路8号"),
-        ("cjw", "巫溪县城乡建设委员会", "县城乡建委", "柏杨街道马镇坝大道98号"),
-        ("jtw", "巫溪县交通委员会", "县交委", "宁河街道南门湾路15号"),
-        ("slj", "巫溪县水务局", "县水务局", "宁河街道滨河东路22号"),
-        ("nw", "巫溪县农业委员会", "县农委", "宁河街道柳门街50号"),
-        ("lyj", "巫溪县林业局", "县林业局", "宁河街道柳门街62号"),
-        ("swj", "巫溪县商务局", "县商务局", "马镇坝广场东路88号"),
-        ("whw", "巫溪县文化委员会", "县文化委", "宁河街道新华街19号"),
-        ("wjw", "巫溪县卫生和计划生育委员会", "县卫生计生委", "宁河街道人民路88号"),
-        ("sjj", "巫溪县审计局", "县审计局", "马镇坝广场东路88号"),
-        ("ajj", "巫溪县安全生产监督管理局", "县安监局", "柏杨街道滨河北路52号"),
-        ("tjj", "巫溪县统计局", "县统计局", "马镇坝广场东路88号"),
-        ("spyj", "巫溪县食品药品监督管理局", "县食品药品监管局", "柏杨街道马镇坝大道150号"),
-        ("gsj", "巫溪县工商行政管理局", "县工商局", "柏杨街道马镇坝大道152号"),
-        ("lvj", "巫溪县旅游局", "县旅游局", "宁河街道新华街7号"),
-        ("fpb", "巫溪县扶贫开发办公室", "县扶贫办", "马镇坝广场东路88号"),
-        ("ghj", "巫溪县规划局", "县规划局", "柏杨街道马镇坝大道96号"),
-        ("szj", "巫溪县市政园林管理局", "县市政园林局", "宁河街道滨河东路30号"),
-        ("wjj", "巫溪县物价局", "县物价局", "马镇坝广场东路88号"),
-        ("xzfw", "巫溪县行政服务中心", "县行政服务中心", "柏杨街道马镇坝大道200号"),
-    ];
+    // Read from the file the demo catalog reads (Demo/Data/units.json), so the bodies and their items cannot drift apart.
+    [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Skip)]
+    private sealed record Unit(string Code, string Name, string Short, string Address, string Phone);
 
-    private static readonly (string Code, string Name, BodyKind Kind)[] Townships =
-    [
-        ("ninghe", "宁河街道", BodyKind.Street), ("baiyang", "柏杨街道", BodyKind.Street),
-        ("chengxiang", "城厢镇", BodyKind.Township), ("fenghuang", "凤凰镇", BodyKind.Township),
-        ("ningchang", "宁厂镇", BodyKind.Township), ("shanghuang", "上磺镇", BodyKind.Township),
-        ("gulu", "古路镇", BodyKind.Township), ("wenfeng", "文峰镇", BodyKind.Township),
-        ("xujia", "徐家镇", BodyKind.Township), ("bailu", "白鹿镇", BodyKind.Township),
-        ("jianshan", "尖山镇", BodyKind.Township), ("xiabao", "下堡镇", BodyKind.Township),
-        ("fengling", "峰灵镇", BodyKind.Township), ("tangfang", "塘坊镇", BodyKind.Township),
-        ("chaoyang", "朝阳镇", BodyKind.Township), ("tianba", "田坝镇", BodyKind.Township),
-        ("tongcheng", "通城镇", BodyKind.Township), ("lingjiao", "菱角镇", BodyKind.Township),
-        ("pulian", "蒲莲镇", BodyKind.Township), ("tucheng", "土城镇", BodyKind.Township),
-        ("hongchiba", "红池坝镇", BodyKind.Township), ("shengli", "胜利乡", BodyKind.Township),
-        ("dahe", "大河乡", BodyKind.Township), ("tianxing", "天星乡", BodyKind.Township),
-        ("changgui", "长桂乡", BodyKind.Township), ("yulin", "鱼鳞乡", BodyKind.Township),
-        ("wulong", "乌龙乡", BodyKind.Township), ("huatai", "花台乡", BodyKind.Township),
-        ("lanying", "兰英乡", BodyKind.Township), ("shuangyang", "双阳乡", BodyKind.Township),
-        ("zhongliang", "中梁乡", BodyKind.Township), ("tianyuan", "天元乡", BodyKind.Township),
-    ];
+    private sealed record Township(string Code, string Name);
+
+    private static readonly Unit[] County = DemoData.Table<Unit[]>(DemoData.Units, "County");
+
+    private static readonly Township[] Townships = DemoData.Table<Township[]>(DemoData.Units, "TownshipNames");
 
     public static readonly IReadOnlyList<DemoLogin> Logins =
     [
@@ -134,17 +89,18 @@ public static class DemoCounty
     /// <summary>The county's bodies and the demo logins, without any records.</summary>
     public static async Task LoadBodiesAndStaffAsync(GongkaiDb db, StaffAccounts accounts, CancellationToken ct = default)
     {
+        var government = County.Single(u => u.Code == "wuxi");
         var county = new Body
         {
-            Code = "wuxi",
-            Name = "巫溪县人民政府",
-            ShortName = "县政府",
+            Code = government.Code,
+            Name = government.Name,
+            ShortName = government.Short,
             Kind = BodyKind.Government,
             Level = BodyLevel.County,
             OfficeName = "巫溪县电子政务服务中心（县政府信息公开办公室）",
-            Address = "重庆市巫溪县马镇坝广场东路88号",
+            Address = "重庆市巫溪县" + government.Address,
             Postcode = "405800",
-            Telephone = "023-51528016",
+            Telephone = government.Phone,
             Fax = "023-51528017",
             Email = "xxgk@cqwx.gov.cn",
             OfficeHours = OfficeHours,
@@ -155,7 +111,7 @@ public static class DemoCounty
 
         var serial = 1;
         var bodies = new List<Body>();
-        foreach (var (code, name, shortName, street) in Departments)
+        foreach (var (code, name, shortName, street, phone) in County.Where(u => u.Code != government.Code))
         {
             var body = new Body
             {
@@ -168,7 +124,7 @@ public static class DemoCounty
                 OfficeName = $"{shortName}办公室",
                 Address = $"重庆市巫溪县{street}",
                 Postcode = "405800",
-                Telephone = Phone(serial),
+                Telephone = phone,
                 Fax = Phone(serial + 500),
                 Email = $"{code}@cqwx.gov.cn",
                 OfficeHours = OfficeHours,
@@ -179,8 +135,9 @@ public static class DemoCounty
         }
 
         var order = 100;
-        foreach (var (code, name, kind) in Townships)
+        foreach (var (code, name) in Townships)
         {
+            var kind = name.EndsWith("街道", StringComparison.Ordinal) ? BodyKind.Street : BodyKind.Township;
             var fullName = kind == BodyKind.Street ? $"巫溪县{name}办事处" : $"巫溪县{name}人民政府";
             var body = new Body
             {
