@@ -30,7 +30,7 @@ public class ReleaseFixtureTests
     private const string ItemTitle = "关于调整城乡居民医疗保险财政补助标准的通知";
     private const string ItemText = "城乡居民医疗保险财政补助标准每人每年提高30元";
     private const string AttachmentName = "补助标准明细表.pdf";
-    private const string ApplicantIdNumber = "500238198501011234";
+    private static readonly string ApplicantIdNumber = ApplicationTests.IdNumber(2026);
     private const string ApplicationText = "请公开2025年县级财政预算中交通建设专项资金安排情况。";
     private const string ReportOverview = "2025年，县财政局围绕预算决算、政府采购等重点领域做好主动公开，规范依申请公开办理。";
     private const string ServiceCode = "RELEASE-CZJ-1";
@@ -58,7 +58,8 @@ public class ReleaseFixtureTests
             var application = await db.Applications.SingleAsync(a => a.Description == ApplicationText);
             Assert.Equal(ApplicantIdNumber, await sp.GetRequiredService<ApplicationService>().RevealIdNumberAsync(application));
             var steps = await db.ApplicationSteps.Where(s => s.ApplicationId == application.Id).OrderBy(s => s.Id).Select(s => s.Action).ToListAsync();
-            Assert.Equal([nameof(ApplicationAction.Accept), nameof(ApplicationAction.Decide), nameof(ApplicationAction.Deliver)], steps.Skip(steps.Count - 3));
+            // Registered in person, so accepted on arrival: no separate acceptance step.
+            Assert.Equal(["Registered", nameof(ApplicationAction.Decide), nameof(ApplicationAction.Deliver)], steps);
             var report = await db.AnnualReports.SingleAsync();
             Assert.Equal(2025, report.Year);
             Assert.NotNull(await sp.GetRequiredService<ReportService>().DataAsync(report));
@@ -160,17 +161,25 @@ public class ReleaseFixtureTests
         }, new Registration(Channel.InPerson, db.Time.GetUtcNow(), null), null, officer.Id, officer.DisplayName);
         var application = await db.Applications.SingleAsync(a => a.Id == submitted.Application.Id);
         var today = applications.Today();
-        if (application.State == ApplicationState.Received)
-        {
-            await applications.ApplyAsync(application, ApplicationAction.Accept, new ActionInput { On = today, OfficerId = officer.Id }, application.Revision, officer.Id, officer.DisplayName);
-        }
-
         await applications.ApplyAsync(application, ApplicationAction.Decide, new ActionInput { On = today, Outcome = "disclose" }, application.Revision, officer.Id, officer.DisplayName);
         await applications.ApplyAsync(application, ApplicationAction.Deliver, new ActionInput { On = today, Comment = "通过电子邮件发送答复告知书和所需信息。" }, application.Revision, officer.Id, officer.DisplayName);
 
         var reports = sp.GetRequiredService<ReportService>();
         var report = await reports.OpenAsync(czj.Id, 2025, countyWide: false);
         await reports.SaveTextsAsync(report, new ReportTexts(ReportOverview, "一是解读形式较为单一。\n下一步，本局将丰富解读形式。", "无。", null), report.Revision);
+        // The figures no record holds are entered, as a body does before its report passes the rules.
+        await reports.SaveFiguresAsync(report, new Dictionary<string, string?>
+        {
+            [ReportFigure.KeyOf("第二十条第（一）项", "规章", "本年制发件数")] = "0",
+            [ReportFigure.KeyOf("第二十条第（一）项", "规章", "本年废止件数")] = "0",
+            [ReportFigure.KeyOf("第二十条第（一）项", "规章", "现行有效件数")] = "0",
+            [ReportFigure.KeyOf("第二十条第（五）项", "行政许可", "本年处理决定数量")] = "0",
+            [ReportFigure.KeyOf("第二十条第（六）项", "行政处罚", "本年处理决定数量")] = "2",
+            [ReportFigure.KeyOf("第二十条第（六）项", "行政强制", "本年处理决定数量")] = "0",
+            [ReportFigure.KeyOf("第二十条第（八）项", "行政事业性收费", "本年收费金额（单位：万元）")] = "1.2500",
+        }, "县财政局 信息员");
+        var findings = await reports.CheckAsync(report, await reports.DataAsync(report));
+        Assert.True(findings.Count == 0, string.Join("\n", findings.Select(f => f.Message)));
         await reports.ApproveAsync(report, report.Revision, "县财政局 办公室主任");
         await reports.PublishAsync(report, report.Revision, catalog, admin.Id);
 
