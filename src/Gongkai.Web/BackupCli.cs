@@ -41,7 +41,7 @@ public static partial class Cli
             List<string> known;
             await using (var program = options.Database.CreateContext(TimeProvider.System, new AuditActor()))
             {
-                known = [.. program.Database.GetMigrations()];
+                known = [.. Migrator.Known(program)];
             }
 
             var m = await Backup.RestoreAsync(file, options.Database, options.DataDirectory, known, ct);

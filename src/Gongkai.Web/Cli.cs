@@ -133,7 +133,7 @@ public static partial class Cli
         {
             return await action();
         }
-        catch (Exception e) when (e is SettingsException or CalendarDataException or StaffAccountException or Gongkai.Bodies.BodyException or Gongkai.Search.SearchIndexInUseException or Gongkai.ServiceItems.ServiceCaseException)
+        catch (Exception e) when (e is SettingsException or MigrationException or CalendarDataException or StaffAccountException or Gongkai.Bodies.BodyException or Gongkai.Search.SearchIndexInUseException or Gongkai.ServiceItems.ServiceCaseException)
         {
             await Console.Error.WriteLineAsync($"gongkai: {e.Message}");
             return 2;

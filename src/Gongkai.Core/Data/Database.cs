@@ -2,6 +2,8 @@ using System.Data.Common;
 using Gongkai.Audit;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -15,6 +17,9 @@ public enum DatabaseProvider
 
 /// <summary>A setting that stops the program at start-up; its message is the one line the operator sees.</summary>
 public sealed class SettingsException(string message) : Exception(message);
+
+/// <summary>A database this program cannot migrate (history unknown or too old, or a model without its migration); the message is the one line the operator sees.</summary>
+public sealed class MigrationException(string message) : Exception(message);
 
 /// <summary>Where the data lives: an SQLite file in the data directory (the default) or a PostgreSQL database.</summary>
 public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString)
@@ -122,7 +127,13 @@ public static class Migrator
     /// the whole check-and-apply, so of several nodes started at once exactly one migrates and the others
     /// find nothing left to do.
     /// </summary>
-    public static async Task<int> MigrateAsync(GongkaiDb db, CancellationToken ct = default)
+    public static Task<int> MigrateAsync(GongkaiDb db, CancellationToken ct = default) => MigrateAsync(db, null, ct);
+
+    /// <inheritdoc cref="MigrateAsync(GongkaiDb, CancellationToken)"/>
+    /// <param name="db">The database.</param>
+    /// <param name="note">Where to say that a development history was adopted (standard output when not given).</param>
+    /// <param name="ct">Cancels.</param>
+    public static async Task<int> MigrateAsync(GongkaiDb db, Action<string>? note, CancellationToken ct = default)
     {
         if (db.Database.IsNpgsql())
         {
@@ -133,7 +144,7 @@ public static class Migrator
                 await ExecuteAsync(db.Database.GetDbConnection(), $"SELECT pg_advisory_lock({PostgresLockKey})", ct);
                 try
                 {
-                    return await ApplyAsync(db, ct);
+                    return await ApplyAsync(db, note, ct);
                 }
                 finally
                 {
@@ -157,7 +168,7 @@ public static class Migrator
                 await db.Database.ExecuteSqlRawAsync("PRAGMA page_size=16384; VACUUM;", ct);
             }
 
-            var applied = await ApplyAsync(db, ct);
+            var applied = await ApplyAsync(db, note, ct);
             // WAL lets the portal read while staff write; the setting is stored in the file.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
             return applied;
@@ -167,21 +178,80 @@ public static class Migrator
     public static async Task<IReadOnlyList<string>> PendingAsync(GongkaiDb db, CancellationToken ct = default) =>
         (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
 
-    private static async Task<int> ApplyAsync(GongkaiDb db, CancellationToken ct)
+    /// <summary>
+    /// The last of the development migrations squashed into Initial before the first release: a database
+    /// whose history ends with it has exactly the Initial schema (checked when squashing, see README).
+    /// </summary>
+    public static string SquashedLast(GongkaiDb db) => db.Database.IsNpgsql() ? "20261207203259_DailyUse" : "20261207203252_DailyUse";
+
+    /// <summary>The migrations a database of this program may carry in its history (a backup's schema among them).</summary>
+    public static IReadOnlyList<string> Known(GongkaiDb db) => [.. db.Database.GetMigrations(), SquashedLast(db)];
+
+    private static async Task<int> ApplyAsync(GongkaiDb db, Action<string>? note, CancellationToken ct)
     {
+        await AdoptSquashedHistoryAsync(db, note ?? Console.WriteLine, ct);
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
         if (pending.Count > 0)
         {
+            if (db.Database.HasPendingModelChanges())
+            {
+                // EF would refuse with a stack trace; the database has not been touched.
+                throw new MigrationException("本程序的数据模型有改动尚未生成迁移（开发错误），数据库未作任何改动：请用正式发布的 gongkai 版本，或先由开发者生成迁移。");
+            }
+
             await db.Database.MigrateAsync(ct);
         }
 
-        if (pending.Any(m => m.EndsWith("_ServiceWorkflow", StringComparison.Ordinal)))
+        return pending.Count;
+    }
+
+    /// <summary>
+    /// A database made by the development migrations before they were squashed has the same schema as Initial: its
+    /// history is rewritten to Initial in one transaction. A history that stops earlier, or that this program does
+    /// not know, is refused with a message, before anything is changed.
+    /// </summary>
+    private static async Task AdoptSquashedHistoryAsync(GongkaiDb db, Action<string> note, CancellationToken ct)
+    {
+        var history = db.GetService<IHistoryRepository>();
+        if (!await history.ExistsAsync(ct))
         {
-            // The monthly case table is new in that migration: count the cases already there into it.
-            await ServiceItems.CaseRollup.RebuildAsync(db, ct: ct);
+            return;
         }
 
-        return pending.Count;
+        var applied = (await history.GetAppliedMigrationsAsync(ct)).Select(r => r.MigrationId).Order(StringComparer.Ordinal).ToList();
+        var known = db.Database.GetMigrations().ToList();
+        if (applied.Count == 0 || applied.Contains(known[0]))
+        {
+            if (applied.FirstOrDefault(m => !known.Contains(m)) is { } newer)
+            {
+                throw new MigrationException($"数据库的结构比本程序新（含本程序不认识的迁移 {newer}）：请使用更新版本的 gongkai。");
+            }
+
+            return;
+        }
+
+        var last = applied[^1];
+        var squashed = SquashedLast(db);
+        if (last != squashed)
+        {
+            throw new MigrationException(string.CompareOrdinal(last, squashed) < 0
+                ? $"数据库由发布前的开发版本建立，结构停在迁移 {last}，本版本只能接续 {squashed}：请先用发布前的开发版本 gongkai 运行 gongkai migrate 升级到 {squashed}，再用本版本。数据库未作任何改动。"
+                : $"数据库的迁移记录（最后为 {last}）不属于本程序：数据库未作任何改动。");
+        }
+
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async () =>
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            foreach (var id in applied)
+            {
+                await db.Database.ExecuteSqlRawAsync(history.GetDeleteScript(id), ct);
+            }
+
+            await db.Database.ExecuteSqlRawAsync(history.GetInsertScript(new HistoryRow(known[0], ProductInfo.GetVersion())), ct);
+            await tx.CommitAsync(ct);
+        });
+        note($"数据库由发布前的 {applied.Count} 个开发迁移建立（最后为 {squashed}），结构与 {known[0]} 相同：已把迁移记录改为 {known[0]}。");
     }
 
     private static async Task EnsurePostgresDatabaseAsync(GongkaiDb db, CancellationToken ct)
