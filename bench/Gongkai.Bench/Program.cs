@@ -18,6 +18,7 @@ using Microsoft.Extensions.DependencyInjection;
 //        Gongkai.Bench reports --postgres CS [--applications N] [--out FILE]  (after a PostgreSQL catalog run)
 //        Gongkai.Bench cases --cases N [--import M] [--postgres CS] [--work DIR] [--out FILE]
 //        Gongkai.Bench soak --program gongkai.dll [--minutes 10] [--items 20000] [--out FILE] [--plots DIR]
+//        Gongkai.Bench scaleout --program gongkai.dll --postgres CS [--work DIR] [--out FILE]  (after a PostgreSQL catalog run)
 var opts = Args.Parse(args);
 if (args.Length > 0 && args[0] == "search-profile")
 {
@@ -37,6 +38,11 @@ if (args.Length > 0 && args[0] == "reports")
 if (args.Length > 0 && args[0] == "soak")
 {
     return await Soak.RunAsync(opts);
+}
+
+if (args.Length > 0 && args[0] == "scaleout")
+{
+    return await ScaleOut.RunAsync(opts);
 }
 
 if (args.Length > 0 && args[0] == "search")

@@ -19,7 +19,11 @@ public sealed record HostOptions(string DataDirectory, DatabaseSettings Database
     /// <summary>How often the deadline scanner and the e-mail outbox run.</summary>
     public TimeSpan JobInterval { get; init; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>Whether this node keeps search indexes up to date (off only for benchmarks of other parts).</summary>
+    /// <summary>
+    /// Whether this node keeps search indexes up to date. Off only for benchmarks of other parts (the scale-out
+    /// benchmark's nodes would each spend many minutes indexing a million items): such a node answers searches from
+    /// whatever index its data directory holds.
+    /// </summary>
     public bool SearchIndexing { get; init; } = true;
 
     /// <summary>How often a node looks for changes to apply to its search indexes.</summary>
@@ -124,6 +128,9 @@ public sealed record HostOptions(string DataDirectory, DatabaseSettings Database
     /// <summary>A county whose citizens reach it through one address (a service centre's kiosks, a NAT) raises this.</summary>
     public const string ApplicationsPerHourVariable = "GONGKAI_APPLICATIONS_PER_HOUR";
 
+    /// <summary>"off" starts a node that does not index (benchmarks only, see <see cref="SearchIndexing"/>).</summary>
+    public const string SearchIndexingVariable = "GONGKAI_SEARCH_INDEXING";
+
     /// <summary>The PostgreSQL connection string comes from <c>--postgres</c> or the GONGKAI_POSTGRES environment variable.</summary>
     public const string PostgresVariable = "GONGKAI_POSTGRES";
 
@@ -153,8 +160,16 @@ public sealed record HostOptions(string DataDirectory, DatabaseSettings Database
             MetricsAllowed = metricsAllow is null ? Loopback : ParseNetworks(metricsAllow, $"允许读取 /metrics 的地址（--metrics-allow / {MetricsAllowVariable}）"),
             JsonLogs = ParseLogFormat(logFormat),
             PublicApplicationsPerHour = ParseApplicationsPerHour(Environment.GetEnvironmentVariable(ApplicationsPerHourVariable)),
+            SearchIndexing = ParseSearchIndexing(Environment.GetEnvironmentVariable(SearchIndexingVariable)),
         };
     }
+
+    public static bool ParseSearchIndexing(string? value) => value?.Trim() switch
+    {
+        null or "" or "on" => true,
+        "off" => false,
+        _ => throw new SettingsException($"{SearchIndexingVariable} 只能是 on 或 off（off 仅供基准测试：节点不再更新检索索引），而不是“{value}”。"),
+    };
 
     public static int ParseApplicationsPerHour(string? value) =>
         string.IsNullOrWhiteSpace(value) ? DefaultApplicationsPerHour

@@ -156,6 +156,10 @@ public sealed partial class ProxyTests
         Assert.Throws<Gongkai.Data.SettingsException>(() => HostOptions.ParseApplicationsPerHour("-5"));
         Assert.Equal(HostOptions.DefaultApplicationsPerHour, HostOptions.ParseApplicationsPerHour(null));
         Assert.Equal(200, HostOptions.ParseApplicationsPerHour(" 200 "));
+        Assert.True(HostOptions.ParseSearchIndexing(null));
+        Assert.True(HostOptions.ParseSearchIndexing("on"));
+        Assert.False(HostOptions.ParseSearchIndexing(" off "));
+        Assert.Contains("“no”", Assert.Throws<Gongkai.Data.SettingsException>(() => HostOptions.ParseSearchIndexing("no")).Message, StringComparison.Ordinal);
     }
 
     [GeneratedRegex("<img src=\"data:image/svg(?:\\+|&#x2B;)xml;base64,([^\"]+)\"")]
