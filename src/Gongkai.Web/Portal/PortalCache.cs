@@ -26,6 +26,7 @@ public sealed class PortalCache(IOutputCacheStore store, PortalCounts counts) : 
 /// <summary>Totals of the public lists: counting a million rows per request is the slow part of a list page.</summary>
 public sealed class PortalCounts(IMemoryCache cache, IServiceScopeFactory scopes) : IDisposable
 {
+    private readonly Lock _gate = new();
     private CancellationTokenSource _generation = new();
 
     public Task<int> CountAsync(CatalogFilter filter) => GetAsync("count:" + filter.CacheKey, c => c.CountAsync(filter));
@@ -53,20 +54,47 @@ public sealed class PortalCounts(IMemoryCache cache, IServiceScopeFactory scopes
 
     public void Dispose() => _generation.Dispose();
 
-    private async Task<T> GetAsync<T>(string key, Func<PublicCatalog, Task<T>> compute, TimeSpan? lifetime = null)
+    /// <summary>
+    /// One computation per key at a time, shared by every request that wants it meanwhile: when a count or a list's
+    /// anchors lapse under load, each request would otherwise count the same million rows at once (two nodes at
+    /// 1,000,000 items fell to 6 list pages a second while a count was due). A failed computation is not kept.
+    /// </summary>
+    private Task<T> GetAsync<T>(string key, Func<PublicCatalog, Task<T>> compute, TimeSpan? lifetime = null)
     {
-        if (cache.TryGetValue(key, out T? hit) && hit is not null)
+        if (cache.TryGetValue(key, out Task<T>? known) && known is not null)
         {
-            return hit;
+            return known;
         }
 
-        var generation = _generation;
-        await using var scope = scopes.CreateAsyncScope();
-        var value = await compute(scope.ServiceProvider.GetRequiredService<PublicCatalog>());
-        using var entry = cache.CreateEntry(key);
-        entry.Value = value;
-        entry.AbsoluteExpirationRelativeToNow = lifetime ?? PortalCache.Lifetime;
-        entry.AddExpirationToken(new Microsoft.Extensions.Primitives.CancellationChangeToken(generation.Token));
-        return value;
+        lock (_gate)
+        {
+            if (cache.TryGetValue(key, out known) && known is not null)
+            {
+                return known;
+            }
+
+            var generation = _generation;
+            // Started outside the lock: on SQLite a query runs synchronously up to its end.
+            var task = Task.Run(async () =>
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                return await compute(scope.ServiceProvider.GetRequiredService<PublicCatalog>());
+            });
+            using (var entry = cache.CreateEntry(key))
+            {
+                entry.Value = task;
+                entry.AbsoluteExpirationRelativeToNow = lifetime ?? PortalCache.Lifetime;
+                entry.AddExpirationToken(new Microsoft.Extensions.Primitives.CancellationChangeToken(generation.Token));
+            }
+
+            _ = task.ContinueWith(_ =>
+            {
+                if (cache.TryGetValue(key, out Task<T>? current) && current == task)
+                {
+                    cache.Remove(key);
+                }
+            }, CancellationToken.None, TaskContinuationOptions.NotOnRanToCompletion, TaskScheduler.Default);
+            return task;
+        }
     }
 }

@@ -43,4 +43,31 @@ public sealed class PortalCacheTests(SqliteHost f) : IClassFixture<SqliteHost>
         await host.Services.GetRequiredService<Microsoft.AspNetCore.OutputCaching.IOutputCacheStore>().EvictByTagAsync(Gongkai.Web.Portal.PortalCache.Tag, default);
         Assert.Contains("缓存测试财政公告第25号（已改）", await (await client.GetAsync("/catalog?body=czj&x=3")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Requests_that_want_a_count_at_once_share_one_computation_until_a_publication_clears_it()
+    {
+        var host = f.Host;
+        await host.WithDbAsync((db, _) => new CatalogImporter(db).ImportAsync(SearchTests.Lines(
+            Enumerable.Range(1, 3).Select(n => SearchTests.Row("czj", $"计数测试公告第{n}号", "<p>内容。</p>")))));
+        var counts = host.Services.GetRequiredService<Gongkai.Web.Portal.PortalCounts>();
+        var filter = new CatalogFilter(BodyId: await host.WithDbAsync((db, _) => db.Bodies.Where(b => b.Code == "czj").Select(b => b.Id).SingleAsync()));
+        counts.Clear();
+
+        // Sixteen requests at the same moment: one task, so one count of the rows, not sixteen.
+        var seen = new Task<int>[16];
+        Parallel.For(0, seen.Length, i => seen[i] = counts.CountAsync(filter));
+        Assert.All(seen, t => Assert.Same(seen[0], t));
+        using (var scope = host.Services.CreateScope())
+        {
+            Assert.Equal(await scope.ServiceProvider.GetRequiredService<PublicCatalog>().CountAsync(filter), await seen[0]);
+        }
+
+        Assert.Same(seen[0], counts.CountAsync(filter));
+        counts.Clear();
+        var after = counts.CountAsync(filter);
+        Assert.NotSame(seen[0], after);
+        Assert.Equal(await seen[0], await after);
+        counts.Clear(); // the other tests of this host count czj's list afresh
+    }
 }
