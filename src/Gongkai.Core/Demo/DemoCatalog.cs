@@ -1780,9 +1780,9 @@ public static class DemoCatalog
                     foreach (var (holiday, month, fromDay, toDay, days) in Holidays)
                     {
                         var on = Workday(new DateOnly(2015, month, fromDay), new DateOnly(2015, month, toDay));
-                        Add(u, on, $"巫溪县人民政府办公室关于2015年{holiday}放假安排的通知", null, null, "01", "a20-15", null, "放假安排 通知", Html(u,
-                            $"各乡镇人民政府、街道办事处，县政府各部门，有关单位：根据国务院办公厅通知精神，现将2015年{holiday}放假安排通知如下：{days}",
-                            "节假日期间，各单位要妥善安排好值班和安全保卫等工作，遇有重大突发事件发生，要按规定及时报告并妥善处置，确保人民群众祥和平安度过节日。"), Workday(on, on.AddDays(2)));
+                        Add(u, on, S("Specials", "Title1", ("holiday", holiday)), null, null, "01", "a20-15", null, "放假安排 通知", Html(u,
+                            S("Specials", "Text1", ("holiday", holiday), ("arrangement", days)),
+                            S("Specials", "Text2")), Workday(on, on.AddDays(2)));
                     }
 
                     break;
@@ -1793,9 +1793,9 @@ public static class DemoCatalog
                     for (var week = 2; week <= 51; week++)
                     {
                         var on = NextWorkday(new DateOnly(2015, 1, 5).AddDays((week - 1) * 7));
-                        Add(u, on, $"巫溪县2015年第{week}周主要农副产品价格监测情况", null, null, "08", "a20-15", null, "价格监测 农副产品", Html(u,
-                            F($"本周县城区主要农副产品价格总体平稳。粮油类：大米{4.2 + (rng.NextDouble() * 0.6):0.00}元/斤，菜籽油{7.8 + (rng.NextDouble() * 0.8):0.00}元/斤；肉禽蛋类：猪肉（后腿）{12.5 + (rng.NextDouble() * 4):0.00}元/斤，鸡蛋{4.5 + (rng.NextDouble() * 1.2):0.00}元/斤；蔬菜类：白菜{1.0 + (rng.NextDouble() * 1.5):0.00}元/斤，土豆{1.2 + (rng.NextDouble() * 0.8):0.00}元/斤。"),
-                            $"与上周相比，{Pick(PriceMoves)}。县物价局将继续加强市场价格监测，发现异常波动及时报告，维护市场价格秩序。"), on);
+                        Add(u, on, S("Specials", "Title2", ("week", week)), null, null, "08", "a20-15", null, "价格监测 农副产品", Html(u,
+                            S("Specials", "Text3", ("rice", 4.2 + (rng.NextDouble() * 0.6)), ("oil", 7.8 + (rng.NextDouble() * 0.8)), ("pork", 12.5 + (rng.NextDouble() * 4)), ("eggs", 4.5 + (rng.NextDouble() * 1.2)), ("cabbage", 1.0 + (rng.NextDouble() * 1.5)), ("potato", 1.2 + (rng.NextDouble() * 0.8))),
+                            S("Specials", "Text4", ("priceMoves", Pick(PriceMoves)))), on);
                     }
 
                     break;
@@ -1804,7 +1804,7 @@ public static class DemoCatalog
                     {
                         var town = Town();
                         var (crime, detail) = Pick(Cases);
-                        var title = $"县公安局成功破获{town.Short}{crime}";
+                        var title = S("Specials", "Title3", ("town", town.Short), ("crime", crime));
                         if (titles.Contains(title))
                         {
                             continue;
@@ -1812,8 +1812,8 @@ public static class DemoCatalog
 
                         var on = Workday(1, 12);
                         Add(u, on, title, null, null, "15", "a21-01", null, "破案 治安", Html(u,
-                            $"{Md(Clamp(on.AddDays(-rng.Next(3, 20))))}，县公安局{town.Short}派出所接群众报案后，迅速会同刑侦大队开展侦查。{detail}",
-                            $"目前，犯罪嫌疑人{Person()[..1]}某已被依法采取刑事强制措施，案件正在进一步审理中。县公安局提醒广大群众增强防范意识，发现可疑情况及时拨打110报警。"));
+                            S("Specials", "Text5", ("date", Md(Clamp(on.AddDays(-rng.Next(3, 20))))), ("town", town.Short), ("detail", detail)),
+                            S("Specials", "Text6", ("surname", Person()[..1]))));
                     }
 
                     break;
@@ -1829,7 +1829,7 @@ public static class DemoCatalog
                     {
                         var town = Town();
                         var site = rng.Next(3) == 0 ? $"{Pick(CountyRoads)}{Pick(PlanSites)}" : $"{town.Short}{Pick(PlanSites)}";
-                        var title = $"{site}规划设计方案批前公示";
+                        var title = S("Specials", "Title4", ("site", site));
                         if (titles.Contains(title))
                         {
                             continue;
@@ -1837,8 +1837,8 @@ public static class DemoCatalog
 
                         var on = Workday(1, 12);
                         Add(u, on, title, null, null, "09", "a20-03", null, "规划 批前公示", Html(u,
-                            F($"{site}规划设计方案已编制完成，项目用地面积{rng.Next(2000, 40000)}平方米，总建筑面积{rng.Next(3000, 90000)}平方米，容积率{1.2 + (rng.NextDouble() * 1.6):0.00}，建筑密度{rng.Next(22, 38)}%，绿地率{rng.Next(30, 40)}%。"),
-                            $"根据《中华人民共和国城乡规划法》的规定，现将规划设计方案予以批前公示，公示期为{Md(on)}至{Md(Later(on, 10, 10))}。利害关系人如有意见，请在公示期内以书面形式向县规划局反映，联系电话：{u.Phone}。"));
+                            S("Specials", "Text7", ("site", site), ("n", rng.Next(2000, 40000)), ("n2", rng.Next(3000, 90000)), ("plotRatio", 1.2 + (rng.NextDouble() * 1.6)), ("n3", rng.Next(22, 38)), ("n4", rng.Next(30, 40))),
+                            S("Specials", "Text8", ("on", Md(on)), ("date", Md(Later(on, 10, 10))), ("phone", u.Phone))));
                     }
 
                     break;
@@ -1847,24 +1847,24 @@ public static class DemoCatalog
                     {
                         var town = Town();
                         var v = Village(town);
-                        var title = $"{town.Short}{v}2015年财政扶贫项目公示";
+                        var title = S("Specials", "Title5", ("town", town.Short), ("village", v));
                         if (titles.Contains(title))
                         {
                             continue;
                         }
 
                         Add(u, Workday(3, 11), title, null, null, "16", "a20-11", null, "扶贫项目 公示", Html(u,
-                            F($"经村民代表大会讨论、{town.Short}审核、县扶贫办审定，{v}2015年实施财政扶贫项目{rng.Next(2, 5)}个，总投资{Money(40, 260)}万元，其中财政扶贫资金{Money(30, 180)}万元，主要用于{Pick(PovertyUses)}。"),
-                            $"项目受益建卡贫困户{rng.Next(30, 180)}户。项目名称、建设内容、资金安排、实施单位和受益对象在村务公开栏同步公示，公示期10天。如有异议，请向{town.Short}扶贫工作站或县扶贫办反映，举报电话：12317。"));
+                            S("Specials", "Text9", ("town", town.Short), ("village", v), ("n", rng.Next(2, 5)), ("amount", Money(40, 260)), ("amount2", Money(30, 180)), ("povertyUses", Pick(PovertyUses))),
+                            S("Specials", "Text10", ("n", rng.Next(30, 180)), ("town", town.Short))));
                     }
 
                     break;
                 case "czj":
                     for (var m = 1; m <= 12; m++)
                     {
-                        Add(u, Workday(m, m), $"巫溪县2015年{m}月惠农补贴“一卡通”资金发放情况", null, null, "03", "a20-11", null, "惠农补贴 一卡通", Html(u,
-                            F($"2015年{m}月，全县通过惠农补贴“一卡通”发放各类惠农补贴资金{Money(1800, 6800)}万元，涉及{Pick(SubsidyKinds)}等{rng.Next(12, 26)}个补贴项目，惠及农户{rng.Next(40000, 120000)}户次。"),
-                            "补贴资金由县财政局通过代理银行直接打卡发放到户，各乡镇（街道）在村（社区）公示栏公开补贴对象和标准。群众如发现截留挪用、虚报冒领等问题，可向县财政局举报，举报电话023-51522716。"));
+                        Add(u, Workday(m, m), S("Specials", "Title6", ("m", m)), null, null, "03", "a20-11", null, "惠农补贴 一卡通", Html(u,
+                            S("Specials", "Text11", ("m", m), ("amount", Money(1800, 6800)), ("subsidyKinds", Pick(SubsidyKinds)), ("n", rng.Next(12, 26)), ("n2", rng.Next(40000, 120000))),
+                            S("Specials", "Text12")));
                     }
 
                     break;
@@ -1879,7 +1879,7 @@ public static class DemoCatalog
                         }
 
                         var started = rng.Next(2) == 0;
-                        var title = started ? $"{p.Name}开工建设" : $"{p.Name}通过竣工验收";
+                        var title = started ? S("Specials", "Title8", ("name", p.Name)) : S("Specials", "Title7", ("name", p.Name));
                         if (titles.Contains(title))
                         {
                             continue;
@@ -1888,11 +1888,11 @@ public static class DemoCatalog
                         var on = Workday(started ? 3 : 6, started ? 10 : 12);
                         Add(u, on, title, null, null, u.Topic, u.Category, null, started ? "项目建设 开工" : "竣工验收 项目建设", Html(u,
                             started
-                                ? $"{Md(on)}，{p.Name}正式开工建设。项目位于{p.Town}，{p.Scale}，计划工期{p.Days}天，建成后将有效改善当地群众生产生活条件。"
-                                : $"{Md(on)}，{u.Short}组织设计、施工、监理等单位对{p.Name}进行了竣工验收。验收组通过查看现场、查阅资料、实地检测，认为工程质量符合设计和规范要求，同意通过验收。",
+                                ? S("Specials", "Text13", ("on", Md(on)), ("name", p.Name), ("town", p.Town), ("scale", p.Scale), ("days", p.Days))
+                                : S("Specials", "Text14", ("on", Md(on)), ("short", u.Short), ("name", p.Name)),
                             started
-                                ? $"{u.Short}要求施工单位严格按照设计和规范组织施工，落实安全生产措施，监理单位要加强质量监管，确保工程按期保质完成。工程建设进展情况将适时向社会公开。"
-                                : $"该工程{p.Scale}，于年内建成。下一步，{u.Short}将督促项目业主做好工程移交和后期管护工作，确保工程长期发挥效益。"));
+                                ? S("Specials", "Text15", ("short", u.Short))
+                                : S("Specials", "Text16", ("scale", p.Scale), ("short", u.Short))));
                         made++;
                     }
 
@@ -1912,8 +1912,8 @@ public static class DemoCatalog
             {
                 Begin(u, meetings[i]);
                 var n = 54 + i;
-                Add(u, meetings[i], string.Create(CultureInfo.InvariantCulture, $"县政府召开第{n}次常务会议"), null, null, "01", "a20-15", null, "常务会议 县政府", Html(u,
-                    string.Create(CultureInfo.InvariantCulture, $"{Md(meetings[i])}，县长主持召开县政府第{n}次常务会议，研究{Fill("{P}")}、{Fill("{P2}")}等工作。县政府副县长，县政府党组成员，县政府办公室及有关部门主要负责人参加会议。"),
+                Add(u, meetings[i], S("CountyGovernment", "Title1", ("n", n)), null, null, "01", "a20-15", null, "常务会议 县政府", Html(u,
+                    S("CountyGovernment", "Text1", ("date", Md(meetings[i])), ("n", n), ("work", Fill("{P}")), ("work2", Fill("{P2}"))),
                     Fill("会议听取了县级有关部门关于{P}工作的情况汇报，原则同意相关实施方案。会议要求，{Rq}。会议还研究了其他事项。")));
             }
 
@@ -1922,18 +1922,18 @@ public static class DemoCatalog
             {
                 var departments = Units.County[1..];
                 var x = Person();
-                Add(u, on, $"巫溪县人民政府关于{x}等同志职务任免的通知", null, "巫溪府人", "14", "a20-15", null, "人事任免 干部", Html(u,
-                    "各乡镇人民政府、街道办事处，县政府各部门，有关单位：经县人民政府研究决定：",
-                    $"任命{x}为{Deputy(Pick(departments))}；任命{Person()}为{Deputy(Pick(departments))}（试用期一年）；免去{Person()}的{Deputy(Pick(departments))}职务。"));
+                Add(u, on, S("CountyGovernment", "Title2", ("x", x)), null, "巫溪府人", "14", "a20-15", null, "人事任免 干部", Html(u,
+                    S("CountyGovernment", "Title3"),
+                    S("CountyGovernment", "Text2", ("x", x), ("post", Deputy(Pick(departments))), ("person", Person()), ("post2", Deputy(Pick(departments))), ("person2", Person()), ("post3", Deputy(Pick(departments))))));
             }
 
             foreach (var (name, month) in Regulations)
             {
                 var on = Workday(month, month);
                 Begin(u, on);
-                Add(u, on, $"巫溪县人民政府关于印发巫溪县{name}的通知", null, u.Issuer, "01", "a20-01", null, "规范性文件 " + name[^2..], Html(u,
-                    $"各乡镇人民政府、街道办事处，县政府各部门，有关单位：《巫溪县{name}》已经县政府第{53 + meetings.Count(d => d < on)}次常务会议审议通过，现印发给你们，请认真贯彻执行。",
-                    $"《巫溪县{name}》共{Pick(Chapters)}章{rng.Next(18, 36)}条，明确了适用范围、职责分工、工作程序、监督管理和责任追究等内容，自印发之日起施行，有效期5年。各乡镇（街道）、各部门在执行中遇到的问题，请及时向县政府法制办反映。"));
+                Add(u, on, S("CountyGovernment", "Title4", ("name", name)), null, u.Issuer, "01", "a20-01", null, "规范性文件 " + name[^2..], Html(u,
+                    S("CountyGovernment", "Text3", ("name", name), ("meeting", 53 + meetings.Count(d => d < on))),
+                    S("CountyGovernment", "Text4", ("name", name), ("chapters", Pick(Chapters)), ("n", rng.Next(18, 36)))));
             }
         }
 
@@ -1941,22 +1941,22 @@ public static class DemoCatalog
 
         private void Statistics(Unit u)
         {
-            Add(u, Workday(3, 3), "巫溪县2014年国民经济和社会发展统计公报", null, null, "02", "a20-04", null, "统计公报 国民经济", Html(u,
-                "2014年，全县实现地区生产总值81.6亿元，比上年增长10.8%。其中，第一产业增加值18.9亿元，增长4.9%；第二产业增加值31.2亿元，增长13.6%；第三产业增加值31.5亿元，增长10.7%。三次产业结构为23.2:38.2:38.6。",
-                "全年全社会固定资产投资92.3亿元，增长18.6%；社会消费品零售总额28.7亿元，增长13.9%；城镇常住居民人均可支配收入21386元，增长9.5%；农村常住居民人均可支配收入7685元，增长11.8%。"));
+            Add(u, Workday(3, 3), S("Statistics", "Title1"), null, null, "02", "a20-04", null, "统计公报 国民经济", Html(u,
+                S("Statistics", "Text1"),
+                S("Statistics", "Text2")));
             foreach (var (q, month) in new[] { (1, 4), (2, 7), (3, 10) })
             {
                 var growth = 10.4 + (rng.NextDouble() * 0.8);
-                Add(u, Workday(month, month), $"巫溪县2015年{Period(q * 3)}国民经济运行情况", null, null, "02", "a20-04", null, "经济运行 统计数据", Html(u,
-                    F($"{Period(q * 3)}，全县实现地区生产总值{(81.6 * q / 4 * 1.11) + (rng.NextDouble() * 0.8):0.00}亿元，同比增长{growth:0.0}%。其中，第一产业增长{4.5 + (rng.NextDouble() * 0.8):0.0}%，第二产业增长{12.5 + (rng.NextDouble() * 1.5):0.0}%，第三产业增长{10.2 + (rng.NextDouble() * 1.2):0.0}%。"),
-                    F($"全社会固定资产投资同比增长{17 + (rng.NextDouble() * 3):0.0}%，社会消费品零售总额同比增长{13.2 + (rng.NextDouble() * 1.2):0.0}%。全县经济运行总体平稳、稳中有进。")));
+                Add(u, Workday(month, month), S("Statistics", "Title2", ("period", Period(q * 3))), null, null, "02", "a20-04", null, "经济运行 统计数据", Html(u,
+                    S("Statistics", "Text3", ("period", Period(q * 3)), ("gdp", (81.6 * q / 4 * 1.11) + (rng.NextDouble() * 0.8)), ("growth", growth), ("primaryGrowth", 4.5 + (rng.NextDouble() * 0.8)), ("secondaryGrowth", 12.5 + (rng.NextDouble() * 1.5)), ("tertiaryGrowth", 10.2 + (rng.NextDouble() * 1.2))),
+                    S("Statistics", "Text4", ("investmentGrowth", 17 + (rng.NextDouble() * 3)), ("retailGrowth", 13.2 + (rng.NextDouble() * 1.2)))));
             }
 
             for (var m = 2; m <= 11; m++)
             {
-                Add(u, Workday(m + 1, m + 1), $"巫溪县2015年1-{m}月主要经济指标", null, null, "02", "a20-04", null, "主要经济指标 统计数据", Html(u,
-                    F($"2015年1-{m}月，全县规模以上工业总产值{(m * 2.4) + (rng.NextDouble() * 0.6):0.00}亿元，增长{12 + (rng.NextDouble() * 3):0.0}%；全社会固定资产投资{m * 8.9:0.00}亿元，增长{16.5 + (rng.NextDouble() * 3):0.0}%；社会消费品零售总额{m * 2.7:0.00}亿元，增长{13 + (rng.NextDouble() * 1.5):0.0}%。"),
-                    F($"一般公共预算收入{m * 0.66:0.00}亿元，增长{9 + (rng.NextDouble() * 3):0.0}%；金融机构各项存款余额{110 + (m * 1.5):0.00}亿元，各项贷款余额{52 + m:0.00}亿元。")));
+                Add(u, Workday(m + 1, m + 1), S("Statistics", "Title3", ("m", m)), null, null, "02", "a20-04", null, "主要经济指标 统计数据", Html(u,
+                    S("Statistics", "Text5", ("m", m), ("output", (m * 2.4) + (rng.NextDouble() * 0.6)), ("outputGrowth", 12 + (rng.NextDouble() * 3)), ("investment", m * 8.9), ("investmentGrowth", 16.5 + (rng.NextDouble() * 3)), ("retail", m * 2.7), ("retailGrowth", 13 + (rng.NextDouble() * 1.5))),
+                    S("Statistics", "Text6", ("revenue", m * 0.66), ("revenueGrowth", 9 + (rng.NextDouble() * 3)), ("deposits", 110 + (m * 1.5)), ("loans", 52 + m))));
             }
         }
 
@@ -1964,13 +1964,13 @@ public static class DemoCatalog
         {
             var session = Workday(1, 3);
             var delegates = rng.Next(42, 68);
-            Add(u, session, u.Street ? $"{u.Short}召开2015年工作会" : $"{u.Short}第十七届人民代表大会第五次会议召开", null, null, "01", "a20-15", null, u.Street ? "工作会 2015年" : "人民代表大会 乡镇", Html(u,
+            Add(u, session, u.Street ? S("Township", "Title1", ("short", u.Short)) : S("Township", "Title2", ("short", u.Short)), null, null, "01", "a20-15", null, u.Street ? "工作会 2015年" : "人民代表大会 乡镇", Html(u,
                 u.Street
-                    ? $"{Md(session)}，{u.Short}召开2015年工作会，总结2014年工作，安排部署2015年重点工作。街道党政班子成员、各社区和村负责人、辖区单位代表参加会议。"
-                    : $"{Md(session)}，{u.Short}第十七届人民代表大会第五次会议召开，应到代表{delegates}名，实到代表{delegates - rng.Next(0, 6)}名，符合法定人数。会议听取和审议了{u.Short}人民政府工作报告和财政预决算报告。",
+                    ? S("Township", "Text1", ("date", Md(session)), ("short", u.Short))
+                    : S("Township", "Text2", ("date", Md(session)), ("short", u.Short), ("delegates", delegates), ("present", delegates - rng.Next(0, 6))),
                 u.Street
-                    ? "会议提出，2015年街道将重点抓好城市管理、社区建设、棚户区改造征收、社会治理和民生保障等工作，为建设宜居宜业宜游的生态县城作出新的贡献。"
-                    : "会议审议通过了政府工作报告及有关决议，确定了2015年全镇（乡）经济社会发展主要目标：农民人均可支配收入增长12%以上，减少贫困人口不少于当年目标，完成高山生态扶贫搬迁任务。"));
+                    ? S("Township", "Text3")
+                    : S("Township", "Text4")));
 
             var villagesHere = villages[u.Code].Take(u.Street ? 2 : 4).ToArray();
             foreach (var v in villagesHere)
@@ -1979,9 +1979,9 @@ public static class DemoCatalog
                 {
                     var on = q == 4 ? Workday(new DateOnly(2015, 12, 14), Dec31) : Workday((q * 3) + 1, (q * 3) + 1);
                     var income = 2 + (rng.NextDouble() * 18);
-                    Add(u, on, $"{u.Short}{v}2015年第{QuarterName(q)}季度{(v.EndsWith("社区", StringComparison.Ordinal) ? "居务" : "村务")}财务公开", null, null, "05", "a21-02", null, "村务公开 财务公开", Html(u,
-                        F($"根据村务公开有关规定，现将{v}2015年第{QuarterName(q)}季度村务财务情况公开如下：本季度村集体收入{income:0.00}万元，主要为上级转移支付和村集体经济收入；支出{income * (0.6 + (rng.NextDouble() * 0.35)):0.00}万元，主要用于村干部报酬、办公经费和村内公益设施维护等。"),
-                        $"本季度{v}重点开展了{Pick(Units.TownWork)}、{Pick(Units.TownWork)}等工作，具体收支明细已在村务公开栏张贴。村民对公开内容如有疑问，可向村务监督委员会或{u.Short}经管站反映。"));
+                    Add(u, on, S("Township", "Title3", ("short", u.Short), ("village", v), ("quarter", QuarterName(q)), ("affairs", (v.EndsWith("社区", StringComparison.Ordinal) ? "居务" : "村务"))), null, null, "05", "a21-02", null, "村务公开 财务公开", Html(u,
+                        S("Township", "Text5", ("village", v), ("quarter", QuarterName(q)), ("income", income), ("spent", income * (0.6 + (rng.NextDouble() * 0.35)))),
+                        S("Township", "Text6", ("village", v), ("work", Pick(Units.TownWork)), ("work2", Pick(Units.TownWork)), ("short", u.Short))));
                 }
             }
         }
@@ -2022,6 +2022,10 @@ public static class DemoCatalog
     /// <summary>A text of keyareas.json, its placeholders filled with what the generator worked out.</summary>
     private static string K(string section, string name, params ReadOnlySpan<(string Name, object Value)> values) =>
         DemoData.Fill(DemoData.KeyAreas, section, name, values);
+
+    /// <summary>A text of series.json, its placeholders filled with what the generator worked out.</summary>
+    private static string S(string section, string name, params ReadOnlySpan<(string Name, object Value)> values) =>
+        DemoData.Fill(DemoData.Series, section, name, values);
 
     private sealed record School(string Name, string Town, char Type);
 

@@ -14,12 +14,12 @@ internal static class DemoData
 {
     public const string Words = "words.txt", Tables = "tables.json", Kinds = "kinds.json", Units = "units.json", Services = "services.json";
 
-    public const string KeyAreas = "keyareas.json";
+    public const string KeyAreas = "keyareas.json", Series = "series.json";
 
-    public static readonly IReadOnlyList<string> Files = [Words, Tables, Kinds, Units, Services, KeyAreas];
+    public static readonly IReadOnlyList<string> Files = [Words, Tables, Kinds, Units, Services, KeyAreas, Series];
 
     /// <summary>The files made of named templates (section → name → text), filled by <see cref="Fill"/>.</summary>
-    public static readonly IReadOnlyList<string> TemplateFiles = [KeyAreas];
+    public static readonly IReadOnlyList<string> TemplateFiles = [KeyAreas, Series];
 
     // Strict, so a typo in a field name or a dropped field fails at start-up instead of quietly changing the demo.
     private static readonly JsonSerializerOptions Options = new()
