@@ -289,8 +289,7 @@ public static class DemoCatalog
 
             if (sb.Length < 150)
             {
-                sb.Append("<p>本信息由").Append(u.Name).Append("负责解释。如需了解详细情况，请与").Append(u.Short)
-                    .Append("联系，联系电话：").Append(u.Phone).Append("；办公时间：周一至周五 上午9:00—12:00，下午14:30—17:30（法定节假日除外）。</p>");
+                sb.Append("<p>").Append(S("Html", "Contact", ("name", u.Name), ("short", u.Short), ("phone", u.Phone))).Append("</p>");
             }
 
             return sb.ToString();
@@ -1568,69 +1567,69 @@ public static class DemoCatalog
         {
             var report = Workday(new DateOnly(2015, 3, 2), new DateOnly(2015, 3, 25));
             Begin(u, report);
-            Add(u, report, $"{u.Name}2014年政府信息公开工作年度报告", null, null, "01", "a20-15", null, "政府信息公开 年度报告", Html(u,
-                Fill("根据《中华人民共和国政府信息公开条例》要求，{N}编制了2014年度政府信息公开工作报告。报告中所列数据的统计期限自2014年1月1日起至2014年12月31日止。2014年，{S}主动公开政府信息{nn}条，受理政府信息公开申请{r}件，均按时答复。"),
-                Fill("报告全文包括概述、主动公开政府信息情况、依申请公开政府信息情况、政府信息公开的收费及减免情况、因政府信息公开申请行政复议和提起行政诉讼情况、存在的主要问题及改进措施等部分。如对本报告有疑问，请与{N}联系，联系电话：{PH}。")),
+            Add(u, report, S("Signature", "Title1", ("name", u.Name)), null, null, "01", "a20-15", null, "政府信息公开 年度报告", Html(u,
+                Fill(Annual("ReportFirst")),
+                Fill(Annual("ReportSecond"))),
                 Workday(report, new DateOnly(2015, 3, 31)));
 
             var early = Workday(1, 1);
             Begin(u, early);
-            Add(u, early, $"{u.Name}主要职责及内设机构", null, null, "01", "a20-02", null, "机构职能 内设机构", Html(u,
+            Add(u, early, S("Signature", "Title2", ("name", u.Name)), null, null, "01", "a20-02", null, "机构职能 内设机构", Html(u,
                 Fill(u.Township
-                    ? "{N}是县人民政府的派出机关（基层政权），主要负责贯彻执行党和国家的路线方针政策，组织实施辖区经济社会发展规划，抓好农业农村、社会事业、社会治理、扶贫开发和安全生产等工作，为辖区群众提供公共服务。"
-                    : "{N}是县人民政府工作部门，主要负责贯彻执行国家和市、县关于{P}、{P2}等方面的方针政策和法律法规，拟订全县相关发展规划和政策措施并组织实施，承担相关领域的行政审批、监督管理和公共服务职责。"),
+                    ? Annual("DutiesTownship")
+                    : Annual("DutiesCounty")),
                 Fill(u.Township
-                    ? "{S}内设党政办公室、经济发展办公室、社会事务办公室、社会治安综合治理办公室等综合办事机构，设有农业服务中心、社会保障服务所、财政所、便民服务中心等站所。办公时间：周一至周五 上午9:00—12:00，下午14:30—17:30；联系电话：{PH}。"
-                    : "{S}内设办公室、政策法规股、业务股室及相关二级单位，负责具体承办各项业务工作。办公时间：周一至周五 上午9:00—12:00，下午14:30—17:30（法定节假日除外）；联系电话：{PH}。")));
+                    ? Annual("OfficesTownship")
+                    : Annual("OfficesCounty"))));
 
             var leaders = Workday(1, 3);
             var duties = u.Work.OrderBy(_ => rng.Next()).Concat(u.Work).Take(4).ToArray();
             Begin(u, leaders);
-            Add(u, leaders, $"{u.Name}领导班子成员及分工", null, null, "01", "a20-02", null, "领导信息 分工", Html(u,
-                $"{u.Short}{u.HeadTitle}：{heads[u.Code]}，主持全面工作。{(u.Township ? "" : "副职：")}{Person()}，负责{duties[0]}、{duties[1]}等工作；{Person()}，负责{duties[2]}及机关日常事务等工作。",
-                Fill($"{Person()}，负责{duties[3]}工作，协助分管安全生产、信访维稳。班子成员按照分工各负其责，相互配合，共同推进各项工作。领导班子成员的调整变动情况将及时更新公开。联系电话：{{PH}}。")));
+            Add(u, leaders, S("Signature", "Title3", ("name", u.Name)), null, null, "01", "a20-02", null, "领导信息 分工", Html(u,
+                S("Signature", "Text1", ("short", u.Short), ("headTitle", u.HeadTitle), ("head", heads[u.Code]), ("deputies", (u.Township ? "" : "副职：")), ("person", Person()), ("duty", duties[0]), ("duty2", duties[1]), ("person2", Person()), ("duty3", duties[2])),
+                S("Signature", "Text7", ("person", Person()), ("duty", duties[3]), ("phone", u.Phone))));
 
             var plan = Workday(2, 4);
             Begin(u, plan);
             if (u.Code == "wuxi")
             {
-                Add(u, Workday(1, 2), "巫溪县2015年政府工作报告", "回顾2014年政府工作，提出2015年经济社会发展主要预期目标和重点工作。", null, "01", "a20-03", null, "政府工作报告 发展目标", Html(u,
-                    "2014年，全县地区生产总值完成81.6亿元，增长10.8%；固定资产投资完成92.3亿元，增长18.6%；城乡居民人均可支配收入分别增长9.5%和11.8%。全年减少贫困人口2.4万人，完成高山生态扶贫搬迁1.1万人。",
-                    "2015年全县经济社会发展的主要预期目标是：地区生产总值增长11%，固定资产投资增长18%，一般公共预算收入增长10%，城乡居民人均可支配收入分别增长9%和11%，减少贫困人口2万人以上。重点抓好基础设施建设、特色产业培育、生态扶贫搬迁、城乡统筹发展和民生改善等工作。"));
+                Add(u, Workday(1, 2), "巫溪县2015年政府工作报告", S("Signature", "Text2"), null, "01", "a20-03", null, "政府工作报告 发展目标", Html(u,
+                    S("Signature", "Text3"),
+                    S("Signature", "Text4")));
                 Add(u, plan, "巫溪县2015年国民经济和社会发展计划", null, null, "02", "a20-03", null, "国民经济 发展计划", Html(u,
-                    "根据县第十六届人民代表大会第五次会议批准的计划，2015年全县国民经济和社会发展的主要目标为：地区生产总值增长11%左右，规模以上工业增加值增长13%，社会消费品零售总额增长14%，城镇登记失业率控制在4%以内。",
-                    "计划安排县级重点建设项目78个，年度计划投资52.7亿元，重点推进交通、水利、城镇建设、产业发展和社会事业项目，着力补齐基础设施短板。"));
+                    S("Signature", "Text5"),
+                    S("Signature", "Text6")));
             }
             else
             {
-                Add(u, plan, $"{u.Name}2015年工作要点", null, null, u.Topic, "a20-15", null, "工作要点 2015年", Html(u,
-                    Fill("2015年，{S}将紧紧围绕县委、县政府中心工作，以{P}、{P2}为重点，着力抓好各项工作任务落实。一是狠抓{P}，确保完成年度目标任务；二是深化{P2}，不断提升工作水平；三是加强自身建设，推进依法行政和作风建设。"),
-                    Fill("各{Sub}要对照工作要点，细化工作措施，明确责任人和完成时限，确保各项工作有序推进。{S}将对工作要点落实情况进行季度督查、年终考核。")));
+                Add(u, plan, S("Signature", "Title4", ("name", u.Name)), null, null, u.Topic, "a20-15", null, "工作要点 2015年", Html(u,
+                    Fill(Annual("PlanFirst")),
+                    Fill(Annual("PlanSecond"))));
             }
 
             var open = Workday(3, 4);
             Begin(u, open);
-            Add(u, open, $"{u.Name}2015年政务公开工作实施方案", null, null, "01", "a20-15", null, "政务公开 实施方案", Html(u,
-                Fill("为深入贯彻《中华人民共和国政府信息公开条例》，认真落实《2015年重庆市政府信息公开工作要点》和县政府有关要求，结合{S}实际，制定本方案。2015年，{S}将重点公开{P}、{P2}等方面的政府信息，做到应公开尽公开。"),
-                Fill("{S}政务公开工作由主要负责人负总责，分管负责人具体抓，办公室负责日常工作。公开信息实行“先审后发”，对拟公开的信息进行保密审查。公开渠道为县政府门户网站、政务公开栏和便民服务窗口。")));
+            Add(u, open, S("Signature", "Title5", ("name", u.Name)), null, null, "01", "a20-15", null, "政务公开 实施方案", Html(u,
+                Fill(Annual("OpennessFirst")),
+                Fill(Annual("OpennessSecond"))));
 
             var mobilize = Workday(5, 6);
             Begin(u, mobilize);
-            Add(u, mobilize, $"{u.Short}召开“三严三实”专题教育动员部署会", null, null, "01", "a20-15", null, "三严三实 专题教育", Html(u,
-                Fill("{D}，{S}召开“三严三实”专题教育动员部署会，{H}以“践行‘三严三实’，做忠诚干净担当的干部”为题讲专题党课，并对专题教育进行动员部署。"),
-                Fill("会议要求，全体党员干部要把“三严三实”专题教育作为重要政治任务，做到学习教育、查摆问题、整改落实、立规执纪贯穿始终，以专题教育的实际成效推动{P}等各项工作。")));
+            Add(u, mobilize, S("Signature", "Title6", ("short", u.Short)), null, null, "01", "a20-15", null, "三严三实 专题教育", Html(u,
+                Fill(Annual("MobilizeFirst")),
+                Fill(Annual("MobilizeSecond"))));
 
             var seminar = Workday(7, 10);
             Begin(u, seminar);
-            Add(u, seminar, $"{u.Short}开展“三严三实”专题学习研讨", null, null, "01", "a20-15", null, "三严三实 学习研讨", Html(u,
-                Fill("{D}，{S}党委（党组）中心组开展“三严三实”专题学习研讨，围绕“严以律己，做到心存敬畏、手握戒尺”主题，班子成员逐一作交流发言，结合思想和工作实际查找问题、剖析根源。"),
-                Fill("{H}在总结讲话中强调，要把学习研讨成果转化为推动工作的强大动力，真正做到严以修身、严以用权、严以律己，谋事要实、创业要实、做人要实。")));
+            Add(u, seminar, S("Signature", "Title7", ("short", u.Short)), null, null, "01", "a20-15", null, "三严三实 学习研讨", Html(u,
+                Fill(Annual("SeminarFirst")),
+                Fill(Annual("SeminarSecond"))));
 
             var half = Workday(7, 7);
             Begin(u, half);
-            Add(u, half, $"{u.Name}2015年上半年工作总结", null, null, u.Topic, "a20-15", null, "工作总结 上半年", Html(u,
-                Fill("2015年上半年，{S}在县委、县政府的坚强领导下，紧紧围绕年度目标任务，扎实推进{P}、{P2}等重点工作，各项工作取得了积极进展，完成年度目标任务的{pct}%。"),
-                Fill("下半年，{S}将针对工作中存在的短板和不足，进一步加大工作力度，突出抓好{P}工作，强化督查考核，确保全面完成全年目标任务。")));
+            Add(u, half, S("Signature", "Title8", ("name", u.Name)), null, null, u.Topic, "a20-15", null, "工作总结 上半年", Html(u,
+                Fill(Annual("HalfYearFirst")),
+                Fill(Annual("HalfYearSecond"))));
         }
 
         // ---- the template engine for ordinary items ----
@@ -1914,7 +1913,7 @@ public static class DemoCatalog
                 var n = 54 + i;
                 Add(u, meetings[i], S("CountyGovernment", "Title1", ("n", n)), null, null, "01", "a20-15", null, "常务会议 县政府", Html(u,
                     S("CountyGovernment", "Text1", ("date", Md(meetings[i])), ("n", n), ("work", Fill("{P}")), ("work2", Fill("{P2}"))),
-                    Fill("会议听取了县级有关部门关于{P}工作的情况汇报，原则同意相关实施方案。会议要求，{Rq}。会议还研究了其他事项。")));
+                    Fill(Annual("StandingMeetingSecond"))));
             }
 
             var appointments = Enumerable.Range(0, 22).Select(_ => Workday(1, 12)).Order().ToArray();
@@ -2215,4 +2214,10 @@ public static class DemoCatalog
     private static readonly Dictionary<string, Kind[]> DepartmentExtras = DemoData.Table<Dictionary<string, Kind[]>>(DemoData.Kinds, "DepartmentExtras");
 
     private static readonly Kind[] TownKinds = DemoData.Table<Kind[]>(DemoData.Kinds, "TownKinds");
+
+    private static readonly Dictionary<string, string> AnnualTexts = DemoData.Table<Dictionary<string, string>>(DemoData.Kinds, "Annual");
+
+    /// <summary>A paragraph of kinds.json's Annual table, still to be filled by Generator.Fill.</summary>
+    private static string Annual(string name) =>
+        AnnualTexts.TryGetValue(name, out var text) ? text : throw new InvalidDataException($"Demo data file {DemoData.Kinds} has no entry Annual/{name}.");
 }
