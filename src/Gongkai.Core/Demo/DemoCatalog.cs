@@ -475,7 +475,7 @@ public static class DemoCatalog
                 Add(d, written, K("Budgets", "Title1", ("name", d.Name)), K("Budgets", "Text1", ("short", d.Short)), null, "03", "a20-07", "czys-bm",
                     "部门预算 预算公开", Html(d,
                         K("Budgets", "Text2", ("name", d.Name), ("total", total), ("grant", grant), ("other", total - grant)),
-                        K("Budgets", "Text3", ("total", total), ("basic", basic), ("projects", total - basic), ("work", Pick(work)), ("work2", Pick(work)), ("direction", (up ? "增加" : "减少")), ("change", change), ("reason", (up ? "人员工资调整及部分项目支出增加" : "压减一般性支出、部分一次性项目完成")))));
+                        K("Budgets", "Text3", ("total", total), ("basic", basic), ("projects", total - basic), ("work", Pick(work)), ("work2", Pick(work)), ("direction", (up ? "增加" : "减少")), ("change", change), ("reason", up ? K("Budgets", "ReasonUp") : K("Budgets", "ReasonDown")))));
 
                 var car = 2 + (rng.NextDouble() * 38);
                 var reception = 1 + (rng.NextDouble() * 22);
@@ -1193,6 +1193,8 @@ public static class DemoCatalog
         private void Environment()
         {
             var hbj = U("hbj");
+            // Read before the loop: a year may never reach a level, and its advice must still be found in the file.
+            string[] advices = [K("Environment", "AdviceGood"), K("Environment", "AdviceModerate"), K("Environment", "AdviceLight")];
             for (var d = Jan1; d <= Dec31; d = d.AddDays(1))
             {
                 // Winter inversions over the 大宁河 valley push the index up; summers are clean.
@@ -1200,9 +1202,9 @@ public static class DemoCatalog
                 var aqi = (int)Math.Clamp(52 + (26 * season) + ((rng.NextDouble() - 0.5) * 44), 18, 138);
                 var (grade, level, advice) = aqi switch
                 {
-                    <= 50 => ("一级", "优", K("Environment", "Text1")),
-                    <= 100 => ("二级", "良", K("Environment", "Text2")),
-                    _ => ("三级", "轻度污染", K("Environment", "Text3")),
+                    <= 50 => ("一级", "优", advices[0]),
+                    <= 100 => ("二级", "良", advices[1]),
+                    _ => ("三级", "轻度污染", advices[2]),
                 };
                 var pm25 = (int)(aqi * (0.55 + (rng.NextDouble() * 0.2)));
                 var primary = aqi <= 50 ? "无" : d.Month is >= 5 and <= 8 && rng.Next(3) == 0 ? K("Environment", "Title1") : d.Month is 3 or 4 && rng.Next(2) == 0 ? K("Environment", "Title2") : K("Environment", "Title3");
@@ -2215,9 +2217,6 @@ public static class DemoCatalog
 
     private static readonly Kind[] TownKinds = DemoData.Table<Kind[]>(DemoData.Kinds, "TownKinds");
 
-    private static readonly Dictionary<string, string> AnnualTexts = DemoData.Table<Dictionary<string, string>>(DemoData.Kinds, "Annual");
-
     /// <summary>A paragraph of kinds.json's Annual table, still to be filled by Generator.Fill.</summary>
-    private static string Annual(string name) =>
-        AnnualTexts.TryGetValue(name, out var text) ? text : throw new InvalidDataException($"Demo data file {DemoData.Kinds} has no entry Annual/{name}.");
+    private static string Annual(string name) => DemoData.Entry(DemoData.Kinds, "Annual", name);
 }

@@ -119,12 +119,23 @@ internal static class DemoData
     /// and the placeholders must match exactly: a placeholder the generator does not fill, or a value the text does
     /// not show, is a slip in the file and fails naming the file and entry.
     /// </summary>
-    public static string Fill(string file, string section, string name, params ReadOnlySpan<(string Name, object Value)> values)
+    public static string Fill(string file, string section, string name, params ReadOnlySpan<(string Name, object Value)> values) =>
+        Render(Template(file, section, name).Parts, file, section + "/" + name, values);
+
+    /// <summary>Fills a template given as text; <paramref name="file"/> and <paramref name="entry"/> only name it in errors.</summary>
+    public static string FillText(string template, string file, string entry, params ReadOnlySpan<(string Name, object Value)> values) =>
+        Render(ParseTemplate(template, $"Demo data file {file}, entry {entry}"), file, entry, values);
+
+    private static string Render(List<(string Text, string? Placeholder, string? Format)> parts, string file, string entry, ReadOnlySpan<(string Name, object Value)> values)
     {
-        var template = Template(file, section, name);
+        if (values.Length > 31)
+        {
+            throw new ArgumentException($"{file} {entry}: at most 31 values fit one template.", nameof(values));
+        }
+
         var builder = new StringBuilder(256);
         var used = 0;
-        foreach (var (text, placeholder, format) in template.Parts)
+        foreach (var (text, placeholder, format) in parts)
         {
             builder.Append(text);
             if (placeholder is null)
@@ -144,7 +155,7 @@ internal static class DemoData
 
             if (found < 0)
             {
-                throw Bad(file, section, name, $"has the placeholder {{{placeholder}}}, which the generator does not fill (it fills {Names(values)}).");
+                throw Bad(file, entry, $"has the placeholder {{{placeholder}}}, which the generator does not fill (it fills {Names(values)}).");
             }
 
             used |= 1 << found;
@@ -157,7 +168,7 @@ internal static class DemoData
                     builder.Append(f.ToString(format, CultureInfo.InvariantCulture));
                     break;
                 default:
-                    throw Bad(file, section, name, $"gives the format {format} to {{{placeholder}}}, which is a text, not a number.");
+                    throw Bad(file, entry, $"gives the format {format} to {{{placeholder}}}, which is a text, not a number.");
             }
         }
 
@@ -172,10 +183,21 @@ internal static class DemoData
                 }
             }
 
-            throw Bad(file, section, name, $"lacks the placeholder {string.Join("、", missing)}, which every text of this entry must show.");
+            throw Bad(file, entry, $"lacks the placeholder {string.Join("、", missing)}, which every text of this entry must show.");
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// A text of a table of texts (name → text) that the generator fills by other means, such as kinds.json's Annual
+    /// paragraphs with their {S}-style slots.
+    /// </summary>
+    public static string Entry(string file, string table, string name)
+    {
+        var texts = TextTables.GetOrAdd(file + "/" + table, _ => Table<Dictionary<string, string>>(file, table));
+        Asked[file + "/" + table + "/" + name] = true;
+        return texts.TryGetValue(name, out var text) ? text : throw new InvalidDataException($"Demo data file {file} has no entry {table}/{name}.");
     }
 
     /// <summary>Every template entry of the template files, as "file/section/name".</summary>
@@ -230,6 +252,8 @@ internal static class DemoData
 
     private static readonly ConcurrentDictionary<string, ParsedTemplate> Templates = new(StringComparer.Ordinal);
 
+    private static readonly ConcurrentDictionary<string, Dictionary<string, string>> TextTables = new(StringComparer.Ordinal);
+
     private static ParsedTemplate Template(string file, string section, string name)
     {
         var key = file + "/" + section + "/" + name;
@@ -259,8 +283,8 @@ internal static class DemoData
         return names.Count == 0 ? "none" : string.Join("、", names);
     }
 
-    private static InvalidDataException Bad(string file, string section, string name, string what) =>
-        new($"Demo data file {file}, entry {section}/{name}, {what}");
+    private static InvalidDataException Bad(string file, string entry, string what) =>
+        new($"Demo data file {file}, entry {entry}, {what}");
 
     private static JsonElement Root(string file) =>
         Documents.GetOrAdd(file, f =>
