@@ -14,9 +14,9 @@ internal static class DemoData
 {
     public const string Words = "words.txt", Tables = "tables.json", Kinds = "kinds.json", Units = "units.json", Services = "services.json";
 
-    public const string KeyAreas = "keyareas.json", Series = "series.json";
+    public const string KeyAreas = "keyareas.json", Series = "series.json", Records = "records.json";
 
-    public static readonly IReadOnlyList<string> Files = [Words, Tables, Kinds, Units, Services, KeyAreas, Series];
+    public static readonly IReadOnlyList<string> Files = [Words, Tables, Kinds, Units, Services, KeyAreas, Series, Records];
 
     /// <summary>The files made of named templates (section → name → text), filled by <see cref="Fill"/>.</summary>
     public static readonly IReadOnlyList<string> TemplateFiles = [KeyAreas, Series];
@@ -60,7 +60,15 @@ internal static class DemoData
             throw Missing(file, name);
         }
 
-        return element.Deserialize<T>(Options) ?? throw Missing(file, name);
+        try
+        {
+            return element.Deserialize<T>(Options) ?? throw Missing(file, name);
+        }
+        catch (JsonException e)
+        {
+            // The serializer names the path within the table (such as $[3].Lead); the file and table complete it.
+            throw new InvalidDataException($"Demo data file {file}, table {name}: {e.Message}", e);
+        }
     }
 
     /// <summary>Every table in the files, as "file/name".</summary>

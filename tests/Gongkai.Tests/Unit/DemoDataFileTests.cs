@@ -28,6 +28,8 @@ public class DemoDataFileTests
         _ = DemoCatalog.Items2015().Count();
         RuntimeHelpers.RunClassConstructor(typeof(DemoServices).TypeHandle);
         RuntimeHelpers.RunClassConstructor(typeof(DemoCounty).TypeHandle);
+        RuntimeHelpers.RunClassConstructor(typeof(DemoSupervision).TypeHandle);
+        RuntimeHelpers.RunClassConstructor(typeof(DemoReports).TypeHandle);
 
         var sections = DemoData.Sections().ToList();
         Assert.Equal(sections.Count, sections.Distinct(StringComparer.Ordinal).Count());
@@ -57,7 +59,8 @@ public class DemoDataFileTests
 
                     break;
                 case JsonValueKind.Array:
-                    Assert.True(e.GetArrayLength() > 0, path + " is empty");
+                    // Only lists of bodies may be empty: a task without partners, a meeting nobody missed.
+                    Assert.True(e.GetArrayLength() > 0 || path.EndsWith("/Partners", StringComparison.Ordinal) || path.EndsWith("/Absent", StringComparison.Ordinal), path + " is empty");
                     var i = 0;
                     foreach (var item in e.EnumerateArray())
                     {
