@@ -30,6 +30,7 @@ public class DemoDataFileTests
         RuntimeHelpers.RunClassConstructor(typeof(DemoCounty).TypeHandle);
         RuntimeHelpers.RunClassConstructor(typeof(DemoSupervision).TypeHandle);
         RuntimeHelpers.RunClassConstructor(typeof(DemoReports).TypeHandle);
+        RuntimeHelpers.RunClassConstructor(typeof(DemoServices).GetNestedType("Texts", System.Reflection.BindingFlags.NonPublic)!.TypeHandle);
 
         var sections = DemoData.Sections().ToList();
         Assert.Equal(sections.Count, sections.Distinct(StringComparer.Ordinal).Count());
@@ -127,7 +128,7 @@ public class DemoDataFileTests
     }
 
     [Fact]
-    public void Every_template_and_annual_paragraph_is_used_and_parses()
+    public void Every_template_paragraph_and_sentence_is_used_and_parses()
     {
         _ = DemoCatalog.Items2015().Count();
         var entries = DemoData.TemplateEntries().ToList();
@@ -137,6 +138,11 @@ public class DemoDataFileTests
         using var kinds = JsonDocument.Parse(DemoData.Text(DemoData.Kinds), Strict);
         var annual = kinds.RootElement.GetProperty("Annual").EnumerateObject().Select(p => DemoData.Kinds + "/Annual/" + p.Name).ToList();
         Assert.Empty(annual.Except(DemoData.AskedFor, StringComparer.Ordinal));
+
+        RuntimeHelpers.RunClassConstructor(typeof(DemoServices).GetNestedType("Texts", System.Reflection.BindingFlags.NonPublic)!.TypeHandle);
+        using var services = JsonDocument.Parse(DemoData.Text(DemoData.Services), Strict);
+        var sentences = services.RootElement.GetProperty("Texts").EnumerateObject().Select(p => DemoData.Services + "/Texts/" + p.Name).ToList();
+        Assert.Empty(sentences.Except(DemoData.AskedFor, StringComparer.Ordinal));
 
         foreach (var file in DemoData.TemplateFiles)
         {
