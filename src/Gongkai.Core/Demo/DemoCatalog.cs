@@ -1431,21 +1431,16 @@ public static class DemoCatalog
             var wuxi = U("wuxi");
             var zfb = U("zfb");
             var xzfw = U("xzfw");
-            Add(wuxi, Workday(3, 3), K("Approvals", "Title1"), null, wuxi.Issuer, "01", "a20-01", "xzsp-ml", "行政审批 目录管理", Html(wuxi,
-                K("Approvals", "Text1"),
-                K("Approvals", "Text2")));
-            Add(wuxi, Workday(4, 4), K("Approvals", "Title2"), null, wuxi.Issuer, "01", "a20-05", "xzsp-ml", "行政审批 事项目录", Html(wuxi,
-                K("Approvals", "Text3"),
-                K("Approvals", "Text4")));
-            Add(wuxi, Workday(7, 7), K("Approvals", "Title3"), null, wuxi.Issuer, "01", "a20-05", "xzsp-ml", "行政审批 取消 调整", Html(wuxi,
-                K("Approvals", "Text5"),
-                K("Approvals", "Text6")));
-            Add(zfb, Workday(5, 5), K("Approvals", "Title4"), null, zfb.Issuer, "01", "a20-01", "xzsp-ml", "行政审批 体外循环 责任追究", Html(zfb,
-                K("Approvals", "Text7"),
-                K("Approvals", "Text8")));
-            Add(xzfw, Workday(5, 6), K("Approvals", "Title5"), null, null, "01", "a20-05", "xzsp-ml", "行政服务中心 进驻事项 办事指南", Html(xzfw,
-                K("Approvals", "Text9"),
-                K("Approvals", "Text10")));
+            // The five standing documents on approvals: entry n of keyareas.json is Title{n} with Text{2n-1} and Text{2n}.
+            void Standing(Unit u, int from, int to, int n, string? issuer, string category, string keywords) =>
+                Add(u, Workday(from, to), K("Approvals", $"Title{n}"), null, issuer, "01", category, "xzsp-ml", keywords,
+                    Html(u, K("Approvals", $"Text{(2 * n) - 1}"), K("Approvals", $"Text{2 * n}")));
+
+            Standing(wuxi, 3, 3, 1, wuxi.Issuer, "a20-01", "行政审批 目录管理");
+            Standing(wuxi, 4, 4, 2, wuxi.Issuer, "a20-05", "行政审批 事项目录");
+            Standing(wuxi, 7, 7, 3, wuxi.Issuer, "a20-05", "行政审批 取消 调整");
+            Standing(zfb, 5, 5, 4, zfb.Issuer, "a20-01", "行政审批 体外循环 责任追究");
+            Standing(xzfw, 5, 6, 5, null, "a20-05", "行政服务中心 进驻事项 办事指南");
 
             for (var week = 1; week <= 52; week++)
             {
