@@ -289,8 +289,7 @@ public static class DemoCatalog
 
             if (sb.Length < 150)
             {
-                sb.Append("<p>本信息由").Append(u.Name).Append("负责解释。如需了解详细情况，请与").Append(u.Short)
-                    .Append("联系，联系电话：").Append(u.Phone).Append("；办公时间：周一至周五 上午9:00—12:00，下午14:30—17:30（法定节假日除外）。</p>");
+                sb.Append("<p>").Append(S("Html", "Contact", ("name", u.Name), ("short", u.Short), ("phone", u.Phone))).Append("</p>");
             }
 
             return sb.ToString();
@@ -473,18 +472,18 @@ public static class DemoCatalog
                 var up = rng.Next(3) > 0;
                 var work = d.Work;
                 var written = Workday(new DateOnly(2015, 2, 26), new DateOnly(2015, 3, 27));
-                Add(d, written, $"{d.Name}2015年部门预算公开说明", $"公开{d.Short}2015年部门收支预算总体情况及变动原因。", null, "03", "a20-07", "czys-bm",
+                Add(d, written, K("Budgets", "Title1", ("name", d.Name)), K("Budgets", "Text1", ("short", d.Short)), null, "03", "a20-07", "czys-bm",
                     "部门预算 预算公开", Html(d,
-                        F($"根据《中华人民共和国预算法》和县财政局关于部门预算公开的要求，现将{d.Name}2015年部门预算公开说明如下。2015年收入预算{total:0.00}万元，其中一般公共预算财政拨款{grant:0.00}万元，事业收入及其他收入{total - grant:0.00}万元。"),
-                        F($"支出预算{total:0.00}万元，其中基本支出{basic:0.00}万元，主要用于在职人员工资福利和机关日常运转；项目支出{total - basic:0.00}万元，主要用于{Pick(work)}、{Pick(work)}等工作。与上年相比，收支总预算{(up ? "增加" : "减少")}{change:0.00}万元，主要原因是{(up ? "人员工资调整及部分项目支出增加" : "压减一般性支出、部分一次性项目完成")}。")));
+                        K("Budgets", "Text2", ("name", d.Name), ("total", total), ("grant", grant), ("other", total - grant)),
+                        K("Budgets", "Text3", ("total", total), ("basic", basic), ("projects", total - basic), ("work", Pick(work)), ("work2", Pick(work)), ("direction", (up ? "增加" : "减少")), ("change", change), ("reason", up ? K("Budgets", "ReasonUp") : K("Budgets", "ReasonDown")))));
 
                 var car = 2 + (rng.NextDouble() * 38);
                 var reception = 1 + (rng.NextDouble() * 22);
                 var cut = (car + reception) * (0.05 + (rng.NextDouble() * 0.25));
-                Add(d, Workday(written, written.AddDays(6)), $"{d.Name}2015年“三公”经费预算情况说明", null, null, "03", "a20-07", "czys-sg",
+                Add(d, Workday(written, written.AddDays(6)), K("Budgets", "Title2", ("name", d.Name)), null, null, "03", "a20-07", "czys-sg",
                     "三公经费 预算公开", Html(d,
-                        F($"{d.Name}2015年“三公”经费财政拨款预算{car + reception:0.00}万元，其中：因公出国（境）费0万元；公务用车购置及运行费{car:0.00}万元（其中公务用车购置费0万元，公务用车运行维护费{car:0.00}万元）；公务接待费{reception:0.00}万元。"),
-                        F($"与2014年预算相比减少{cut:0.00}万元，下降{cut * 100 / (car + reception + cut):0.0}%。主要原因是认真贯彻落实中央八项规定精神和厉行节约有关要求，严格控制公务接待范围和标准，进一步加强公务用车管理，从严控制“三公”经费支出。")));
+                        K("Budgets", "Text4", ("name", d.Name), ("sum", car + reception), ("car", car), ("reception", reception)),
+                        K("Budgets", "Text5", ("cut", cut), ("percent", cut * 100 / (car + reception + cut)))));
             }
         }
 
@@ -511,18 +510,18 @@ public static class DemoCatalog
                 switch (rng.Next(3))
                 {
                     case 0:
-                        title = $"关于{town.Short}{v}集体土地所有权确权登记的公告";
-                        first = $"根据《中华人民共和国土地管理法》《土地登记办法》等规定，经权属调查、地籍测量和审核，{town.Short}{v}农民集体土地所有权权属界线清楚、来源合法，拟予确权登记，现予以公告。";
-                        second = F($"确权土地总面积{Money(180, 2600)}公顷，涉及{Num(3, 11)}个村民小组。凡对公告内容有异议的，请自公告之日起15个工作日内持书面材料到县国土房管局地籍股或{town.Short}国土资源管理所提出异议申请。逾期无异议的，依法办理登记。");
+                        title = K("LandRegistration", "Title1", ("town", town.Short), ("village", v));
+                        first = K("LandRegistration", "Text1", ("town", town.Short), ("village", v));
+                        second = K("LandRegistration", "Text2", ("amount", Money(180, 2600)), ("n", Num(3, 11)), ("town", town.Short));
                         break;
                     case 1:
-                        title = $"关于{town.Short}{written.Month}月农村宅基地使用权及房屋所有权确权登记的公告";
-                        first = $"根据农村宅基地使用权和房屋所有权确权登记发证工作安排，经申请人申请、村组核实、权属调查和审核，{town.Short}{v}等村{Num(12, 96)}户农户的宅基地使用权及房屋所有权拟予登记。";
-                        second = $"登记申请人名单、宅基地位置、面积及房屋建筑面积已在{town.Short}便民服务中心和各村公示栏张贴。利害关系人如有异议，请自公告之日起15个工作日内向县国土房管局提出书面异议。";
+                        title = K("LandRegistration", "Title2", ("town", town.Short), ("month", written.Month));
+                        first = K("LandRegistration", "Text3", ("town", town.Short), ("village", v), ("n", Num(12, 96)));
+                        second = K("LandRegistration", "Text4", ("town", town.Short));
                         break;
                     default:
-                        first = $"经审核，{Pick(CountyRoads)}等处{Num(2, 9)}宗国有建设用地使用权及地上房屋所有权申请首次登记，权属来源合法、界址清楚、面积准确，现予以公告。";
-                        second = "申请人名称、坐落、用途及面积详见公告附表。如有异议，请自公告之日起15个工作日内将异议书面材料送县国土房管局不动产登记中心。逾期无人提出异议或异议不成立的，将予以登记。";
+                        first = K("LandRegistration", "Text5", ("countyRoads", Pick(CountyRoads)), ("n", Num(2, 9)));
+                        second = K("LandRegistration", "Text6");
                         // Numbered once all the dates are known, below.
                         batches.Add((written, first, second));
                         made++;
@@ -542,29 +541,29 @@ public static class DemoCatalog
             foreach (var (written, first, second) in batches.OrderBy(b => b.Written))
             {
                 n++;
-                Add(gfj, written, $"巫溪县国有土地使用权及房屋所有权首次登记公告（2015年第{n}期）", null, null, "04", "a21-01", "ggzy-qq",
+                Add(gfj, written, K("LandRegistration", "Title3", ("n", n)), null, null, "04", "a21-01", "ggzy-qq",
                     "确权登记 不动产 公告", Html(gfj, first, second));
             }
 
-            Add(gfj, Workday(7, 7), "巫溪县马镇坝片区C12-1地块国有建设用地使用权挂牌出让及结果公告", null, null, "04", "a20-15", "ggzy-cr",
+            Add(gfj, Workday(7, 7), K("LandRegistration", "Title4"), null, null, "04", "a20-15", "ggzy-cr",
                 "土地出让 挂牌 公告", Html(gfj,
-                    "经巫溪县人民政府批准，县国土房管局于2015年6月在巫溪县公共资源交易中心以挂牌方式出让马镇坝片区C12-1地块国有建设用地使用权。该地块面积12486平方米，用途为城镇住宅用地（兼容商业），容积率不大于2.8，出让年限住宅70年、商业40年，挂牌起始价4120万元。",
-                    "挂牌期间共有2家竞买人报名并取得竞买资格，经多轮报价，重庆渝东置业有限公司以4685万元竞得该地块使用权。现将出让结果予以公告，竞得人应按规定签订《国有建设用地使用权出让合同》并缴清出让价款。"));
+                    K("LandRegistration", "Text7"),
+                    K("LandRegistration", "Text8")));
 
             var wuxi = U("wuxi");
             foreach (var (project, approval, towns) in LandRegistrationTakings)
             {
                 var written = Workday(3, 10);
                 var area = Money(2, 60);
-                Add(wuxi, written, $"巫溪县人民政府关于{project}征收土地的公告", null, null, "04", "a21-01", "ggzy-zd", "征收土地 公告",
+                Add(wuxi, written, K("LandRegistration", "Title5", ("project", project)), null, null, "04", "a21-01", "ggzy-zd", "征收土地 公告",
                     Html(wuxi,
-                        $"经{(approval.StartsWith("国土", StringComparison.Ordinal) ? "国土资源部" : "重庆市人民政府")}批准（{approval}），{project}需征收{towns}集体土地{area}公顷。根据《中华人民共和国土地管理法》和《中华人民共和国土地管理法实施条例》的规定，现将征收土地有关事项公告如下。",
-                        "被征收土地的所有权人、使用权人应在本公告规定的期限内，持土地权属证书到县国土房管局办理征地补偿登记。未如期办理登记的，其补偿内容以县国土房管局的调查结果为准。公告之日起，在拟征土地上抢栽抢种抢建的，不予补偿。"));
+                        K("LandRegistration", "Text9", ("approver", (approval.StartsWith("国土", StringComparison.Ordinal) ? "国土资源部" : "重庆市人民政府")), ("approval", approval), ("project", project), ("towns", towns), ("area", area)),
+                        K("LandRegistration", "Text10")));
                 var later = Workday(written.AddDays(10), written.AddDays(30));
-                Add(gfj, later, $"巫溪县国土资源和房屋管理局关于{project}征地补偿安置方案的公告", null, null, "04", "a21-01", "ggzy-zd", "征地补偿 安置方案 公告",
+                Add(gfj, later, K("LandRegistration", "Title6", ("project", project)), null, null, "04", "a21-01", "ggzy-zd", "征地补偿 安置方案 公告",
                     Html(gfj,
-                        $"根据《重庆市征地补偿安置办法》（市政府令第55号）及我县现行征地补偿标准，县国土房管局拟定了{project}征地补偿安置方案，现予以公告。本次征收土地{area}公顷，土地补偿费和安置补助费按片区综合标准执行，地上附着物和青苗按县政府规定标准补偿。",
-                        "需安置的农业人员按规定办理农转城并纳入社会保障。被征地农村集体经济组织、农村村民或者其他权利人对方案有不同意见或要求举行听证的，请于公告之日起10个工作日内向县国土房管局书面提出。"));
+                        K("LandRegistration", "Text11", ("project", project), ("area", area)),
+                        K("LandRegistration", "Text12")));
             }
         }
 
@@ -585,45 +584,45 @@ public static class DemoCatalog
             switch (rng.Next(16))
             {
                 case 0 or 1 or 2:
-                    return new(U("jtw"), $"{t}{v}至{v2}公路硬化工程", "巫溪县交通委员会", t,
-                        F($"路线全长{Money(2, 14)}公里，路基宽4.5米，路面宽3.5米，水泥混凝土路面"), 80 + (rng.NextDouble() * 520), 90 + (rng.Next(6) * 30), "公路工程施工总承包三级及以上");
+                    return new(U("jtw"), K("WorksProject", "Title1", ("t", t), ("village", v), ("village2", v2)), "巫溪县交通委员会", t,
+                        K("WorksProject", "Title2", ("amount", Money(2, 14))), 80 + (rng.NextDouble() * 520), 90 + (rng.Next(6) * 30), "公路工程施工总承包三级及以上");
                 case 3:
-                    return new(U("jtw"), $"巫溪县2015年农村公路通畅工程（{t}段）", "巫溪县交通委员会", t,
-                        F($"新建及改建农村公路{Money(8, 40)}公里，含路基、路面、涵洞及安保设施"), 600 + (rng.NextDouble() * 1800), 180 + (rng.Next(4) * 30), "公路工程施工总承包三级及以上");
+                    return new(U("jtw"), K("WorksProject", "Title3", ("t", t)), "巫溪县交通委员会", t,
+                        K("WorksProject", "Title4", ("amount", Money(8, 40))), 600 + (rng.NextDouble() * 1800), 180 + (rng.Next(4) * 30), "公路工程施工总承包三级及以上");
                 case 4:
-                    return new(U("jtw"), $"{t}{v}便民桥新建工程", "巫溪县交通委员会", t,
-                        F($"新建钢筋混凝土拱桥1座，桥长{Num(18, 65)}米，桥面净宽4.5米"), 60 + (rng.NextDouble() * 260), 120 + (rng.Next(3) * 30), "公路工程施工总承包三级或桥梁工程专业承包三级及以上");
+                    return new(U("jtw"), K("WorksProject", "Title5", ("t", t), ("village", v)), "巫溪县交通委员会", t,
+                        K("WorksProject", "Title6", ("n", Num(18, 65))), 60 + (rng.NextDouble() * 260), 120 + (rng.Next(3) * 30), K("WorksProject", "Title7"));
                 case 5 or 6:
-                    return new(U("slj"), $"{t}{v}农村饮水安全巩固提升工程", "巫溪县水务局", t,
-                        F($"新建蓄水池{Num(2, 8)}口，铺设供水管网{Money(6, 30)}公里，解决{Num(600, 3800)}人饮水安全问题"), 40 + (rng.NextDouble() * 300), 60 + (rng.Next(4) * 30), "水利水电工程施工总承包三级及以上");
+                    return new(U("slj"), K("WorksProject", "Title8", ("t", t), ("village", v)), "巫溪县水务局", t,
+                        K("WorksProject", "Title9", ("n", Num(2, 8)), ("amount", Money(6, 30)), ("n2", Num(600, 3800))), 40 + (rng.NextDouble() * 300), 60 + (rng.Next(4) * 30), "水利水电工程施工总承包三级及以上");
                 case 7:
-                    return new(U("slj"), $"大宁河{t}段防洪护岸工程", "巫溪县水务局", t,
-                        F($"新建防洪堤{Num(600, 2400)}米，堤顶设人行步道及栏杆"), 500 + (rng.NextDouble() * 2500), 180 + (rng.Next(4) * 30), "水利水电工程施工总承包三级及以上");
+                    return new(U("slj"), K("WorksProject", "Title10", ("t", t)), "巫溪县水务局", t,
+                        K("WorksProject", "Title11", ("n", Num(600, 2400))), 500 + (rng.NextDouble() * 2500), 180 + (rng.Next(4) * 30), "水利水电工程施工总承包三级及以上");
                 case 8:
-                    return new(U("slj"), $"{t}{v}山坪塘整治工程", "巫溪县水务局", t,
-                        F($"整治山坪塘{Num(2, 7)}口，新建及整治灌溉渠道{Money(1, 6)}公里"), 30 + (rng.NextDouble() * 150), 60 + (rng.Next(3) * 30), "水利水电工程施工总承包三级及以上");
+                    return new(U("slj"), K("WorksProject", "Title12", ("t", t), ("village", v)), "巫溪县水务局", t,
+                        K("WorksProject", "Title13", ("n", Num(2, 7)), ("amount", Money(1, 6))), 30 + (rng.NextDouble() * 150), 60 + (rng.Next(3) * 30), "水利水电工程施工总承包三级及以上");
                 case 9:
                     var school = Pick(Schools);
                     return new(U("cjw"), $"{school.Name}{Pick(SchoolBuildings)}建设工程", "巫溪县教育委员会", school.Town,
-                        F($"总建筑面积{Num(1200, 8600)}平方米，框架结构，含室外附属工程"), 260 + (rng.NextDouble() * 2400), 240 + (rng.Next(5) * 30), "房屋建筑工程施工总承包三级及以上");
+                        K("WorksProject", "Title14", ("n", Num(1200, 8600))), 260 + (rng.NextDouble() * 2400), 240 + (rng.Next(5) * 30), "房屋建筑工程施工总承包三级及以上");
                 case 10:
-                    return new(U("cjw"), $"{t}{(town.Street ? "社区卫生服务中心" : "卫生院")}业务用房改扩建工程", "巫溪县卫生和计划生育委员会", t,
-                        F($"改扩建业务用房{Num(800, 3600)}平方米及配套设施"), 180 + (rng.NextDouble() * 900), 210 + (rng.Next(4) * 30), "房屋建筑工程施工总承包三级及以上");
+                    return new(U("cjw"), K("WorksProject", "Title15", ("t", t), ("clinic", (town.Street ? "社区卫生服务中心" : "卫生院"))), "巫溪县卫生和计划生育委员会", t,
+                        K("WorksProject", "Title16", ("n", Num(800, 3600))), 180 + (rng.NextDouble() * 900), 210 + (rng.Next(4) * 30), "房屋建筑工程施工总承包三级及以上");
                 case 11:
                     return new(U("cjw"), $"{t}{Pick(TownWorks)}", $"巫溪县{t}{(town.Street ? "办事处" : "人民政府")}", t,
-                        F($"工程总投资约{Money(150, 1200)}万元，含土建、安装及附属工程"), 150 + (rng.NextDouble() * 1000), 150 + (rng.Next(5) * 30), "市政公用工程或房屋建筑工程施工总承包三级及以上");
+                        K("WorksProject", "Title17", ("amount", Money(150, 1200))), 150 + (rng.NextDouble() * 1000), 150 + (rng.Next(5) * 30), K("WorksProject", "Title18"));
                 case 12:
                     return new(U("szj"), $"城区{Pick(CountyRoads)}{Pick(CityWorks)}", "巫溪县市政园林管理局", Pick(new[] { "宁河街道", "柏杨街道" }),
-                        F($"改造长度{Num(300, 2200)}米，含人行道铺装、排水及绿化"), 90 + (rng.NextDouble() * 700), 90 + (rng.Next(4) * 30), "市政公用工程施工总承包三级及以上");
+                        K("WorksProject", "Title19", ("n", Num(300, 2200))), 90 + (rng.NextDouble() * 700), 90 + (rng.Next(4) * 30), "市政公用工程施工总承包三级及以上");
                 case 13:
                     return new(U("nw"), $"{t}2015年{Pick(FarmWorks)}", "巫溪县农业委员会", t,
-                        F($"项目区面积{Num(800, 6000)}亩，建设田间道路、生产便道、排灌沟渠等"), 120 + (rng.NextDouble() * 800), 120 + (rng.Next(4) * 30), "水利水电或市政公用工程施工总承包三级及以上");
+                        K("WorksProject", "Title20", ("n", Num(800, 6000))), 120 + (rng.NextDouble() * 800), 120 + (rng.Next(4) * 30), K("WorksProject", "Title21"));
                 case 14:
-                    return new(U("gfj"), $"{t}{v}土地整治项目", "巫溪县国土资源和房屋管理局", t,
-                        F($"整治规模{Num(60, 480)}公顷，新增耕地{Num(5, 48)}公顷"), 150 + (rng.NextDouble() * 900), 180 + (rng.Next(4) * 30), "水利水电或市政公用工程施工总承包三级及以上");
+                    return new(U("gfj"), K("WorksProject", "Title22", ("t", t), ("village", v)), "巫溪县国土资源和房屋管理局", t,
+                        K("WorksProject", "Title23", ("n", Num(60, 480)), ("n2", Num(5, 48))), 150 + (rng.NextDouble() * 900), 180 + (rng.Next(4) * 30), K("WorksProject", "Title24"));
                 default:
-                    return new(U("gfj"), $"{t}{v}地质灾害治理工程", "巫溪县国土资源和房屋管理局", t,
-                        F($"治理滑坡体约{Num(5, 60)}万立方米，主要工程为抗滑桩、挡土墙及截排水沟"), 120 + (rng.NextDouble() * 1200), 120 + (rng.Next(4) * 30), "地质灾害治理工程施工乙级及以上");
+                    return new(U("gfj"), K("WorksProject", "Title25", ("t", t), ("village", v)), "巫溪县国土资源和房屋管理局", t,
+                        K("WorksProject", "Title26", ("n", Num(5, 60))), 120 + (rng.NextDouble() * 1200), 120 + (rng.Next(4) * 30), "地质灾害治理工程施工乙级及以上");
             }
         }
 
@@ -652,9 +651,9 @@ public static class DemoCatalog
                 var scope = service == "监理" ? "施工监理" : "施工";
                 var qualification = service == "监理" ? "工程监理综合资质或相应专业乙级及以上" : p.Qualification;
                 var opening = Later(announced, 20, 24);
-                Add(p.Body, announced, $"{p.Name}{service}招标公告", null, null, p.Body.Topic, "a20-10", "ggzy-gc", $"工程建设 招标公告 {service}", Html(p.Body,
-                    F($"{p.Name}已由巫溪县发展和改革委员会批准建设（巫溪发改投〔2015〕{rng.Next(3, 260)}号），项目业主为{p.Owner}，建设资金来自{Pick(Funds)}，项目已具备招标条件，现对该项目{scope}进行公开招标。建设地点：{p.Town}；建设规模：{p.Scale}；招标控制价{budget:0.00}万元，计划工期{p.Days}日历天。"),
-                    $"投标人须具备{qualification}资质，并在人员、设备、资金等方面具有相应的能力，本次招标不接受联合体投标。请有意参加投标者于{Md(announced.AddDays(1))}至{Md(announced.AddDays(7))}登录巫溪县公共资源综合交易网下载招标文件。投标截止时间为{Md(opening)}上午10时，地点为巫溪县公共资源交易中心开标室，逾期送达的投标文件恕不接受。"), announced);
+                Add(p.Body, announced, $"{p.Name}{service}招标公告", null, null, p.Body.Topic, "a20-10", "ggzy-gc", K("Tendering", "Title1", ("service", service)), Html(p.Body,
+                    K("Tendering", "Text1", ("name", p.Name), ("n", rng.Next(3, 260)), ("owner", p.Owner), ("funds", Pick(Funds)), ("scope", scope), ("town", p.Town), ("scale", p.Scale), ("budget", budget), ("days", p.Days)),
+                    K("Tendering", "Text2", ("qualification", qualification), ("date", Md(announced.AddDays(1))), ("date2", Md(announced.AddDays(7))), ("opening", Md(opening)))), announced);
                 if (!evaluated)
                 {
                     continue;
@@ -666,18 +665,18 @@ public static class DemoCatalog
                 var c2 = Company();
                 var c3 = Company();
                 var p1 = budget * (0.88 + (rng.NextDouble() * 0.08));
-                Add(p.Body, evaluatedOn, $"{p.Name}{service}评标结果公示", null, null, p.Body.Topic, "a20-10", "ggzy-gc", $"工程建设 评标结果 {service}", Html(p.Body,
-                    F($"{p.Name}{service}于{Md(opening)}在巫溪县公共资源交易中心开标，共有{bidders}家投标人递交投标文件。评标委员会依据招标文件规定的评标办法进行了评审，现将评标结果公示如下：第一中标候选人：{c1}，投标报价{p1:0.00}万元；第二中标候选人：{c2}，投标报价{p1 * (1.004 + (rng.NextDouble() * 0.02)):0.00}万元；第三中标候选人：{c3}，投标报价{p1 * (1.025 + (rng.NextDouble() * 0.03)):0.00}万元。"),
-                    $"公示期为{Md(evaluatedOn)}至{Md(NextWorkday(evaluatedOn.AddDays(3)))}。投标人或其他利害关系人对评标结果有异议的，应当在公示期内以书面形式向招标人提出；对答复不满意的，可向{p.Body.Name}投诉。"), evaluatedOn);
+                Add(p.Body, evaluatedOn, K("Tendering", "Title2", ("name", p.Name), ("service", service)), null, null, p.Body.Topic, "a20-10", "ggzy-gc", K("Tendering", "Title3", ("service", service)), Html(p.Body,
+                    K("Tendering", "Text3", ("name", p.Name), ("service", service), ("opening", Md(opening)), ("bidders", bidders), ("c1", c1), ("p1", p1), ("c2", c2), ("price2", p1 * (1.004 + (rng.NextDouble() * 0.02))), ("c3", c3), ("price3", p1 * (1.025 + (rng.NextDouble() * 0.03)))),
+                    K("Tendering", "Text4", ("evaluatedOn", Md(evaluatedOn)), ("date", Md(NextWorkday(evaluatedOn.AddDays(3)))), ("body", p.Body.Name))), evaluatedOn);
                 if (!awarded)
                 {
                     continue;
                 }
 
                 var awardedOn = Workday(evaluatedOn.AddDays(5), evaluatedOn.AddDays(10));
-                Add(p.Body, awardedOn, $"{p.Name}{service}中标结果公示", null, null, p.Body.Topic, "a20-10", "ggzy-gc", $"工程建设 中标结果 {service}", Html(p.Body,
-                    F($"{p.Name}{service}招标工作已经结束，经评标委员会评审并公示，确定中标人如下：中标单位：{c1}；中标价：{p1:0.00}万元；工期：{p.Days}日历天；{(service == "监理" ? "总监理工程师" : "项目经理")}：{Person()}。"),
-                    $"招标人：{p.Owner}；招标代理机构：{Pick(Agencies)}；行政监督部门：{p.Body.Name}。中标人应在中标通知书发出之日起30日内与招标人签订合同。特此公示。"), awardedOn);
+                Add(p.Body, awardedOn, K("Tendering", "Title4", ("name", p.Name), ("service", service)), null, null, p.Body.Topic, "a20-10", "ggzy-gc", K("Tendering", "Title5", ("service", service)), Html(p.Body,
+                    K("Tendering", "Text5", ("name", p.Name), ("service", service), ("c1", c1), ("p1", p1), ("days", p.Days), ("manager", (service == "监理" ? "总监理工程师" : "项目经理")), ("person", Person())),
+                    K("Tendering", "Text6", ("owner", p.Owner), ("agencies", Pick(Agencies)), ("body", p.Body.Name))), awardedOn);
             }
         }
 
@@ -724,7 +723,7 @@ public static class DemoCatalog
                 }
 
                 used[key] = seen + 1;
-                picks.Add((purchaser, seen == 0 ? goods : $"{goods}（第{QuarterName(seen + 1)}批）", spec, Workday(new DateOnly(2015, 1, 15), new DateOnly(2015, 11, 30))));
+                picks.Add((purchaser, seen == 0 ? goods : K("Procurement", "Title1", ("goods", goods), ("quarter", QuarterName(seen + 1))), spec, Workday(new DateOnly(2015, 1, 15), new DateOnly(2015, 11, 30))));
             }
 
             var serial = 0;
@@ -735,13 +734,13 @@ public static class DemoCatalog
                 var method = Pick(Methods);
                 var budget = 8 + (rng.NextDouble() * 380);
                 var close = Workday(on.AddDays(method == "公开招标" ? 20 : 7), on.AddDays(method == "公开招标" ? 23 : 10));
-                Add(czj, on, $"{purchaser}{goods}采购项目（{code}）{method}采购公告", null, null, "03", "a20-09", "ggzy-cg", "政府采购 采购公告", Html(czj,
-                    F($"受{purchaser}委托，巫溪县政府采购中心就{goods}采购项目（项目编号：{code}）进行{method}采购，欢迎符合条件的供应商参加。本项目采购预算{budget:0.00}万元，{spec}。"),
-                    $"供应商应具备《中华人民共和国政府采购法》第二十二条规定的条件，并具有履行合同所必需的设备和专业技术能力。采购文件于{Md(on)}至{Md(on.AddDays(5))}在巫溪县公共资源综合交易网免费下载，响应文件递交截止时间为{Md(close)}上午9时30分，地点为巫溪县公共资源交易中心。联系人：{Person()}，联系电话：023-51522{Num(100, 999)}。"), on);
+                Add(czj, on, K("Procurement", "Title2", ("purchaser", purchaser), ("goods", goods), ("code", code), ("method", method)), null, null, "03", "a20-09", "ggzy-cg", "政府采购 采购公告", Html(czj,
+                    K("Procurement", "Text1", ("purchaser", purchaser), ("goods", goods), ("code", code), ("method", method), ("budget", budget), ("spec", spec)),
+                    K("Procurement", "Text2", ("on", Md(on)), ("date", Md(on.AddDays(5))), ("close", Md(close)), ("person", Person()), ("n", Num(100, 999)))), on);
                 var result = Workday(close.AddDays(1), close.AddDays(6));
-                Add(czj, result, $"{purchaser}{goods}采购项目（{code}）采购结果公示", null, null, "03", "a20-09", "ggzy-cg", "政府采购 结果公示", Html(czj,
-                    F($"巫溪县政府采购中心受{purchaser}委托，于{Md(close)}对{goods}采购项目（项目编号：{code}）进行了{method}采购。经评审小组评审，确定成交结果如下：成交供应商：重庆{Pick(CompanyStems)}{Pick(SupplierKinds)}；成交金额：{budget * (0.86 + (rng.NextDouble() * 0.12)):0.00}万元。"),
-                    $"评审小组成员：{Person()}、{Person()}、{Person()}、{Person()}（采购人代表）。各有关当事人对成交结果有异议的，可在公示发布之日起七个工作日内以书面形式向巫溪县政府采购中心提出质疑，联系电话：023-51522{Num(100, 999)}。"), result);
+                Add(czj, result, K("Procurement", "Title3", ("purchaser", purchaser), ("goods", goods), ("code", code)), null, null, "03", "a20-09", "ggzy-cg", "政府采购 结果公示", Html(czj,
+                    K("Procurement", "Text3", ("purchaser", purchaser), ("close", Md(close)), ("goods", goods), ("code", code), ("method", method), ("companyStems", Pick(CompanyStems)), ("supplierKinds", Pick(SupplierKinds)), ("price", budget * (0.86 + (rng.NextDouble() * 0.12)))),
+                    K("Procurement", "Text4", ("person", Person()), ("person2", Person()), ("person3", Person()), ("person4", Person()), ("n", Num(100, 999)))), result);
             }
         }
 
@@ -762,7 +761,7 @@ public static class DemoCatalog
                 }
                 else
                 {
-                    name = string.Create(CultureInfo.InvariantCulture, $"巫溪县{town.Short}场镇{Num(1, 9)}号宗地");
+                    name = K("LandAndMining", "Title1", ("town", town.Short), ("n", Num(1, 9)));
                     kind = "国有建设用地使用权";
                 }
 
@@ -777,18 +776,18 @@ public static class DemoCatalog
             {
                 var price = kind == "国有建设用地使用权" ? 180 + (rng.NextDouble() * 1500) : 20 + (rng.NextDouble() * 260);
                 var land = kind == "国有建设用地使用权";
-                Add(gfj, on, $"{name}{kind}{mode}出让公告", null, null, "04", "a20-15", "ggzy-kq", $"{(land ? "土地" : "采矿权")} {mode} 出让公告", Html(gfj,
+                Add(gfj, on, $"{name}{kind}{mode}出让公告", null, null, "04", "a20-15", "ggzy-kq", K("LandAndMining", "Title2", ("kind", (land ? "土地" : "采矿权")), ("mode", mode)), Html(gfj,
                     land
-                        ? F($"经巫溪县人民政府批准，县国土房管局决定以{mode}方式出让{name}国有建设用地使用权。该宗地面积{Num(1200, 9800)}平方米，用途为商服用地，出让年限40年，容积率不大于{Money(1.2, 2.5)}，起始价{price:0.00}万元，竞买保证金为起始价的20%。")
-                        : F($"经县国土房管局批准，现以{mode}方式出让{name}{kind}。矿区面积{Money(0.02, 0.3)}平方千米，开采深度由{Num(900, 1300)}米至{Num(700, 890)}米标高，设计生产规模{Num(5, 30)}万吨/年，出让年限{Num(3, 6)}年，起始价{price:0.00}万元。"),
-                    $"中华人民共和国境内的法人和其他组织均可申请参加，申请人单独申请，不接受联合申请。有意竞买者请于{Md(on.AddDays(20))}前到巫溪县公共资源交易中心报名并交纳竞买保证金，{mode}时间为{Md(on.AddDays(22))}至{Md(on.AddDays(32))}。"), on);
+                        ? K("LandAndMining", "Text1", ("mode", mode), ("name", name), ("n", Num(1200, 9800)), ("amount", Money(1.2, 2.5)), ("price", price))
+                        : K("LandAndMining", "Text2", ("mode", mode), ("name", name), ("kind", kind), ("amount", Money(0.02, 0.3)), ("n", Num(900, 1300)), ("n2", Num(700, 890)), ("n3", Num(5, 30)), ("n4", Num(3, 6)), ("price", price)),
+                    K("LandAndMining", "Text3", ("date", Md(on.AddDays(20))), ("mode", mode), ("date2", Md(on.AddDays(22))), ("date3", Md(on.AddDays(32))))), on);
                 if (closed < 4 && on.Month <= 9)
                 {
                     closed++;
                     var done = Workday(on.AddDays(33), on.AddDays(40));
-                    Add(gfj, done, $"{name}{kind}{mode}出让成交公示", null, null, "04", "a20-15", "ggzy-kq", $"{(land ? "土地" : "采矿权")} 成交公示", Html(gfj,
-                        F($"{name}{kind}{mode}出让活动已于{Md(on.AddDays(32))}在巫溪县公共资源交易中心结束。经{mode}竞价，{Company()}以{price * (1.05 + (rng.NextDouble() * 0.4)):0.00}万元竞得。"),
-                        "竞得人须在成交后10个工作日内签订出让合同，并按合同约定缴纳出让价款。对成交结果有异议的，可自公示之日起5个工作日内向县国土房管局书面反映。"), done);
+                    Add(gfj, done, K("LandAndMining", "Title3", ("name", name), ("kind", kind), ("mode", mode)), null, null, "04", "a20-15", "ggzy-kq", $"{(land ? "土地" : "采矿权")} 成交公示", Html(gfj,
+                        K("LandAndMining", "Text4", ("name", name), ("kind", kind), ("mode", mode), ("date", Md(on.AddDays(32))), ("company", Company()), ("price", price * (1.05 + (rng.NextDouble() * 0.4)))),
+                        K("LandAndMining", "Text5")), done);
                 }
             }
         }
@@ -796,10 +795,10 @@ public static class DemoCatalog
         private void MajorProjects()
         {
             var fgw = U("fgw");
-            Add(fgw, Workday(new DateOnly(2015, 2, 26), new DateOnly(2015, 3, 13)), "巫溪县2015年重点建设项目名单", "公布2015年全县重点建设项目名称、建设内容、总投资、年度计划投资及责任单位。",
+            Add(fgw, Workday(new DateOnly(2015, 2, 26), new DateOnly(2015, 3, 13)), "巫溪县2015年重点建设项目名单", K("MajorProjects", "Text1"),
                 null, "02", "a20-10", "zdxm-jd", "重点项目 投资计划", Html(fgw,
-                    F($"经县政府常务会议研究同意，确定2015年全县重点建设项目{MajorList.Length + 48}个，总投资186.4亿元，年度计划投资52.7亿元。其中，续建项目41个，新开工项目{MajorList.Length + 7}个。"),
-                    "项目涵盖交通、水利、城市建设、社会事业、产业发展和生态扶贫搬迁等领域，每个项目均明确了县级领导联系人、责任单位和年度建设目标，实行“一个项目、一名领导、一个责任单位、一套工作班子”推进机制。"));
+                    K("MajorProjects", "Text2", ("count", MajorList.Length + 48), ("newCount", MajorList.Length + 7)),
+                    K("MajorProjects", "Text3")));
 
             // Progress sheets for the first 26 listed projects, each refreshed once in the year.
             foreach (var m in MajorList.Take(26))
@@ -809,9 +808,9 @@ public static class DemoCatalog
                 var year = invest * (0.18 + (rng.NextDouble() * 0.3));
                 var done = year * Math.Min(0.97, (on.Month / 12.0) + (rng.NextDouble() * 0.15));
                 var owner = U(m.Dept);
-                Add(fgw, on, $"{m.Name}投资额度、责任单位及建设进度公开", null, null, "02", "a20-10", "zdxm-jd", "重点项目 建设进度 投资", Html(fgw,
-                    F($"{m.Name}为2015年县级重点建设项目，主要建设内容：{m.Content}。项目总投资{invest:0}万元，2015年计划投资{year:0}万元，责任单位为{owner.Name}。"),
-                    F($"截至{on.Month - 1}月底，项目累计完成年度投资{done:0}万元，占年度计划的{done * 100 / year:0.0}%。目前{Pick(Progress)}，下一步将{Pick(NextSteps)}。")));
+                Add(fgw, on, K("MajorProjects", "Title1", ("name", m.Name)), null, null, "02", "a20-10", "zdxm-jd", "重点项目 建设进度 投资", Html(fgw,
+                    K("MajorProjects", "Text4", ("name", m.Name), ("content", m.Content), ("invest", invest), ("year", year), ("owner", owner.Name)),
+                    K("MajorProjects", "Text5", ("month", on.Month - 1), ("done", done), ("percent", done * 100 / year), ("progress", Pick(Progress)), ("nextSteps", Pick(NextSteps)))));
             }
 
             var planned = 52.7;
@@ -819,9 +818,9 @@ public static class DemoCatalog
             {
                 var on = Workday(new DateOnly(2015, m + 1, 1), new DateOnly(2015, m + 1, 12));
                 var share = Math.Min(0.99, (m / 12.0 * 0.97) + (rng.NextDouble() * 0.04));
-                Add(fgw, on, $"关于2015年1-{m}月全县重点建设项目完成情况的通报", null, fgw.Issuer, "02", "a20-10", "zdxm-tb", "重点项目 完成情况 通报", Html(fgw,
-                    F($"各乡镇人民政府、街道办事处，县级有关部门：2015年1-{m}月，全县重点建设项目累计完成投资{planned * share:0.00}亿元，占年度计划的{share * 100:0.0}%。其中，{MajorList[rng.Next(MajorList.Length)].Name}、{MajorList[rng.Next(MajorList.Length)].Name}等项目进展较快，超额完成阶段目标。"),
-                    $"但仍有部分项目因征地拆迁、前期手续办理等原因进度滞后。各责任单位要对照年度目标，倒排工期、挂图作战，县级联系领导要定期现场办公，协调解决项目推进中的困难和问题。县发展改革委将继续按月通报项目进展情况，并纳入年度目标考核。"));
+                Add(fgw, on, K("MajorProjects", "Title2", ("m", m)), null, fgw.Issuer, "02", "a20-10", "zdxm-tb", "重点项目 完成情况 通报", Html(fgw,
+                    K("MajorProjects", "Text6", ("m", m), ("amount", planned * share), ("percent", share * 100), ("project", MajorList[rng.Next(MajorList.Length)].Name), ("project2", MajorList[rng.Next(MajorList.Length)].Name)),
+                    K("MajorProjects", "Text7")));
             }
 
             (string Suffix, string Kind)[] approvals = [("可行性研究报告", "批复"), ("初步设计", "批复"), ("项目", "核准批复"), ("项目建议书", "批复")];
@@ -831,8 +830,8 @@ public static class DemoCatalog
                 var on = Workday(2, 12);
                 var owner = U(m.Dept);
                 Add(fgw, on, $"关于{m.Name}{suffix}的{kind}", null, "巫溪发改投", "02", "a20-10", "zdxm-sp", "项目审批 批复", Html(fgw,
-                    F($"{owner.Name}：你单位报来的关于{m.Name}{suffix}的请示收悉。经研究，原则同意该项目{(suffix == "项目" ? "核准" : suffix)}。项目主要建设内容为{m.Content}，项目总投资{m.Invest:0}万元。"),
-                    "请严格按照批复内容组织实施，落实项目法人责任制、招标投标制、工程监理制和合同管理制，严格控制投资，确保工程质量和安全。项目实施过程中，县发展改革委将会同有关部门开展稽察和监管。"));
+                    K("MajorProjects", "Text8", ("owner", owner.Name), ("name", m.Name), ("suffix", suffix), ("what", (suffix == "项目" ? "核准" : suffix)), ("content", m.Content), ("invest", m.Invest)),
+                    K("MajorProjects", "Text9")));
             }
 
             var sections = new List<(Major M, string Section)>();
@@ -844,7 +843,7 @@ public static class DemoCatalog
             while (sections.Count < 34)
             {
                 var m = Pick(MajorList);
-                var section = Pick(new[] { "监理", "施工（二标段）", "勘察设计" });
+                var section = Pick(new[] { "监理", K("MajorProjects", "Title3"), "勘察设计" });
                 if (!sections.Contains((m, section)))
                 {
                     sections.Add((m, section));
@@ -858,14 +857,14 @@ public static class DemoCatalog
                 var on = Workday(new DateOnly(2015, 1, 19), new DateOnly(2015, 10, 30));
                 var budget = m.Invest * (section == "监理" ? 0.02 : section == "勘察设计" ? 0.03 : 0.25 + (rng.NextDouble() * 0.3));
                 Add(owner, on, $"{m.Name}{section}招标公告", null, null, owner.Topic, "a20-10", "zdxm-zb", "重点项目 招标公告", Html(owner,
-                    F($"{m.Name}已批准建设，项目业主为{owner.Name}，建设资金已落实，现对该项目{section}进行公开招标。本次招标范围：{m.Content}；招标控制价{budget:0.00}万元。"),
-                    $"投标人须具备相应资质和类似工程业绩，并在人员、设备、资金等方面具备相应能力。招标文件在巫溪县公共资源综合交易网下载，投标截止时间为{Md(on.AddDays(21))}上午10时。本公告同时在重庆市工程建设领域项目信息公开和信用信息共享专栏发布。"), on);
+                    K("MajorProjects", "Text10", ("name", m.Name), ("owner", owner.Name), ("section", section), ("content", m.Content), ("budget", budget)),
+                    K("MajorProjects", "Text11", ("date", Md(on.AddDays(21))))), on);
                 var pre = Workday(on.AddDays(22), on.AddDays(28));
                 var winner = Company();
                 var price = budget * (0.9 + (rng.NextDouble() * 0.07));
                 Add(owner, pre, $"{m.Name}{section}预中标公示", null, null, owner.Topic, "a20-10", "zdxm-zb", "重点项目 预中标 公示", Html(owner,
-                    F($"{m.Name}{section}招标已完成评标，根据评标委员会推荐，拟确定{winner}为预中标人，投标报价{price:0.00}万元。第二、第三中标候选人分别为{Company()}、{Company()}。"),
-                    $"公示期自{Md(pre)}起3个工作日。对公示结果有异议的，请在公示期内以书面形式向{owner.Name}提出，或向县公共资源交易监督管理部门反映。"), pre);
+                    K("MajorProjects", "Text12", ("name", m.Name), ("section", section), ("winner", winner), ("price", price), ("company", Company()), ("company2", Company())),
+                    K("MajorProjects", "Text13", ("pre", Md(pre)), ("owner", owner.Name))), pre);
                 if (i == sections.Count - 1)
                 {
                     // The last award of the year was signed in January 2016.
@@ -874,8 +873,8 @@ public static class DemoCatalog
 
                 var award = Workday(pre.AddDays(6), pre.AddDays(12));
                 Add(owner, award, $"{m.Name}{section}中标公告", null, null, owner.Topic, "a20-10", "zdxm-zb", "重点项目 中标公告", Html(owner,
-                    F($"经公开招标、评标委员会评审和预中标公示，{m.Name}{section}中标人为{winner}，中标价{price:0.00}万元。"),
-                    $"项目业主{owner.Name}将于中标通知书发出之日起30日内与中标人签订合同。工程建设过程中的设计变更、质量安全监管等信息将在工程建设领域项目信息公开专栏持续公开，接受社会监督。"), award);
+                    K("MajorProjects", "Text14", ("name", m.Name), ("section", section), ("winner", winner), ("price", price)),
+                    K("MajorProjects", "Text15", ("owner", owner.Name))), award);
             }
         }
 
@@ -891,25 +890,25 @@ public static class DemoCatalog
                 var on = Workday(m, m);
                 var urbanMoney = urban * (m >= 7 ? 398.0 : 372.0) / 10000;
                 var ruralMoney = rural * (m >= 7 ? 205.0 : 186.0) / 10000;
-                Add(mzj, on, $"巫溪县2015年{m}月城乡低保资金发放情况公示", null, null, "16", "a21-01", "ggfw-db", "城乡低保 资金发放 公示", Html(mzj,
-                    F($"2015年{m}月，全县共发放城市低保金{urbanMoney:0.00}万元，保障对象{urban}人；发放农村低保金{ruralMoney:0.00}万元，保障对象{rural}人。低保金已全部通过惠农“一卡通”社会化发放到户。"),
-                    "各乡镇（街道）低保对象名单已在村（社区）公示栏长期公示。如发现不符合条件的人员享受低保或有优亲厚友等问题，请拨打县民政局监督电话023-51523109举报。"));
+                Add(mzj, on, K("Subsistence", "Title1", ("m", m)), null, null, "16", "a21-01", "ggfw-db", "城乡低保 资金发放 公示", Html(mzj,
+                    K("Subsistence", "Text1", ("m", m), ("urbanMoney", urbanMoney), ("urban", urban), ("ruralMoney", ruralMoney), ("rural", rural)),
+                    K("Subsistence", "Text2")));
             }
 
             for (var q = 1; q <= 4; q++)
             {
                 var on = q == 4 ? Workday(new DateOnly(2015, 12, 14), new DateOnly(2015, 12, 25)) : Workday(q * 3 + 1, q * 3 + 1);
-                Add(mzj, on, $"巫溪县2015年第{QuarterName(q)}季度民政专项资金分配使用情况公示", null, null, "16", "a21-01", "ggfw-db", "民政资金 专项资金 公示", Html(mzj,
+                Add(mzj, on, K("Subsistence", "Title2", ("quarter", QuarterName(q))), null, null, "16", "a21-01", "ggfw-db", "民政资金 专项资金 公示", Html(mzj,
                     Spending(q),
-                    "各项资金均按规定程序审批，实行专户管理、封闭运行，通过“一卡通”直接发放到户到人，分配明细已在县民政局公示栏同步公开。"));
+                    K("Subsistence", "Text3")));
             }
 
             Add(mzj, Workday(6, 6), "巫溪县民政局关于提高城乡低保标准的公告", null, null, "16", "a21-01", "ggfw-db", "城乡低保 保障标准 公告", Html(mzj,
-                "经县政府同意，自2015年7月1日起，我县城市低保标准由每人每月370元提高到400元，农村低保标准由每人每年2600元提高到2900元。",
-                "提标后增发的低保金从7月起随当月低保金一并发放，各乡镇（街道）要及时调整保障对象补差金额，做好政策宣传解释工作。"));
-            Add(mzj, Workday(3, 3), "巫溪县民政局关于开展城乡低保专项治理工作的通知", null, mzj.Issuer, "16", "a21-01", "ggfw-db", "城乡低保 专项治理", Html(mzj,
-                "各乡镇人民政府、街道办事处：为进一步规范城乡低保管理，切实解决“关系保”“人情保”“错保”“漏保”等问题，县民政局决定从2015年3月至10月在全县开展城乡低保专项治理工作。",
-                "各乡镇（街道）要对现有低保对象逐户开展入户调查和家庭经济状况核对，对不符合条件的坚决予以清退，对符合条件的及时纳入，并将治理结果在村（社区）张榜公示。"));
+                K("Subsistence", "Text4"),
+                K("Subsistence", "Text5")));
+            Add(mzj, Workday(3, 3), K("Subsistence", "Title3"), null, mzj.Issuer, "16", "a21-01", "ggfw-db", "城乡低保 专项治理", Html(mzj,
+                K("Subsistence", "Text6"),
+                K("Subsistence", "Text7")));
 
             var news = 0;
             while (news < 29)
@@ -923,8 +922,8 @@ public static class DemoCatalog
 
                 var on = Workday(1, 12);
                 Add(mzj, on, title, null, null, "16", "a21-01", "ggfw-db", "城乡低保 工作动态", Html(mzj,
-                    F($"{Md(on)}，县民政局工作人员深入{town.Short}{Village(town)}、{Village(town)}等村（社区），采取查阅档案、入户走访、召开座谈会等方式，对城乡低保申请审批、动态管理和资金发放情况进行了核查，共抽查低保家庭{rng.Next(20, 90)}户。"),
-                    "从核查情况看，低保工作总体规范，但也发现个别家庭收入变化后未及时调整、部分档案资料不齐全等问题。县民政局要求各乡镇（街道）严格落实“三级审核、两次公示”制度，做到应保尽保、应退尽退，切实把党和政府的温暖送到困难群众手中。"));
+                    K("Subsistence", "Text8", ("on", Md(on)), ("town", town.Short), ("village", Village(town)), ("village2", Village(town)), ("n", rng.Next(20, 90))),
+                    K("Subsistence", "Text9")));
                 news++;
             }
 
@@ -936,8 +935,8 @@ public static class DemoCatalog
                 var v = Village(town);
                 var q = 1 + rng.Next(4);
                 var title = rng.Next(2) == 0
-                    ? $"{town.Short}2015年第{QuarterName(q)}季度城乡低保对象公示"
-                    : $"{town.Short}{v}2015年低保新增对象公示";
+                    ? K("Subsistence", "Title4", ("town", town.Short), ("quarter", QuarterName(q)))
+                    : K("Subsistence", "Title5", ("town", town.Short), ("village", v));
                 if (titles.Contains(title))
                 {
                     continue;
@@ -945,8 +944,8 @@ public static class DemoCatalog
 
                 var on = title.Contains("季度", StringComparison.Ordinal) ? Workday((q * 3) - 2, q * 3) : Workday(1, 12);
                 Add(town, on, title, null, null, "16", "a21-02", "ggfw-db", "低保 公示", Html(town,
-                    F($"根据《重庆市城乡居民最低生活保障条例》，经个人申请、{(town.Street ? "社区" : "村")}民主评议、入户调查、{town.Short}审核，现将{(title.Contains("季度", StringComparison.Ordinal) ? "本季度低保对象" : v + "新增低保对象")}予以公示。本次公示共{rng.Next(3, 40)}户{rng.Next(40, 80)}人，名单已张贴于各{(town.Street ? "社区" : "村")}公示栏。"),
-                    $"公示期为7天。如对公示对象有异议，请在公示期内向{town.Short}民政办或县民政局反映，联系电话：{town.Phone}。我们将对反映的问题认真核实，并依法依规处理。"));
+                    K("Subsistence", "Text10", ("villageKind", (town.Street ? "社区" : "村")), ("town", town.Short), ("who", (title.Contains("季度", StringComparison.Ordinal) ? "本季度低保对象" : v + "新增低保对象")), ("n", rng.Next(3, 40)), ("n2", rng.Next(40, 80))),
+                    K("Subsistence", "Text11", ("town", town.Short), ("phone", town.Phone))));
                 made++;
             }
         }
@@ -954,7 +953,7 @@ public static class DemoCatalog
         private string Spending(int q)
         {
             double[] parts = [1800 + (rng.NextDouble() * 800), 180 + (rng.NextDouble() * 240), 60 + (rng.NextDouble() * 100), 300 + (rng.NextDouble() * 220), 80 + (rng.NextDouble() * 180)];
-            return F($"2015年第{QuarterName(q)}季度，县民政局共分配使用民政专项资金{parts.Sum():0.00}万元，其中城乡低保资金{parts[0]:0.00}万元、城乡医疗救助资金{parts[1]:0.00}万元、临时救助资金{parts[2]:0.00}万元、优抚资金{parts[3]:0.00}万元、其他民政事业资金{parts[4]:0.00}万元。");
+            return K("Spending", "Text1", ("quarter", QuarterName(q)), ("sum", parts.Sum()), ("subsistence", parts[0]), ("medical", parts[1]), ("temporary", parts[2]), ("veterans", parts[3]), ("other", parts[4]));
         }
 
         private void SocialSecurity()
@@ -963,20 +962,20 @@ public static class DemoCatalog
             for (var m = 1; m <= 12; m++)
             {
                 var on = Workday(m, m);
-                Add(rsj, on, $"巫溪县2015年{m}月城乡居民养老保险待遇发放情况", null, null, "14", "a20-11", "ggfw-sb", "城乡居民养老保险 待遇发放", Html(rsj,
-                    F($"2015年{m}月，全县城乡居民养老保险待遇领取人员{rng.Next(68000, 71000)}人，共发放养老金{Money(620, 690)}万元，已全部通过社会保障卡（惠农“一卡通”）发放到领取人账户。"),
-                    "领取人员如对待遇金额有疑问，可持身份证到户籍所在地乡镇（街道）劳动保障所或县社会保险局咨询。县社会保险局咨询电话：023-51522318。"));
+                Add(rsj, on, K("SocialSecurity", "Title1", ("m", m)), null, null, "14", "a20-11", "ggfw-sb", "城乡居民养老保险 待遇发放", Html(rsj,
+                    K("SocialSecurity", "Text1", ("m", m), ("n", rng.Next(68000, 71000)), ("amount", Money(620, 690))),
+                    K("SocialSecurity", "Text2")));
             }
 
             for (var q = 1; q <= 4; q++)
             {
                 var on = q == 4 ? Workday(new DateOnly(2015, 12, 10), new DateOnly(2015, 12, 25)) : Workday(q * 3 + 1, q * 3 + 1);
-                Add(rsj, on, $"巫溪县2015年第{QuarterName(q)}季度工伤认定结果公示", null, null, "14", "a20-11", "ggfw-sb", "工伤认定 公示", Html(rsj,
-                    F($"2015年第{QuarterName(q)}季度，县人力社保局共受理工伤认定申请{rng.Next(12, 40)}件，作出认定工伤决定{rng.Next(10, 30)}件、不予认定工伤决定{rng.Next(0, 3)}件，均在法定时限内办结。"),
-                    "工伤认定决定已依法送达用人单位和职工。当事人对认定结论不服的，可依法申请行政复议或提起行政诉讼。"));
-                Add(rsj, Workday(on, on.AddDays(12)), $"巫溪县2015年第{QuarterName(q)}季度企业职工基本养老保险参保情况", null, null, "14", "a20-11", "ggfw-sb", "养老保险 参保", Html(rsj,
-                    F($"截至2015年第{QuarterName(q)}季度末，全县企业职工基本养老保险参保{rng.Next(21000, 23000)}人，其中在职职工{rng.Next(15000, 16500)}人，离退休人员{rng.Next(5800, 6400)}人；本季度征收养老保险费{Money(1800, 2600)}万元，发放养老金{Money(2400, 2900)}万元。"),
-                    "离退休人员基本养老金按月足额发放，无拖欠。县社会保险局将继续开展扩面征缴，重点做好个体工商户、灵活就业人员参保工作。"));
+                Add(rsj, on, K("SocialSecurity", "Title2", ("quarter", QuarterName(q))), null, null, "14", "a20-11", "ggfw-sb", "工伤认定 公示", Html(rsj,
+                    K("SocialSecurity", "Text3", ("quarter", QuarterName(q)), ("n", rng.Next(12, 40)), ("n2", rng.Next(10, 30)), ("n3", rng.Next(0, 3))),
+                    K("SocialSecurity", "Text4")));
+                Add(rsj, Workday(on, on.AddDays(12)), K("SocialSecurity", "Title3", ("quarter", QuarterName(q))), null, null, "14", "a20-11", "ggfw-sb", "养老保险 参保", Html(rsj,
+                    K("SocialSecurity", "Text5", ("quarter", QuarterName(q)), ("n", rng.Next(21000, 23000)), ("n2", rng.Next(15000, 16500)), ("n3", rng.Next(5800, 6400)), ("amount", Money(1800, 2600)), ("amount2", Money(2400, 2900))),
+                    K("SocialSecurity", "Text6")));
             }
 
             foreach (var (title, month, first, second) in SocialSecurityFixedItems)
@@ -989,15 +988,15 @@ public static class DemoCatalog
             while (extra < 46 - 12 - 8 - SocialSecurityFixedItems.Length)
             {
                 var town = Town();
-                var title = $"{town.Short}2015年城乡居民养老保险参保缴费情况公示";
+                var title = K("SocialSecurity", "Title4", ("town", town.Short));
                 if (titles.Contains(title))
                 {
                     continue;
                 }
 
                 Add(rsj, Workday(5, 12), title, null, null, "14", "a20-11", "ggfw-sb", "城乡居民养老保险 参保 公示", Html(rsj,
-                    F($"截至目前，{town.Short}应参保城乡居民{rng.Next(4200, 16000)}人，已参保缴费{rng.Next(3800, 15000)}人，参保率达{Money(90, 98)}%；其中建卡贫困户、重度残疾人等困难群体{rng.Next(120, 900)}人由政府代缴养老保险费。"),
-                    $"各村（社区）参保缴费明细已在便民服务中心公示栏张贴，如有疑问请向{town.Short}劳动保障所咨询。"));
+                    K("SocialSecurity", "Text7", ("town", town.Short), ("n", rng.Next(4200, 16000)), ("n2", rng.Next(3800, 15000)), ("amount", Money(90, 98)), ("n3", rng.Next(120, 900))),
+                    K("SocialSecurity", "Text8", ("town", town.Short))));
                 extra++;
             }
         }
@@ -1019,8 +1018,8 @@ public static class DemoCatalog
             {
                 var title = "巫溪县民政局" + ReliefMzjDocs[i];
                 Add(mzj, Workday(months[i], months[i]), title, null, mzj.Issuer, "16", "a21-01", "ggfw-jz", "社会救助 救助金 通知", Html(mzj,
-                    $"各乡镇人民政府、街道办事处：{ReliefLead[i % ReliefLead.Length]}现就有关事项通知如下。",
-                    F($"一、救助对象严格按照规定条件审核确认，做到对象准确、程序规范。二、救助资金{Money(30, 600)}万元已下达各乡镇（街道），通过惠农“一卡通”发放到户，严禁截留挪用、优亲厚友。三、各乡镇（街道）要将救助对象、救助标准和资金发放情况在村（社区）公示栏公开，主动接受群众监督。")));
+                    K("Relief", "Text1", ("lead", ReliefLead[i % ReliefLead.Length])),
+                    K("Relief", "Text2", ("amount", Money(30, 600)))));
             }
         }
 
@@ -1030,23 +1029,23 @@ public static class DemoCatalog
             foreach (var town in Units.Townships)
             {
                 var clinic = town.Short + (town.Street ? "社区卫生服务中心" : "卫生院");
-                Add(wjw, Workday(2, 11), $"{clinic}医疗服务收费项目及标准公示", null, null, "12", "a20-08", "ggfw-yl", "医疗服务 收费 公示", Html(wjw,
-                    F($"根据《重庆市医疗服务项目价格》及县物价局、县卫生计生委有关规定，现将{clinic}医疗服务收费项目及标准公示如下：普通门诊诊查费{Pick(new[] { "2", "3" })}元/次，一般护理{Num(8, 12)}元/日，肌肉注射{Num(1, 2)}元/次，静脉输液（首组）{Num(4, 6)}元，血常规检查{Num(10, 18)}元/次，B超检查{Num(30, 55)}元/次。"),
-                    "本院实行药品零差率销售，所有药品按进价销售。收费项目和标准在门诊大厅电子显示屏和公示栏长期公开，欢迎群众监督。如发现乱收费问题，请拨打价格举报电话12358或县卫生计生委监督电话023-51523156。"));
-                Add(wjw, Workday(3, 12), $"{clinic}基本药物零差率销售价格公示", null, null, "12", "a20-08", "ggfw-yl", "基本药物 零差率 价格公示", Html(wjw,
-                    F($"{clinic}严格执行国家基本药物制度，配备使用基本药物{rng.Next(310, 420)}种，全部实行网上集中采购、零差率销售。"),
-                    F($"本期公示阿莫西林胶囊、头孢氨苄片、硝苯地平缓释片、二甲双胍片等常用基本药物{rng.Next(60, 160)}种的规格、生产企业和零售价格，详见院内公示栏。患者如发现药品价格高于公示价格，可向县卫生计生委反映。")));
+                Add(wjw, Workday(2, 11), K("HealthCharges", "Title1", ("clinic", clinic)), null, null, "12", "a20-08", "ggfw-yl", "医疗服务 收费 公示", Html(wjw,
+                    K("HealthCharges", "Text1", ("clinic", clinic), ("fee", Pick(new[] { "2", "3" })), ("n", Num(8, 12)), ("n2", Num(1, 2)), ("n3", Num(4, 6)), ("n4", Num(10, 18)), ("n5", Num(30, 55))),
+                    K("HealthCharges", "Text2")));
+                Add(wjw, Workday(3, 12), K("HealthCharges", "Title2", ("clinic", clinic)), null, null, "12", "a20-08", "ggfw-yl", "基本药物 零差率 价格公示", Html(wjw,
+                    K("HealthCharges", "Text3", ("clinic", clinic), ("n", rng.Next(310, 420))),
+                    K("HealthCharges", "Text4", ("n", rng.Next(60, 160)))));
             }
 
             string[] hospitals = ["巫溪县人民医院", "巫溪县中医院", "巫溪县妇幼保健院", "巫溪县疾病预防控制中心"];
             foreach (var h in hospitals)
             {
-                Add(wjw, Workday(1, 4), $"{h}医疗服务价格公示", null, null, "12", "a20-08", "ggfw-yl", "医疗服务价格 公示", Html(wjw,
-                    $"根据重庆市医疗服务价格有关规定，现将{h}主要医疗服务项目价格公示如下：门诊诊查费、住院诊查费、床位费、护理费、常规检查检验及手术项目收费标准均严格执行市级价格标准，未擅自设立收费项目、提高收费标准。",
-                    "收费标准已通过门诊大厅电子屏、触摸查询机和住院费用一日清单向患者公开。对收费有疑问的，可向医院收费处、医务科咨询，或拨打价格举报电话12358。"));
-                Add(wjw, Workday(5, 12), $"{h}常用药品及医用耗材价格公示", null, null, "12", "a20-08", "ggfw-yl", "药品价格 耗材 公示", Html(wjw,
-                    $"{h}严格执行药品集中采购和价格政策，现将常用药品及医用耗材的规格、价格予以公示。",
-                    "本次公示药品和耗材价格均为重庆市药品交易所挂网采购价格，实行按规定加成或零差率销售。患者可通过医院触摸屏查询，也可在住院费用清单中核对，如有异议请向医院价格管理办公室反映。"));
+                Add(wjw, Workday(1, 4), K("HealthCharges", "Title3", ("h", h)), null, null, "12", "a20-08", "ggfw-yl", "医疗服务价格 公示", Html(wjw,
+                    K("HealthCharges", "Text5", ("h", h)),
+                    K("HealthCharges", "Text6")));
+                Add(wjw, Workday(5, 12), K("HealthCharges", "Title4", ("h", h)), null, null, "12", "a20-08", "ggfw-yl", "药品价格 耗材 公示", Html(wjw,
+                    K("HealthCharges", "Text7", ("h", h)),
+                    K("HealthCharges", "Text8")));
             }
 
             foreach (var (title, month, first, second) in HealthChargesNotices)
@@ -1056,12 +1055,12 @@ public static class DemoCatalog
 
             for (var m = 1; m <= 12; m++)
             {
-                Add(wjw, Workday(m, m), $"巫溪县中医院2015年{m}月住院患者次均费用公示", null, null, "12", "a20-08", "ggfw-yl", "次均费用 住院 公示", Html(wjw,
-                    F($"2015年{m}月，巫溪县中医院出院患者{rng.Next(700, 1100)}人次，次均住院费用{rng.Next(3100, 4000)}元，其中药品费用占比{Money(34, 41)}%；门诊{rng.Next(9000, 13000)}人次，次均门诊费用{rng.Next(110, 160)}元。"),
-                    "医院坚持合理检查、合理用药、合理治疗，中医药特色诊疗项目按规定标准收费。费用明细可在门诊大厅触摸屏查询，对收费有疑问的请向医院医务科或县卫生计生委反映。"));
-                Add(wjw, Workday(m, m), $"巫溪县人民医院2015年{m}月住院患者次均费用公示", null, null, "12", "a20-08", "ggfw-yl", "次均费用 住院 公示", Html(wjw,
-                    F($"2015年{m}月，巫溪县人民医院出院患者{rng.Next(1500, 2300)}人次，次均住院费用{rng.Next(3600, 4600)}元，其中药品费用占比{Money(32, 38)}%，次均门诊费用{rng.Next(130, 180)}元。"),
-                    "医院通过推行临床路径管理、控制药品和耗材使用、严格执行检查检验结果互认等措施，控制医疗费用不合理增长，减轻患者负担。"));
+                Add(wjw, Workday(m, m), K("HealthCharges", "Title5", ("m", m)), null, null, "12", "a20-08", "ggfw-yl", "次均费用 住院 公示", Html(wjw,
+                    K("HealthCharges", "Text9", ("m", m), ("n", rng.Next(700, 1100)), ("n2", rng.Next(3100, 4000)), ("amount", Money(34, 41)), ("n3", rng.Next(9000, 13000)), ("n4", rng.Next(110, 160))),
+                    K("HealthCharges", "Text10")));
+                Add(wjw, Workday(m, m), K("HealthCharges", "Title6", ("m", m)), null, null, "12", "a20-08", "ggfw-yl", "次均费用 住院 公示", Html(wjw,
+                    K("HealthCharges", "Text11", ("m", m), ("n", rng.Next(1500, 2300)), ("n2", rng.Next(3600, 4600)), ("amount", Money(32, 38)), ("n3", rng.Next(130, 180))),
+                    K("HealthCharges", "Text12")));
             }
         }
 
@@ -1079,10 +1078,10 @@ public static class DemoCatalog
                 {
                     var (what, policy) = s.Type switch
                     {
-                        'K' => ("学前教育资助名单", "学前教育资助政策，对家庭经济困难幼儿、孤儿和残疾儿童每生每学期资助500元"),
-                        'H' => ("普通高中国家助学金名单", "普通高中国家助学金政策，按每生每学期750元至1250元分档资助"),
-                        'V' => ("中职学生国家助学金及免学费名单", "中等职业教育国家助学金和免学费政策，每生每学期资助1000元"),
-                        _ => ("家庭经济困难寄宿生生活补助名单", "农村义务教育家庭经济困难寄宿生生活补助政策，小学每生每学期500元、初中每生每学期625元"),
+                        'K' => ("学前教育资助名单", K("Education", "Title1")),
+                        'H' => ("普通高中国家助学金名单", K("Education", "Title2")),
+                        'V' => ("中职学生国家助学金及免学费名单", K("Education", "Title3")),
+                        _ => ("家庭经济困难寄宿生生活补助名单", K("Education", "Title4")),
                     };
                     if (s.Type is 'H' or 'V' && term == "春季")
                     {
@@ -1090,9 +1089,9 @@ public static class DemoCatalog
                     }
 
                     var n = s.Type switch { 'K' => rng.Next(12, 60), 'H' or 'V' => rng.Next(300, 900), 'M' => rng.Next(120, 500), _ => rng.Next(30, 260) };
-                    Edu(Workday(from, to), $"{s.Name}2015年{term}学期{what}公示", null, "a20-11", "学生资助 公示",
-                        F($"根据{policy}的规定，经学生（幼儿家长）申请、班级评议、学校资助工作领导小组审核，{s.Name}2015年{term}学期拟资助{n}人，现将名单予以公示。"),
-                        $"公示期为5个工作日。如对公示名单有异议，请在公示期内向学校资助办或县学生资助管理中心反映，监督电话：023-51523287。资助资金将通过银行卡直接发放到学生（家长）账户。");
+                    Edu(Workday(from, to), K("Education", "Title5", ("name", s.Name), ("term", term), ("what", what)), null, "a20-11", "学生资助 公示",
+                        K("Education", "Text1", ("policy", policy), ("name", s.Name), ("term", term), ("n", n)),
+                        K("Education", "Text2"));
                 }
             }
 
@@ -1101,9 +1100,9 @@ public static class DemoCatalog
                 var topic = title.Replace("巫溪县教育委员会关于", "", StringComparison.Ordinal).Replace("的通知", "", StringComparison.Ordinal);
                 var on = Workday(month, month);
                 Edu(on, title, doc ? jw.Issuer : null, title.Contains("收费", StringComparison.Ordinal) ? "a20-08" : "a20-11", "教育 通知",
-                    $"各乡镇（街道）中心校，县属各学校，各幼儿园：{first}",
-                    $"一、加强组织领导。各学校要成立由校长任组长的工作领导小组，明确专人负责，确保各项工作有序推进。二、抓好工作落实。要严格按照时间节点推进各项任务，做到不漏项、不走过场。三、及时报送材料。请各学校于{Md(Clamp(on.AddDays(rng.Next(10, 25))))}前将工作开展情况报送县教委{Pick(EducationOffices)}，联系电话：023-5152{Num(3200, 3299)}。",
-                    $"就{topic}作出安排部署。");
+                    K("Education", "Title6", ("first", first)),
+                    K("Education", "Text3", ("date", Md(Clamp(on.AddDays(rng.Next(10, 25))))), ("educationOffices", Pick(EducationOffices)), ("n", Num(3200, 3299))),
+                    K("Education", "Text4", ("topic", topic)));
             }
 
             foreach (var meeting in EducationMeetingTopics)
@@ -1112,8 +1111,8 @@ public static class DemoCatalog
                 var focus = meeting.Replace("全县", "", StringComparison.Ordinal).Replace("2015年", "", StringComparison.Ordinal).Replace("工作推进会", "", StringComparison.Ordinal)
                     .Replace("工作会", "", StringComparison.Ordinal).Replace("动员会", "", StringComparison.Ordinal).Replace("会", "", StringComparison.Ordinal);
                 Edu(on, $"县教委召开{meeting}", null, "a20-11", "教育 会议",
-                    $"{Md(on)}，县教委召开{meeting}，各乡镇（街道）中心校校长、县属学校校长及县教委相关科室负责人参加会议。会议总结了前一阶段{focus}工作，分析了存在的问题，安排部署了下一阶段重点任务。",
-                    $"会议要求，{Demands(focus)}。");
+                    K("Education", "Text5", ("on", Md(on)), ("meeting", meeting), ("focus", focus)),
+                    K("Education", "Text6", ("demands", Demands(focus))));
             }
 
             var inspections = 0;
@@ -1121,15 +1120,15 @@ public static class DemoCatalog
             {
                 var town = Pick(Units.Townships.Where(t => !t.Street).ToArray());
                 var work = Pick(EducationWorks);
-                var title = $"县教委到{town.Short}督查{work}工作";
+                var title = K("Education", "Title7", ("town", town.Short), ("work", work));
                 if (titles.Contains(title))
                 {
                     continue;
                 }
 
                 Edu(Workday(2, 12), title, null, "a20-11", $"{work} 督查",
-                    $"近日，县教委督查组深入{town.Short}中心小学、{town.Short}中心幼儿园等学校，采取查阅资料、实地查看、座谈交流等方式，对{work}工作进行了督查。",
-                    $"督查组对{town.Short}{work}工作给予肯定，同时指出了台账资料不够完善、部分措施落实不够到位等问题，要求各学校对照问题清单逐项整改，确保{work}各项要求落到实处。");
+                    K("Education", "Text7", ("town", town.Short), ("work", work)),
+                    K("Education", "Text8", ("town", town.Short), ("work", work)));
                 inspections++;
             }
 
@@ -1137,16 +1136,16 @@ public static class DemoCatalog
             for (var i = 0; i < bulletins.Length; i++)
             {
                 var (a, b) = (Pick(Schools), Pick(Schools));
-                Edu(bulletins[i], $"巫溪教育简报（2015年第{i + 1}期）", null, "a20-11", "教育简报 教育动态",
-                    $"本期要目：{a.Name}{Pick(Activities).Act}；{b.Name}{Pick(Activities).Act}；县教委部署{Pick(EducationWorks)}工作。",
-                    $"《巫溪教育简报》由县教委办公室编印，主要刊载全县教育系统重要工作部署、基层学校工作动态和经验做法，欢迎各学校踊跃投稿。投稿邮箱：jw@cqwx.gov.cn。");
+                Edu(bulletins[i], K("Education", "Title8", ("no", i + 1)), null, "a20-11", "教育简报 教育动态",
+                    K("Education", "Text9", ("name", a.Name), ("activity", Pick(Activities).Act), ("name2", b.Name), ("activity2", Pick(Activities).Act), ("educationWorks", Pick(EducationWorks))),
+                    K("Education", "Text10"));
             }
 
             foreach (var m in new[] { 3, 4, 5, 6, 9, 10, 11, 12 })
             {
-                Edu(Workday(m, m), $"巫溪县2015年{m}月农村义务教育学生营养改善计划实施情况公示", null, "a20-11", "营养改善计划 公示",
-                    F($"2015年{m}月，全县{rng.Next(182, 190)}所农村义务教育学校实施营养改善计划，受益学生{rng.Next(52000, 54000)}人，每生每天补助4元，本月共拨付营养膳食补助资金{Money(420, 470)}万元。"),
-                    "各学校食堂采购的大宗食品实行定点采购，每日菜谱和带量食谱在校内公示栏公开，学生家长可随时到校监督。");
+                Edu(Workday(m, m), K("Education", "Title9", ("m", m)), null, "a20-11", "营养改善计划 公示",
+                    K("Education", "Text11", ("m", m), ("n", rng.Next(182, 190)), ("n2", rng.Next(52000, 54000)), ("amount", Money(420, 470))),
+                    K("Education", "Text12"));
             }
 
             var spare = 6012 - (drafts.Count - start);
@@ -1179,21 +1178,23 @@ public static class DemoCatalog
 
                 var who = s.Type switch
                 {
-                    'K' => $"全园幼儿和教职工{rng.Next(6, 30) * 10}余人",
-                    'P' => $"全校师生{rng.Next(12, 160) * 10}余人",
-                    'M' => $"全校师生{rng.Next(60, 220) * 10}余人",
-                    _ => $"全校师生{rng.Next(150, 480) * 10}余人",
+                    'K' => K("Education", "Title10", ("n", rng.Next(6, 30) * 10)),
+                    'P' => K("Education", "Title11", ("n", rng.Next(12, 160) * 10)),
+                    'M' => K("Education", "Title12", ("n", rng.Next(60, 220) * 10)),
+                    _ => K("Education", "Title13", ("n", rng.Next(150, 480) * 10)),
                 };
                 Edu(on, s.Name + a.Act, null, "a20-11", a.Keywords,
-                    $"{Md(on)}，{s.Name}{a.Act}。{a.Detail.Replace("{T}", s.Town, StringComparison.Ordinal)}",
-                    $"此次活动{who}参与，{a.Outcome}。{s.Name}负责人表示，学校将以此为契机，{Pick(SchoolNext)}。",
-                    rng.Next(3) == 0 ? $"{s.Name}{a.Act}，{a.Outcome}。" : null);
+                    K("Education", "Text13", ("on", Md(on)), ("name", s.Name), ("act", a.Act), ("detail", a.Detail.Replace("{T}", s.Town, StringComparison.Ordinal))),
+                    K("Education", "Text14", ("who", who), ("outcome", a.Outcome), ("name", s.Name), ("schoolNext", Pick(SchoolNext))),
+                    rng.Next(3) == 0 ? K("Education", "Text15", ("name", s.Name), ("act", a.Act), ("outcome", a.Outcome)) : null);
             }
         }
 
         private void Environment()
         {
             var hbj = U("hbj");
+            // Read before the loop: a year may never reach a level, and its advice must still be found in the file.
+            string[] advices = [K("Environment", "AdviceGood"), K("Environment", "AdviceModerate"), K("Environment", "AdviceLight")];
             for (var d = Jan1; d <= Dec31; d = d.AddDays(1))
             {
                 // Winter inversions over the 大宁河 valley push the index up; summers are clean.
@@ -1201,15 +1202,15 @@ public static class DemoCatalog
                 var aqi = (int)Math.Clamp(52 + (26 * season) + ((rng.NextDouble() - 0.5) * 44), 18, 138);
                 var (grade, level, advice) = aqi switch
                 {
-                    <= 50 => ("一级", "优", "空气质量令人满意，基本无空气污染，各类人群可正常活动。"),
-                    <= 100 => ("二级", "良", "空气质量可接受，但某些污染物可能对极少数异常敏感人群健康有较弱影响，极少数异常敏感人群应减少户外活动。"),
-                    _ => ("三级", "轻度污染", "易感人群症状有轻度加剧，健康人群出现刺激症状。儿童、老年人及心脏病、呼吸系统疾病患者应减少长时间、高强度的户外锻炼。"),
+                    <= 50 => ("一级", "优", advices[0]),
+                    <= 100 => ("二级", "良", advices[1]),
+                    _ => ("三级", "轻度污染", advices[2]),
                 };
                 var pm25 = (int)(aqi * (0.55 + (rng.NextDouble() * 0.2)));
-                var primary = aqi <= 50 ? "无" : d.Month is >= 5 and <= 8 && rng.Next(3) == 0 ? "臭氧（O₃）" : d.Month is 3 or 4 && rng.Next(2) == 0 ? "可吸入颗粒物（PM10）" : "细颗粒物（PM2.5）";
-                Add(hbj, d, $"巫溪县{d.Month}月{d.Day}日城区环境空气质量日报", null, null, "09", "a20-13", "hjbh-kq", "空气质量 日报 AQI", Html(hbj,
-                    F($"{Ymd(d)}，巫溪县城区环境空气质量指数（AQI）为{aqi}，空气质量级别为{grade}，空气质量状况为{level}，首要污染物为{primary}。"),
-                    F($"各项污染物日均浓度：二氧化硫{rng.Next(6, 24)}微克/立方米，二氧化氮{rng.Next(9, 36)}微克/立方米，可吸入颗粒物（PM10）{(int)(pm25 * (1.35 + (rng.NextDouble() * 0.3)))}微克/立方米，细颗粒物（PM2.5）{pm25}微克/立方米，一氧化碳{0.4 + (rng.NextDouble() * 0.9):0.0}毫克/立方米，臭氧8小时滑动平均{rng.Next(36, d.Month is >= 5 and <= 8 ? 168 : 110)}微克/立方米。{advice}")), d);
+                var primary = aqi <= 50 ? "无" : d.Month is >= 5 and <= 8 && rng.Next(3) == 0 ? K("Environment", "Title1") : d.Month is 3 or 4 && rng.Next(2) == 0 ? K("Environment", "Title2") : K("Environment", "Title3");
+                Add(hbj, d, K("Environment", "Title4", ("month", d.Month), ("day", d.Day)), null, null, "09", "a20-13", "hjbh-kq", "空气质量 日报 AQI", Html(hbj,
+                    K("Environment", "Text4", ("date", Ymd(d)), ("aqi", aqi), ("grade", grade), ("level", level), ("primary", primary)),
+                    K("Environment", "Text5", ("n", rng.Next(6, 24)), ("n2", rng.Next(9, 36)), ("pm10", (int)(pm25 * (1.35 + (rng.NextDouble() * 0.3)))), ("pm25", pm25), ("co", 0.4 + (rng.NextDouble() * 0.9)), ("n3", rng.Next(36, d.Month is >= 5 and <= 8 ? 168 : 110)), ("advice", advice))), d);
             }
 
             foreach (var (title, month, first, second) in EnvironmentWater)
@@ -1218,11 +1219,11 @@ public static class DemoCatalog
             }
 
             Add(hbj, Workday(3, 3), "巫溪县2015年国家重点监控企业名单", null, null, "09", "a20-13", "hjbh-pf", "重点监控企业 污染源", Html(hbj,
-                "根据环境保护部《2015年国家重点监控企业名单》，我县纳入国家重点监控的企业为巫溪县城市污水处理厂（污水处理厂类）。纳入市级重点监控的企业为巫溪县城区生活垃圾处理场、巫溪县宁河建材有限责任公司等3家。",
-                "重点监控企业须按规定开展自行监测并向社会公开监测信息，县环保局按季度开展监督性监测，监测结果向社会公开。"));
-            Add(hbj, Workday(8, 8), "巫溪县2015年上半年重点污染源监督性监测结果", null, null, "09", "a20-13", "hjbh-pf", "污染源 监督性监测", Html(hbj,
-                "2015年上半年，县环境监测站对巫溪县城市污水处理厂开展了2次监督性监测，出水化学需氧量、氨氮、总磷、悬浮物等指标均达到《城镇污水处理厂污染物排放标准》一级B标准。",
-                "对市级重点监控企业开展监督性监测4次，废气颗粒物、二氧化硫排放浓度均达标排放。监测结果已报送市环境监测中心，并在县政府门户网站公开。"));
+                K("Environment", "Text6"),
+                K("Environment", "Text7")));
+            Add(hbj, Workday(8, 8), K("Environment", "Title5"), null, null, "09", "a20-13", "hjbh-pf", "污染源 监督性监测", Html(hbj,
+                K("Environment", "Text8"),
+                K("Environment", "Text9")));
 
             var projects = new List<(string Name, string Owner, string Place, string Content, string Measures, string Report, DateOnly On)>();
             var names = new HashSet<string>(StringComparer.Ordinal);
@@ -1246,37 +1247,37 @@ public static class DemoCatalog
             foreach (var p in projects.OrderBy(p => p.On))
             {
                 var invest = 60 + (rng.NextDouble() * 3000);
-                Add(hbj, p.On, $"关于{p.Name}{p.Report}审批前公示", null, null, "09", "a20-05", "hjbh-sp", "环评审批 公示", Html(hbj,
-                    F($"根据建设项目环境影响评价政府信息公开的有关规定，我局拟对{p.Name}{p.Report}进行审批，现将项目基本情况予以公示。建设单位：{p.Owner}；建设地点：{p.Place}；建设内容：{p.Content}；总投资{invest:0.0}万元，其中环保投资{invest * (0.03 + (rng.NextDouble() * 0.08)):0.0}万元。"),
-                    $"主要环境影响及拟采取的措施：{p.Measures}。公示期为{Md(p.On)}至{Md(Later(p.On, 7, 7))}。公示期间，公众可通过电话、信函等方式向县环保局反映意见，联系电话：{hbj.Phone}。"), p.On);
+                Add(hbj, p.On, K("Environment", "Title6", ("name", p.Name), ("report", p.Report)), null, null, "09", "a20-05", "hjbh-sp", "环评审批 公示", Html(hbj,
+                    K("Environment", "Text10", ("name", p.Name), ("report", p.Report), ("owner", p.Owner), ("place", p.Place), ("content", p.Content), ("invest", invest), ("green", invest * (0.03 + (rng.NextDouble() * 0.08)))),
+                    K("Environment", "Text11", ("measures", p.Measures), ("date", Md(p.On)), ("date2", Md(Later(p.On, 7, 7))), ("phone", hbj.Phone))), p.On);
                 var approved = Workday(p.On.AddDays(9), p.On.AddDays(18));
                 Add(hbj, approved, $"关于{p.Name}{p.Report}的批复", null, "巫溪环准", "09", "a20-05", "hjbh-sp", "环评批复 建设项目", Html(hbj,
-                    $"{p.Owner}：你单位报送的《{p.Name}{p.Report}》收悉。经研究，在全面落实{p.Report}提出的各项污染防治和生态保护措施的前提下，从环境保护角度同意项目按报批的性质、规模、地点和工艺进行建设。",
-                    $"项目建设和运营中应重点做好以下工作：{p.Measures}。项目竣工后，须按规定申请竣工环境保护验收，验收合格后方可正式投入运行。"));
+                    K("Environment", "Text12", ("owner", p.Owner), ("name", p.Name), ("report", p.Report)),
+                    K("Environment", "Text13", ("measures", p.Measures))));
                 if (accepted < 77 && approved.AddDays(70) < new DateOnly(2015, 12, 20))
                 {
                     accepted++;
                     var done = Workday(approved.AddDays(60), Min(approved.AddDays(210), new DateOnly(2015, 12, 20)));
-                    Add(hbj, done, $"关于{p.Name}竣工环境保护验收的公示", null, null, "09", "a20-05", "hjbh-sp", "竣工环保验收 公示", Html(hbj,
-                        $"{p.Name}已建成并投入试运行。经现场检查和验收监测，项目基本落实了{p.Report}及批复提出的各项污染防治措施，主要污染物排放达到相应标准，环境保护设施运行正常。",
-                        $"我局拟同意该项目通过竣工环境保护验收，现予以公示，公示期5个工作日。如有异议，请在公示期内向县环保局反映，联系电话：{hbj.Phone}。"), done);
+                    Add(hbj, done, K("Environment", "Title7", ("name", p.Name)), null, null, "09", "a20-05", "hjbh-sp", "竣工环保验收 公示", Html(hbj,
+                        K("Environment", "Text14", ("name", p.Name), ("report", p.Report)),
+                        K("Environment", "Text15", ("phone", hbj.Phone))), done);
                 }
             }
 
             foreach (var (project, owner, month) in EnvironmentBig)
             {
                 var first = Workday(month, month);
-                Add(hbj, first, $"{project}环境影响评价第一次信息公示", null, null, "09", "a20-13", "hjbh-hp", "环境影响评价 信息公示", Html(hbj,
-                    $"{project}建设单位为{owner}，环境影响评价工作已委托有资质的环评机构承担。根据《环境影响评价公众参与暂行办法》，现就项目概况、环评工作程序和主要工作内容进行第一次信息公示。",
-                    "公众可在公示之日起10个工作日内，通过信函、电子邮件等方式向建设单位或环评机构提出与项目环境影响有关的意见和建议。"));
-                Add(hbj, Workday(first.AddDays(30), first.AddDays(50)), $"{project}环境影响评价第二次信息公示", null, null, "09", "a20-13", "hjbh-hp", "环境影响评价 信息公示", Html(hbj,
-                    $"{project}环境影响报告书已编制完成，现进行第二次信息公示。公示内容包括项目可能对环境造成的影响、预防或减轻不良环境影响的对策措施及环境影响评价初步结论。",
-                    "公众可在公示之日起10个工作日内查阅报告书简本，并以填写公众意见调查表等方式反映意见。建设单位将对公众意见进行归纳整理，在报送审批的环境影响报告书中予以说明。"));
+                Add(hbj, first, K("Environment", "Title8", ("project", project)), null, null, "09", "a20-13", "hjbh-hp", "环境影响评价 信息公示", Html(hbj,
+                    K("Environment", "Text16", ("project", project), ("owner", owner)),
+                    K("Environment", "Text17")));
+                Add(hbj, Workday(first.AddDays(30), first.AddDays(50)), K("Environment", "Title9", ("project", project)), null, null, "09", "a20-13", "hjbh-hp", "环境影响评价 信息公示", Html(hbj,
+                    K("Environment", "Text18", ("project", project)),
+                    K("Environment", "Text19")));
             }
 
-            Add(hbj, Workday(10, 10), "巫溪县城市污水处理厂二期工程环境影响报告书（简本）公示", null, null, "09", "a20-13", "hjbh-hp", "环境影响报告书 简本", Html(hbj,
-                "巫溪县城市污水处理厂二期工程位于柏杨街道马镇坝片区，设计处理规模1.5万立方米/日，采用改良型A²/O工艺，出水执行《城镇污水处理厂污染物排放标准》一级A标准，尾水排入大宁河。",
-                "项目建成后可削减化学需氧量约1640吨/年、氨氮约180吨/年，对改善大宁河城区段水质具有积极作用。施工期和运营期的废气、噪声、污泥等影响通过采取相应措施可得到有效控制。"));
+            Add(hbj, Workday(10, 10), K("Environment", "Title10"), null, null, "09", "a20-13", "hjbh-hp", "环境影响报告书 简本", Html(hbj,
+                K("Environment", "Text20"),
+                K("Environment", "Text21")));
         }
 
         private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
@@ -1295,39 +1296,39 @@ public static class DemoCatalog
             for (var i = 0; i < campaigns.Length; i++)
             {
                 var start = Workday(Math.Min(11, 1 + i), Math.Min(11, 1 + i));
-                Add(spyj, start, $"巫溪县食品药品监督管理局关于开展{campaigns[i]}专项整治的通知", null, spyj.Issuer, "08", "a20-13", "spyp-zz", "专项整治 通知", Html(spyj,
-                    $"各食品药品监管所、局机关各科室：为进一步规范{campaigns[i]}秩序，切实保障人民群众饮食用药安全，县局决定在全县开展{campaigns[i]}专项整治，现将有关事项通知如下。",
-                    $"整治时间为{Md(start)}至{Md(Clamp(start.AddDays(90)))}，分为动员部署、集中整治、总结验收三个阶段。各监管所要对辖区内相关生产经营单位开展全覆盖排查，建立问题台账，对发现的违法违规行为依法从严查处，并按时报送整治进展情况。"));
+                Add(spyj, start, K("FoodAndDrugs", "Title1", ("campaign", campaigns[i])), null, spyj.Issuer, "08", "a20-13", "spyp-zz", "专项整治 通知", Html(spyj,
+                    K("FoodAndDrugs", "Text1", ("campaign", campaigns[i])),
+                    K("FoodAndDrugs", "Text2", ("start", Md(start)), ("end", Md(Clamp(start.AddDays(90)))))));
                 if (i < campaigns.Length - 1)
                 {
                     var report = Workday(Clamp(start.AddDays(60)), Clamp(start.AddDays(100)));
-                    Add(spyj, report, $"巫溪县{campaigns[i]}专项整治工作情况通报", null, null, "08", "a20-13", "spyp-zz", "专项整治 情况通报", Html(spyj,
-                        F($"{campaigns[i]}专项整治开展以来，全县共出动执法人员{rng.Next(120, 600)}人次，检查相关生产经营单位{rng.Next(150, 900)}家次，发现并督促整改问题{rng.Next(30, 180)}个，立案查处违法案件{rng.Next(2, 15)}件，罚没款{Money(1, 12)}万元。"),
-                        "专项整治取得了阶段性成效，但部分经营单位主体责任落实不到位的问题仍然存在。下一步，县食品药品监管局将建立长效监管机制，加大日常监督检查和抽检力度，巩固整治成果。"));
+                    Add(spyj, report, K("FoodAndDrugs", "Title2", ("campaign", campaigns[i])), null, null, "08", "a20-13", "spyp-zz", "专项整治 情况通报", Html(spyj,
+                        K("FoodAndDrugs", "Text3", ("campaign", campaigns[i]), ("n", rng.Next(120, 600)), ("n2", rng.Next(150, 900)), ("n3", rng.Next(30, 180)), ("n4", rng.Next(2, 15)), ("amount", Money(1, 12))),
+                        K("FoodAndDrugs", "Text4")));
                 }
             }
 
             var gsp = Enumerable.Range(0, 3).Select(_ => Workday(2, 11)).Order().ToArray();
             for (var i = 0; i < gsp.Length; i++)
             {
-                Add(spyj, gsp[i], $"巫溪县2015年第{QuarterName(i + 1)}批药品经营企业GSP认证现场检查结果公示", null, null, "08", "a20-05", "spyp-gsp", "GSP认证 药品经营 公示", Html(spyj,
-                    F($"根据《药品经营质量管理规范》及现场检查验收标准，县食品药品监管局组织检查组对巫溪县{Stem(Village(Town()))}大药房、巫溪县{Stem(Village(Town()))}大药房等{rng.Next(4, 12)}家药品零售企业进行了GSP认证现场检查，检查结果均为符合要求。"),
-                    "现将检查结果予以公示，公示期为10个工作日。对公示内容有异议的，可向县食品药品监管局药品流通监管科书面反映，联系电话：023-51525068。公示期满无异议的，报市食品药品监督管理局审核发证。"));
+                Add(spyj, gsp[i], K("FoodAndDrugs", "Title3", ("quarter", QuarterName(i + 1))), null, null, "08", "a20-05", "spyp-gsp", "GSP认证 药品经营 公示", Html(spyj,
+                    K("FoodAndDrugs", "Text5", ("pharmacy", Stem(Village(Town()))), ("pharmacy2", Stem(Village(Town()))), ("n", rng.Next(4, 12))),
+                    K("FoodAndDrugs", "Text6")));
             }
 
             var joint = Enumerable.Range(0, 5).Select(_ => Workday(2, 12)).Order().ToArray();
             for (var i = 0; i < joint.Length; i++)
             {
-                Add(spyj, joint[i], $"巫溪县2015年第{i + 1}期食品安全监督抽检信息联合通报", null, null, "08", "a20-13", "spyp-tb", "食品安全 抽检 联合通报", Html(spyj,
-                    F($"县食品药品监管局会同县农委、县工商局、县卫生计生委，对全县生产流通和餐饮环节的粮食制品、食用油、肉制品、蔬菜、水果、酒类等食品开展了监督抽检，本期共抽检{rng.Next(60, 200)}批次，合格{rng.Next(58, 196)}批次。"),
-                    "不合格产品主要涉及食品添加剂超范围使用和微生物指标超标，相关部门已依法对不合格产品进行下架处理，并对相关生产经营者立案调查。消费者发现不合格食品可拨打投诉举报电话12331。"));
+                Add(spyj, joint[i], K("FoodAndDrugs", "Title4", ("no", i + 1)), null, null, "08", "a20-13", "spyp-tb", "食品安全 抽检 联合通报", Html(spyj,
+                    K("FoodAndDrugs", "Text7", ("n", rng.Next(60, 200)), ("n2", rng.Next(58, 196))),
+                    K("FoodAndDrugs", "Text8")));
             }
 
             foreach (var (title, from, to) in FoodAndDrugsQuick)
             {
                 Add(spyj, Workday(from, to), title, null, null, "08", "a20-13", "spyp-jg", "快速检测 结果公示", Html(spyj,
-                    F($"县食品药品监管局利用食品快速检测车对城区农贸市场、超市及学校食堂的蔬菜、水果、肉类、水产品等开展快速检测，共检测样品{rng.Next(120, 400)}份，检测项目为农药残留、瘦肉精、甲醛、二氧化硫等。"),
-                    F($"检测结果显示，{rng.Next(1, 4)}份样品农药残留快检结果为阳性，已现场监督经营者下架销毁，并追溯来源；其余样品均合格。")));
+                    K("FoodAndDrugs", "Text9", ("n", rng.Next(120, 400))),
+                    K("FoodAndDrugs", "Text10", ("n", rng.Next(1, 4)))));
             }
 
             var cases = 0;
@@ -1337,7 +1338,7 @@ public static class DemoCatalog
                 var (party, offense, basis, penalty) = Pick(FoodCases);
                 var name = party.Replace("{T}", town.Short, StringComparison.Ordinal).Replace("{V}", Stem(Village(town)), StringComparison.Ordinal);
                 var on = Workday(2, 12);
-                var title = $"巫溪县食品药品监督管理局行政处罚案件信息公开（{name}{offense}案）";
+                var title = K("FoodAndDrugs", "Title5", ("name", name), ("offense", offense));
                 if (titles.Contains(title))
                 {
                     continue;
@@ -1346,8 +1347,8 @@ public static class DemoCatalog
                 cases++;
 
                 Add(spyj, on, title, null, "巫溪食药监罚", "08", "a20-06", "spyp-cf", "行政处罚 食品药品", Html(spyj,
-                    $"当事人：{name}，经营者{Person()}。经查，当事人存在{offense}的违法行为，违法事实清楚，证据确凿。",
-                    $"上述行为违反了{basis}的规定。根据相关法律法规，县食品药品监督管理局依法对当事人作出{penalty}的行政处罚。当事人已履行处罚决定。"));
+                    K("FoodAndDrugs", "Text11", ("name", name), ("person", Person()), ("offense", offense)),
+                    K("FoodAndDrugs", "Text12", ("basis", basis), ("penalty", penalty))));
             }
         }
 
@@ -1363,13 +1364,13 @@ public static class DemoCatalog
             foreach (var (title, month, doc) in SafetyDocs)
             {
                 var (first, second) = title.EndsWith("解读", StringComparison.Ordinal)
-                    ? ("2014年8月31日，第十二届全国人大常委会第十次会议审议通过了关于修改《中华人民共和国安全生产法》的决定，新法自2014年12月1日起施行。新法确立了“以人为本，坚持安全发展”的理念和“安全第一、预防为主、综合治理”的方针。",
-                        "新法进一步强化了生产经营单位的安全生产主体责任，明确了政府及有关部门的安全生产监管职责，加大了对安全生产违法行为的责任追究力度。各生产经营单位要认真学习、严格遵守，切实把新法各项规定落到实处。")
+                    ? (K("WorkSafety", "Text1"),
+                        K("WorkSafety", "Text2"))
                     : title.EndsWith("通知", StringComparison.Ordinal)
-                        ? ("各乡镇人民政府、街道办事处，县级有关部门，有关企业：为深入贯彻落实新修改的《中华人民共和国安全生产法》，有效防范和坚决遏制各类生产安全事故发生，经县安全生产委员会研究，现将有关事项通知如下。",
-                            "各乡镇（街道）、各有关部门要严格落实安全生产“党政同责、一岗双责、齐抓共管”和“管行业必须管安全、管业务必须管安全、管生产经营必须管安全”的要求，制定工作方案，明确责任分工，认真组织实施，并按要求报送工作开展情况。")
-                        : ($"为深入贯彻落实新修改的《中华人民共和国安全生产法》，进一步强化安全生产红线意识，《{title}》已经县安全生产委员会研究同意，现予以公布。",
-                            "各乡镇（街道）、各有关部门和企业要认真抓好贯彻执行，结合实际完善配套制度和工作措施。执行中遇到的问题，请及时向县安全生产委员会办公室（设在县安监局）反馈。");
+                        ? (K("WorkSafety", "Text3"),
+                            K("WorkSafety", "Text4"))
+                        : (K("WorkSafety", "Text5", ("title", title)),
+                            K("WorkSafety", "Text6"));
                 var issuer = !doc ? null : title.Contains("安全生产委员会", StringComparison.Ordinal) ? "巫溪安委发" : ajj.Issuer;
                 Add(ajj, Workday(month, month), title, null, issuer, "08", title.Contains("预案", StringComparison.Ordinal) ? "a20-12" : "a20-01", "aqsc-ya",
                     title.Contains("预案", StringComparison.Ordinal) ? "应急预案 安全生产" : "安全生产 法规政策", Html(ajj, first, second));
@@ -1378,21 +1379,21 @@ public static class DemoCatalog
 
             for (var m = 1; m <= 12; m++)
             {
-                Add(ajj, Workday(m, m), $"巫溪县2015年{m}月安全生产执法检查情况公示", null, null, "08", "a20-13", "aqsc-ya", "安全生产 执法检查 公示", Html(ajj,
-                    F($"2015年{m}月，县安监局共检查生产经营单位{rng.Next(40, 130)}家次，排查一般安全隐患{rng.Next(60, 260)}条，已整改{rng.Next(50, 240)}条；下达执法文书{rng.Next(20, 80)}份，立案查处违法行为{rng.Next(0, 6)}起。"),
-                    "检查重点为非煤矿山、危险化学品、烟花爆竹、建筑施工和人员密集场所。对检查中发现的隐患，县安监局已逐一下达整改指令，实行跟踪督办、闭环管理。"));
+                Add(ajj, Workday(m, m), K("WorkSafety", "Title1", ("m", m)), null, null, "08", "a20-13", "aqsc-ya", "安全生产 执法检查 公示", Html(ajj,
+                    K("WorkSafety", "Text7", ("m", m), ("n", rng.Next(40, 130)), ("n2", rng.Next(60, 260)), ("n3", rng.Next(50, 240)), ("n4", rng.Next(20, 80)), ("n5", rng.Next(0, 6))),
+                    K("WorkSafety", "Text8")));
                 var next = m == 12 ? Workday(new DateOnly(2015, 12, 20), Dec31) : Workday(m + 1, m + 1);
-                Add(ajj, next, $"巫溪县2015年{m}月安全生产形势通报", null, null, "08", "a20-12", "aqsc-ya", "安全生产 形势通报", Html(ajj,
-                    F($"2015年{m}月，全县安全生产形势总体平稳。1-{m}月全县共发生各类生产安全事故{rng.Next(6, 12 + (m * 2))}起，死亡{rng.Next(m >= 3 ? 2 : 0, m >= 3 ? 7 : 2)}人，各项指标均控制在市政府下达的控制考核指标以内。"),
-                    "下一阶段，各乡镇（街道）和有关部门要紧盯道路交通、非煤矿山、建筑施工等重点行业领域，深入开展隐患排查治理和“打非治违”工作，坚决防范较大及以上事故发生。"));
+                Add(ajj, next, K("WorkSafety", "Title2", ("m", m)), null, null, "08", "a20-12", "aqsc-ya", "安全生产 形势通报", Html(ajj,
+                    K("WorkSafety", "Text9", ("m", m), ("n", rng.Next(6, 12 + (m * 2))), ("n2", rng.Next(m >= 3 ? 2 : 0, m >= 3 ? 7 : 2))),
+                    K("WorkSafety", "Text10")));
                 made += 2;
             }
 
             foreach (var town in Units.Townships)
             {
-                Add(ajj, Workday(new DateOnly(2015, 1, 5), new DateOnly(2015, 2, 10)), $"{town.Short}2015年烟花爆竹零售经营许可证核发公示", null, null, "08", "a20-05", "aqsc-ya", "烟花爆竹 零售许可 公示", Html(ajj,
-                    F($"根据《烟花爆竹安全管理条例》和《烟花爆竹经营许可实施办法》，经申请人申请、{town.Short}初审、县安监局现场核查，{town.Short}{rng.Next(2, 12)}家烟花爆竹零售点符合安全条件，拟核发烟花爆竹零售经营许可证，许可期限至2015年2月28日。"),
-                    "零售点名单、经营地址及负责人已在当地场镇公示栏张贴。公示期3天，对公示内容有异议的，可向县安监局危险化学品监管股反映。"));
+                Add(ajj, Workday(new DateOnly(2015, 1, 5), new DateOnly(2015, 2, 10)), K("WorkSafety", "Title3", ("town", town.Short)), null, null, "08", "a20-05", "aqsc-ya", "烟花爆竹 零售许可 公示", Html(ajj,
+                    K("WorkSafety", "Text11", ("town", town.Short), ("n", rng.Next(2, 12))),
+                    K("WorkSafety", "Text12")));
                 made++;
             }
 
@@ -1410,8 +1411,8 @@ public static class DemoCatalog
                 }
 
                 Add(ajj, Workday(2, 12), title, null, null, "08", "a20-05", "aqsc-ya", "安全生产 许可 公示", Html(ajj,
-                    $"{name}申请{certificate.Replace("核发", "", StringComparison.Ordinal).Replace("延期", "延期换证", StringComparison.Ordinal)}，经县安监局组织专家现场评审，该单位安全生产条件符合有关法律法规和国家标准、行业标准的要求。",
-                    $"现予以公示，公示期5个工作日。对公示内容有异议的，请以书面形式向县安监局反映，联系电话：{ajj.Phone}。"));
+                    K("WorkSafety", "Text13", ("name", name), ("certificate", certificate.Replace("核发", "", StringComparison.Ordinal).Replace("延期", "延期换证", StringComparison.Ordinal))),
+                    K("WorkSafety", "Text14", ("phone", ajj.Phone))));
                 made++;
             }
 
@@ -1419,9 +1420,9 @@ public static class DemoCatalog
             for (var i = 0; i < listed.Length; i++)
             {
                 var town = Town();
-                Add(ajj, listed[i], $"巫溪县2015年第{i + 1}批重大安全生产隐患挂牌督办公告", null, null, "08", "a20-12", "aqsc-ya", "隐患 挂牌督办", Html(ajj,
-                    $"经县安全生产委员会研究，决定对{town.Short}{Pick(HazardSubjects)}存在的重大安全生产隐患实行挂牌督办。督办单位为县安监局，责任单位为{town.Short}{(town.Street ? "办事处" : "人民政府")}及隐患所在企业。",
-                    $"责任单位须在{Md(Clamp(listed[i].AddDays(30)))}前完成隐患整改，整改期间落实监控和防范措施，整改完成后向县安委会办公室申请核查销号。"));
+                Add(ajj, listed[i], K("WorkSafety", "Title4", ("no", i + 1)), null, null, "08", "a20-12", "aqsc-ya", "隐患 挂牌督办", Html(ajj,
+                    K("WorkSafety", "Text15", ("town", town.Short), ("hazardSubjects", Pick(HazardSubjects)), ("office", (town.Street ? "办事处" : "人民政府"))),
+                    K("WorkSafety", "Text16", ("deadline", Md(Clamp(listed[i].AddDays(30)))))));
             }
         }
 
@@ -1430,21 +1431,16 @@ public static class DemoCatalog
             var wuxi = U("wuxi");
             var zfb = U("zfb");
             var xzfw = U("xzfw");
-            Add(wuxi, Workday(3, 3), "巫溪县人民政府关于印发巫溪县行政审批事项目录管理办法的通知", null, wuxi.Issuer, "01", "a20-01", "xzsp-ml", "行政审批 目录管理", Html(wuxi,
-                "各乡镇人民政府、街道办事处，县政府各部门，有关单位：《巫溪县行政审批事项目录管理办法》已经县政府同意，现印发给你们，请认真贯彻执行。",
-                "办法明确，县级行政审批事项实行目录管理，目录之外不得擅自设立或变相设立审批事项；目录每年向社会公布一次，审批事项的名称、依据、实施机关、办理时限和收费标准一并公开。"));
-            Add(wuxi, Workday(4, 4), "巫溪县人民政府关于公布2015年县级行政审批事项目录的通知", null, wuxi.Issuer, "01", "a20-05", "xzsp-ml", "行政审批 事项目录", Html(wuxi,
-                "各乡镇人民政府、街道办事处，县政府各部门，有关单位：经县政府常务会议审议通过，现将2015年县级行政审批事项目录予以公布。",
-                "本次公布保留县级行政审批事项342项，其中行政许可事项298项、非行政许可审批事项44项。截至目前，我县累计取消行政审批事项118项，承接市政府下放的行政审批事项98项。"));
-            Add(wuxi, Workday(7, 7), "巫溪县人民政府关于取消和调整一批行政审批项目的决定", null, wuxi.Issuer, "01", "a20-05", "xzsp-ml", "行政审批 取消 调整", Html(wuxi,
-                "各乡镇人民政府、街道办事处，县政府各部门，有关单位：按照国务院和市政府关于深化行政审批制度改革的部署，经县政府研究，决定取消和调整一批行政审批项目。",
-                "本次共取消行政审批项目18项、调整审批层级或实施主体9项、合并审批项目6项。各有关部门要做好取消和调整事项的衔接落实，加强事中事后监管，不得以备案、登记等名义变相审批。"));
-            Add(zfb, Workday(5, 5), "巫溪县人民政府办公室关于印发进驻县行政服务中心行政审批事项体外循环责任追究办法的通知", null, zfb.Issuer, "01", "a20-01", "xzsp-ml", "行政审批 体外循环 责任追究", Html(zfb,
-                "各乡镇人民政府、街道办事处，县政府各部门，有关单位：《进驻县行政服务中心行政审批事项体外循环责任追究办法》已经县政府同意，现印发给你们，请认真贯彻执行。",
-                "办法规定，已进驻县行政服务中心的行政审批事项必须在中心窗口统一受理、统一办结、统一送达，严禁“体外循环”。对违反规定的单位和个人，视情节轻重予以通报批评、约谈问责，涉嫌违纪的移送纪检监察机关处理。"));
-            Add(xzfw, Workday(5, 6), "巫溪县行政服务中心进驻事项及办事指南目录", null, null, "01", "a20-05", "xzsp-ml", "行政服务中心 进驻事项 办事指南", Html(xzfw,
-                "目前，全县22个部门进驻县行政服务中心，设立办事窗口，进驻事项279项，暂未进驻办理事项63项。各进驻事项的办理依据、申请条件、申请材料、办理流程、办理时限和收费标准均已编制办事指南。",
-                "申请人可在县政府门户网站“网上办事”栏目或县行政服务中心大厅触摸屏查询，也可拨打县行政服务中心咨询电话023-51526688。"));
+            // The five standing documents on approvals: entry n of keyareas.json is Title{n} with Text{2n-1} and Text{2n}.
+            void Standing(Unit u, int from, int to, int n, string? issuer, string category, string keywords) =>
+                Add(u, Workday(from, to), K("Approvals", $"Title{n}"), null, issuer, "01", category, "xzsp-ml", keywords,
+                    Html(u, K("Approvals", $"Text{(2 * n) - 1}"), K("Approvals", $"Text{2 * n}")));
+
+            Standing(wuxi, 3, 3, 1, wuxi.Issuer, "a20-01", "行政审批 目录管理");
+            Standing(wuxi, 4, 4, 2, wuxi.Issuer, "a20-05", "行政审批 事项目录");
+            Standing(wuxi, 7, 7, 3, wuxi.Issuer, "a20-05", "行政审批 取消 调整");
+            Standing(zfb, 5, 5, 4, zfb.Issuer, "a20-01", "行政审批 体外循环 责任追究");
+            Standing(xzfw, 5, 6, 5, null, "a20-05", "行政服务中心 进驻事项 办事指南");
 
             for (var week = 1; week <= 52; week++)
             {
@@ -1454,9 +1450,9 @@ public static class DemoCatalog
                 var received = rng.Next(420, 980);
                 var done = received - rng.Next(0, 40);
                 var instant = done * rng.Next(35, 60) / 100;
-                Add(xzfw, on, $"巫溪县行政服务中心2015年第{week}周行政审批办件结果公示", null, null, "01", "a20-05", "xzsp-jg", "行政审批 办件 结果公示", Html(xzfw,
-                    F($"{Md(friday.AddDays(-4))}至{Md(friday)}，县行政服务中心共受理各类审批服务事项{received}件，办结{done}件，按时办结率100%；办结件中即办件{instant}件、承诺件{done - instant}件。"),
-                    "办件明细（申请人、事项名称、受理时间、办结时间、办理结果）可在县行政服务中心大厅电子显示屏和县政府门户网站查询。对办理结果有异议的，可拨打监督电话023-51526699。"), on);
+                Add(xzfw, on, K("Approvals", "Title6", ("week", week)), null, null, "01", "a20-05", "xzsp-jg", "行政审批 办件 结果公示", Html(xzfw,
+                    K("Approvals", "Text11", ("date", Md(friday.AddDays(-4))), ("friday", Md(friday)), ("received", received), ("done", done), ("instant", instant), ("promised", done - instant)),
+                    K("Approvals", "Text12")), on);
             }
 
             foreach (var (code, permit, law, batches) in PermitSeries)
@@ -1465,9 +1461,9 @@ public static class DemoCatalog
                 var dates = Enumerable.Range(0, batches).Select(_ => Workday(1, 12)).Order().ToArray();
                 for (var i = 0; i < dates.Length; i++)
                 {
-                    Add(u, dates[i], $"{u.Short}2015年第{i + 1}批{permit}核发结果公示", null, null, u.Topic, "a20-05", "xzsp-jg", $"行政许可 {permit}", Html(u,
-                        F($"根据{law}，{u.Short}对申请人提出的{permit}申请依法进行了审查，本批次{rng.Next(2, 16)}件申请符合法定条件和标准，已依法作出准予许可的决定。"),
-                        $"许可结果明细（申请人名称、项目名称、许可证编号、许可日期）详见附表。对许可结果有异议的，可自公示之日起5个工作日内向{u.Name}反映，联系电话：{u.Phone}。"));
+                    Add(u, dates[i], K("Approvals", "Title7", ("short", u.Short), ("no", i + 1), ("permit", permit)), null, null, u.Topic, "a20-05", "xzsp-jg", $"行政许可 {permit}", Html(u,
+                        K("Approvals", "Text13", ("law", law), ("short", u.Short), ("permit", permit), ("n", rng.Next(2, 16))),
+                        K("Approvals", "Text14", ("name", u.Name), ("phone", u.Phone))));
                 }
             }
         }
@@ -1568,69 +1564,69 @@ public static class DemoCatalog
         {
             var report = Workday(new DateOnly(2015, 3, 2), new DateOnly(2015, 3, 25));
             Begin(u, report);
-            Add(u, report, $"{u.Name}2014年政府信息公开工作年度报告", null, null, "01", "a20-15", null, "政府信息公开 年度报告", Html(u,
-                Fill("根据《中华人民共和国政府信息公开条例》要求，{N}编制了2014年度政府信息公开工作报告。报告中所列数据的统计期限自2014年1月1日起至2014年12月31日止。2014年，{S}主动公开政府信息{nn}条，受理政府信息公开申请{r}件，均按时答复。"),
-                Fill("报告全文包括概述、主动公开政府信息情况、依申请公开政府信息情况、政府信息公开的收费及减免情况、因政府信息公开申请行政复议和提起行政诉讼情况、存在的主要问题及改进措施等部分。如对本报告有疑问，请与{N}联系，联系电话：{PH}。")),
+            Add(u, report, S("Signature", "Title1", ("name", u.Name)), null, null, "01", "a20-15", null, "政府信息公开 年度报告", Html(u,
+                Fill(Annual("ReportFirst")),
+                Fill(Annual("ReportSecond"))),
                 Workday(report, new DateOnly(2015, 3, 31)));
 
             var early = Workday(1, 1);
             Begin(u, early);
-            Add(u, early, $"{u.Name}主要职责及内设机构", null, null, "01", "a20-02", null, "机构职能 内设机构", Html(u,
+            Add(u, early, S("Signature", "Title2", ("name", u.Name)), null, null, "01", "a20-02", null, "机构职能 内设机构", Html(u,
                 Fill(u.Township
-                    ? "{N}是县人民政府的派出机关（基层政权），主要负责贯彻执行党和国家的路线方针政策，组织实施辖区经济社会发展规划，抓好农业农村、社会事业、社会治理、扶贫开发和安全生产等工作，为辖区群众提供公共服务。"
-                    : "{N}是县人民政府工作部门，主要负责贯彻执行国家和市、县关于{P}、{P2}等方面的方针政策和法律法规，拟订全县相关发展规划和政策措施并组织实施，承担相关领域的行政审批、监督管理和公共服务职责。"),
+                    ? Annual("DutiesTownship")
+                    : Annual("DutiesCounty")),
                 Fill(u.Township
-                    ? "{S}内设党政办公室、经济发展办公室、社会事务办公室、社会治安综合治理办公室等综合办事机构，设有农业服务中心、社会保障服务所、财政所、便民服务中心等站所。办公时间：周一至周五 上午9:00—12:00，下午14:30—17:30；联系电话：{PH}。"
-                    : "{S}内设办公室、政策法规股、业务股室及相关二级单位，负责具体承办各项业务工作。办公时间：周一至周五 上午9:00—12:00，下午14:30—17:30（法定节假日除外）；联系电话：{PH}。")));
+                    ? Annual("OfficesTownship")
+                    : Annual("OfficesCounty"))));
 
             var leaders = Workday(1, 3);
             var duties = u.Work.OrderBy(_ => rng.Next()).Concat(u.Work).Take(4).ToArray();
             Begin(u, leaders);
-            Add(u, leaders, $"{u.Name}领导班子成员及分工", null, null, "01", "a20-02", null, "领导信息 分工", Html(u,
-                $"{u.Short}{u.HeadTitle}：{heads[u.Code]}，主持全面工作。{(u.Township ? "" : "副职：")}{Person()}，负责{duties[0]}、{duties[1]}等工作；{Person()}，负责{duties[2]}及机关日常事务等工作。",
-                Fill($"{Person()}，负责{duties[3]}工作，协助分管安全生产、信访维稳。班子成员按照分工各负其责，相互配合，共同推进各项工作。领导班子成员的调整变动情况将及时更新公开。联系电话：{{PH}}。")));
+            Add(u, leaders, S("Signature", "Title3", ("name", u.Name)), null, null, "01", "a20-02", null, "领导信息 分工", Html(u,
+                S("Signature", "Text1", ("short", u.Short), ("headTitle", u.HeadTitle), ("head", heads[u.Code]), ("deputies", (u.Township ? "" : "副职：")), ("person", Person()), ("duty", duties[0]), ("duty2", duties[1]), ("person2", Person()), ("duty3", duties[2])),
+                S("Signature", "Text7", ("person", Person()), ("duty", duties[3]), ("phone", u.Phone))));
 
             var plan = Workday(2, 4);
             Begin(u, plan);
             if (u.Code == "wuxi")
             {
-                Add(u, Workday(1, 2), "巫溪县2015年政府工作报告", "回顾2014年政府工作，提出2015年经济社会发展主要预期目标和重点工作。", null, "01", "a20-03", null, "政府工作报告 发展目标", Html(u,
-                    "2014年，全县地区生产总值完成81.6亿元，增长10.8%；固定资产投资完成92.3亿元，增长18.6%；城乡居民人均可支配收入分别增长9.5%和11.8%。全年减少贫困人口2.4万人，完成高山生态扶贫搬迁1.1万人。",
-                    "2015年全县经济社会发展的主要预期目标是：地区生产总值增长11%，固定资产投资增长18%，一般公共预算收入增长10%，城乡居民人均可支配收入分别增长9%和11%，减少贫困人口2万人以上。重点抓好基础设施建设、特色产业培育、生态扶贫搬迁、城乡统筹发展和民生改善等工作。"));
+                Add(u, Workday(1, 2), "巫溪县2015年政府工作报告", S("Signature", "Text2"), null, "01", "a20-03", null, "政府工作报告 发展目标", Html(u,
+                    S("Signature", "Text3"),
+                    S("Signature", "Text4")));
                 Add(u, plan, "巫溪县2015年国民经济和社会发展计划", null, null, "02", "a20-03", null, "国民经济 发展计划", Html(u,
-                    "根据县第十六届人民代表大会第五次会议批准的计划，2015年全县国民经济和社会发展的主要目标为：地区生产总值增长11%左右，规模以上工业增加值增长13%，社会消费品零售总额增长14%，城镇登记失业率控制在4%以内。",
-                    "计划安排县级重点建设项目78个，年度计划投资52.7亿元，重点推进交通、水利、城镇建设、产业发展和社会事业项目，着力补齐基础设施短板。"));
+                    S("Signature", "Text5"),
+                    S("Signature", "Text6")));
             }
             else
             {
-                Add(u, plan, $"{u.Name}2015年工作要点", null, null, u.Topic, "a20-15", null, "工作要点 2015年", Html(u,
-                    Fill("2015年，{S}将紧紧围绕县委、县政府中心工作，以{P}、{P2}为重点，着力抓好各项工作任务落实。一是狠抓{P}，确保完成年度目标任务；二是深化{P2}，不断提升工作水平；三是加强自身建设，推进依法行政和作风建设。"),
-                    Fill("各{Sub}要对照工作要点，细化工作措施，明确责任人和完成时限，确保各项工作有序推进。{S}将对工作要点落实情况进行季度督查、年终考核。")));
+                Add(u, plan, S("Signature", "Title4", ("name", u.Name)), null, null, u.Topic, "a20-15", null, "工作要点 2015年", Html(u,
+                    Fill(Annual("PlanFirst")),
+                    Fill(Annual("PlanSecond"))));
             }
 
             var open = Workday(3, 4);
             Begin(u, open);
-            Add(u, open, $"{u.Name}2015年政务公开工作实施方案", null, null, "01", "a20-15", null, "政务公开 实施方案", Html(u,
-                Fill("为深入贯彻《中华人民共和国政府信息公开条例》，认真落实《2015年重庆市政府信息公开工作要点》和县政府有关要求，结合{S}实际，制定本方案。2015年，{S}将重点公开{P}、{P2}等方面的政府信息，做到应公开尽公开。"),
-                Fill("{S}政务公开工作由主要负责人负总责，分管负责人具体抓，办公室负责日常工作。公开信息实行“先审后发”，对拟公开的信息进行保密审查。公开渠道为县政府门户网站、政务公开栏和便民服务窗口。")));
+            Add(u, open, S("Signature", "Title5", ("name", u.Name)), null, null, "01", "a20-15", null, "政务公开 实施方案", Html(u,
+                Fill(Annual("OpennessFirst")),
+                Fill(Annual("OpennessSecond"))));
 
             var mobilize = Workday(5, 6);
             Begin(u, mobilize);
-            Add(u, mobilize, $"{u.Short}召开“三严三实”专题教育动员部署会", null, null, "01", "a20-15", null, "三严三实 专题教育", Html(u,
-                Fill("{D}，{S}召开“三严三实”专题教育动员部署会，{H}以“践行‘三严三实’，做忠诚干净担当的干部”为题讲专题党课，并对专题教育进行动员部署。"),
-                Fill("会议要求，全体党员干部要把“三严三实”专题教育作为重要政治任务，做到学习教育、查摆问题、整改落实、立规执纪贯穿始终，以专题教育的实际成效推动{P}等各项工作。")));
+            Add(u, mobilize, S("Signature", "Title6", ("short", u.Short)), null, null, "01", "a20-15", null, "三严三实 专题教育", Html(u,
+                Fill(Annual("MobilizeFirst")),
+                Fill(Annual("MobilizeSecond"))));
 
             var seminar = Workday(7, 10);
             Begin(u, seminar);
-            Add(u, seminar, $"{u.Short}开展“三严三实”专题学习研讨", null, null, "01", "a20-15", null, "三严三实 学习研讨", Html(u,
-                Fill("{D}，{S}党委（党组）中心组开展“三严三实”专题学习研讨，围绕“严以律己，做到心存敬畏、手握戒尺”主题，班子成员逐一作交流发言，结合思想和工作实际查找问题、剖析根源。"),
-                Fill("{H}在总结讲话中强调，要把学习研讨成果转化为推动工作的强大动力，真正做到严以修身、严以用权、严以律己，谋事要实、创业要实、做人要实。")));
+            Add(u, seminar, S("Signature", "Title7", ("short", u.Short)), null, null, "01", "a20-15", null, "三严三实 学习研讨", Html(u,
+                Fill(Annual("SeminarFirst")),
+                Fill(Annual("SeminarSecond"))));
 
             var half = Workday(7, 7);
             Begin(u, half);
-            Add(u, half, $"{u.Name}2015年上半年工作总结", null, null, u.Topic, "a20-15", null, "工作总结 上半年", Html(u,
-                Fill("2015年上半年，{S}在县委、县政府的坚强领导下，紧紧围绕年度目标任务，扎实推进{P}、{P2}等重点工作，各项工作取得了积极进展，完成年度目标任务的{pct}%。"),
-                Fill("下半年，{S}将针对工作中存在的短板和不足，进一步加大工作力度，突出抓好{P}工作，强化督查考核，确保全面完成全年目标任务。")));
+            Add(u, half, S("Signature", "Title8", ("name", u.Name)), null, null, u.Topic, "a20-15", null, "工作总结 上半年", Html(u,
+                Fill(Annual("HalfYearFirst")),
+                Fill(Annual("HalfYearSecond"))));
         }
 
         // ---- the template engine for ordinary items ----
@@ -1780,9 +1776,9 @@ public static class DemoCatalog
                     foreach (var (holiday, month, fromDay, toDay, days) in Holidays)
                     {
                         var on = Workday(new DateOnly(2015, month, fromDay), new DateOnly(2015, month, toDay));
-                        Add(u, on, $"巫溪县人民政府办公室关于2015年{holiday}放假安排的通知", null, null, "01", "a20-15", null, "放假安排 通知", Html(u,
-                            $"各乡镇人民政府、街道办事处，县政府各部门，有关单位：根据国务院办公厅通知精神，现将2015年{holiday}放假安排通知如下：{days}",
-                            "节假日期间，各单位要妥善安排好值班和安全保卫等工作，遇有重大突发事件发生，要按规定及时报告并妥善处置，确保人民群众祥和平安度过节日。"), Workday(on, on.AddDays(2)));
+                        Add(u, on, S("Specials", "Title1", ("holiday", holiday)), null, null, "01", "a20-15", null, "放假安排 通知", Html(u,
+                            S("Specials", "Text1", ("holiday", holiday), ("arrangement", days)),
+                            S("Specials", "Text2")), Workday(on, on.AddDays(2)));
                     }
 
                     break;
@@ -1793,9 +1789,9 @@ public static class DemoCatalog
                     for (var week = 2; week <= 51; week++)
                     {
                         var on = NextWorkday(new DateOnly(2015, 1, 5).AddDays((week - 1) * 7));
-                        Add(u, on, $"巫溪县2015年第{week}周主要农副产品价格监测情况", null, null, "08", "a20-15", null, "价格监测 农副产品", Html(u,
-                            F($"本周县城区主要农副产品价格总体平稳。粮油类：大米{4.2 + (rng.NextDouble() * 0.6):0.00}元/斤，菜籽油{7.8 + (rng.NextDouble() * 0.8):0.00}元/斤；肉禽蛋类：猪肉（后腿）{12.5 + (rng.NextDouble() * 4):0.00}元/斤，鸡蛋{4.5 + (rng.NextDouble() * 1.2):0.00}元/斤；蔬菜类：白菜{1.0 + (rng.NextDouble() * 1.5):0.00}元/斤，土豆{1.2 + (rng.NextDouble() * 0.8):0.00}元/斤。"),
-                            $"与上周相比，{Pick(PriceMoves)}。县物价局将继续加强市场价格监测，发现异常波动及时报告，维护市场价格秩序。"), on);
+                        Add(u, on, S("Specials", "Title2", ("week", week)), null, null, "08", "a20-15", null, "价格监测 农副产品", Html(u,
+                            S("Specials", "Text3", ("rice", 4.2 + (rng.NextDouble() * 0.6)), ("oil", 7.8 + (rng.NextDouble() * 0.8)), ("pork", 12.5 + (rng.NextDouble() * 4)), ("eggs", 4.5 + (rng.NextDouble() * 1.2)), ("cabbage", 1.0 + (rng.NextDouble() * 1.5)), ("potato", 1.2 + (rng.NextDouble() * 0.8))),
+                            S("Specials", "Text4", ("priceMoves", Pick(PriceMoves)))), on);
                     }
 
                     break;
@@ -1804,7 +1800,7 @@ public static class DemoCatalog
                     {
                         var town = Town();
                         var (crime, detail) = Pick(Cases);
-                        var title = $"县公安局成功破获{town.Short}{crime}";
+                        var title = S("Specials", "Title3", ("town", town.Short), ("crime", crime));
                         if (titles.Contains(title))
                         {
                             continue;
@@ -1812,8 +1808,8 @@ public static class DemoCatalog
 
                         var on = Workday(1, 12);
                         Add(u, on, title, null, null, "15", "a21-01", null, "破案 治安", Html(u,
-                            $"{Md(Clamp(on.AddDays(-rng.Next(3, 20))))}，县公安局{town.Short}派出所接群众报案后，迅速会同刑侦大队开展侦查。{detail}",
-                            $"目前，犯罪嫌疑人{Person()[..1]}某已被依法采取刑事强制措施，案件正在进一步审理中。县公安局提醒广大群众增强防范意识，发现可疑情况及时拨打110报警。"));
+                            S("Specials", "Text5", ("date", Md(Clamp(on.AddDays(-rng.Next(3, 20))))), ("town", town.Short), ("detail", detail)),
+                            S("Specials", "Text6", ("surname", Person()[..1]))));
                     }
 
                     break;
@@ -1829,7 +1825,7 @@ public static class DemoCatalog
                     {
                         var town = Town();
                         var site = rng.Next(3) == 0 ? $"{Pick(CountyRoads)}{Pick(PlanSites)}" : $"{town.Short}{Pick(PlanSites)}";
-                        var title = $"{site}规划设计方案批前公示";
+                        var title = S("Specials", "Title4", ("site", site));
                         if (titles.Contains(title))
                         {
                             continue;
@@ -1837,8 +1833,8 @@ public static class DemoCatalog
 
                         var on = Workday(1, 12);
                         Add(u, on, title, null, null, "09", "a20-03", null, "规划 批前公示", Html(u,
-                            F($"{site}规划设计方案已编制完成，项目用地面积{rng.Next(2000, 40000)}平方米，总建筑面积{rng.Next(3000, 90000)}平方米，容积率{1.2 + (rng.NextDouble() * 1.6):0.00}，建筑密度{rng.Next(22, 38)}%，绿地率{rng.Next(30, 40)}%。"),
-                            $"根据《中华人民共和国城乡规划法》的规定，现将规划设计方案予以批前公示，公示期为{Md(on)}至{Md(Later(on, 10, 10))}。利害关系人如有意见，请在公示期内以书面形式向县规划局反映，联系电话：{u.Phone}。"));
+                            S("Specials", "Text7", ("site", site), ("n", rng.Next(2000, 40000)), ("n2", rng.Next(3000, 90000)), ("plotRatio", 1.2 + (rng.NextDouble() * 1.6)), ("n3", rng.Next(22, 38)), ("n4", rng.Next(30, 40))),
+                            S("Specials", "Text8", ("on", Md(on)), ("date", Md(Later(on, 10, 10))), ("phone", u.Phone))));
                     }
 
                     break;
@@ -1847,24 +1843,24 @@ public static class DemoCatalog
                     {
                         var town = Town();
                         var v = Village(town);
-                        var title = $"{town.Short}{v}2015年财政扶贫项目公示";
+                        var title = S("Specials", "Title5", ("town", town.Short), ("village", v));
                         if (titles.Contains(title))
                         {
                             continue;
                         }
 
                         Add(u, Workday(3, 11), title, null, null, "16", "a20-11", null, "扶贫项目 公示", Html(u,
-                            F($"经村民代表大会讨论、{town.Short}审核、县扶贫办审定，{v}2015年实施财政扶贫项目{rng.Next(2, 5)}个，总投资{Money(40, 260)}万元，其中财政扶贫资金{Money(30, 180)}万元，主要用于{Pick(PovertyUses)}。"),
-                            $"项目受益建卡贫困户{rng.Next(30, 180)}户。项目名称、建设内容、资金安排、实施单位和受益对象在村务公开栏同步公示，公示期10天。如有异议，请向{town.Short}扶贫工作站或县扶贫办反映，举报电话：12317。"));
+                            S("Specials", "Text9", ("town", town.Short), ("village", v), ("n", rng.Next(2, 5)), ("amount", Money(40, 260)), ("amount2", Money(30, 180)), ("povertyUses", Pick(PovertyUses))),
+                            S("Specials", "Text10", ("n", rng.Next(30, 180)), ("town", town.Short))));
                     }
 
                     break;
                 case "czj":
                     for (var m = 1; m <= 12; m++)
                     {
-                        Add(u, Workday(m, m), $"巫溪县2015年{m}月惠农补贴“一卡通”资金发放情况", null, null, "03", "a20-11", null, "惠农补贴 一卡通", Html(u,
-                            F($"2015年{m}月，全县通过惠农补贴“一卡通”发放各类惠农补贴资金{Money(1800, 6800)}万元，涉及{Pick(SubsidyKinds)}等{rng.Next(12, 26)}个补贴项目，惠及农户{rng.Next(40000, 120000)}户次。"),
-                            "补贴资金由县财政局通过代理银行直接打卡发放到户，各乡镇（街道）在村（社区）公示栏公开补贴对象和标准。群众如发现截留挪用、虚报冒领等问题，可向县财政局举报，举报电话023-51522716。"));
+                        Add(u, Workday(m, m), S("Specials", "Title6", ("m", m)), null, null, "03", "a20-11", null, "惠农补贴 一卡通", Html(u,
+                            S("Specials", "Text11", ("m", m), ("amount", Money(1800, 6800)), ("subsidyKinds", Pick(SubsidyKinds)), ("n", rng.Next(12, 26)), ("n2", rng.Next(40000, 120000))),
+                            S("Specials", "Text12")));
                     }
 
                     break;
@@ -1879,7 +1875,7 @@ public static class DemoCatalog
                         }
 
                         var started = rng.Next(2) == 0;
-                        var title = started ? $"{p.Name}开工建设" : $"{p.Name}通过竣工验收";
+                        var title = started ? S("Specials", "Title8", ("name", p.Name)) : S("Specials", "Title7", ("name", p.Name));
                         if (titles.Contains(title))
                         {
                             continue;
@@ -1888,11 +1884,11 @@ public static class DemoCatalog
                         var on = Workday(started ? 3 : 6, started ? 10 : 12);
                         Add(u, on, title, null, null, u.Topic, u.Category, null, started ? "项目建设 开工" : "竣工验收 项目建设", Html(u,
                             started
-                                ? $"{Md(on)}，{p.Name}正式开工建设。项目位于{p.Town}，{p.Scale}，计划工期{p.Days}天，建成后将有效改善当地群众生产生活条件。"
-                                : $"{Md(on)}，{u.Short}组织设计、施工、监理等单位对{p.Name}进行了竣工验收。验收组通过查看现场、查阅资料、实地检测，认为工程质量符合设计和规范要求，同意通过验收。",
+                                ? S("Specials", "Text13", ("on", Md(on)), ("name", p.Name), ("town", p.Town), ("scale", p.Scale), ("days", p.Days))
+                                : S("Specials", "Text14", ("on", Md(on)), ("short", u.Short), ("name", p.Name)),
                             started
-                                ? $"{u.Short}要求施工单位严格按照设计和规范组织施工，落实安全生产措施，监理单位要加强质量监管，确保工程按期保质完成。工程建设进展情况将适时向社会公开。"
-                                : $"该工程{p.Scale}，于年内建成。下一步，{u.Short}将督促项目业主做好工程移交和后期管护工作，确保工程长期发挥效益。"));
+                                ? S("Specials", "Text15", ("short", u.Short))
+                                : S("Specials", "Text16", ("scale", p.Scale), ("short", u.Short))));
                         made++;
                     }
 
@@ -1912,9 +1908,9 @@ public static class DemoCatalog
             {
                 Begin(u, meetings[i]);
                 var n = 54 + i;
-                Add(u, meetings[i], string.Create(CultureInfo.InvariantCulture, $"县政府召开第{n}次常务会议"), null, null, "01", "a20-15", null, "常务会议 县政府", Html(u,
-                    string.Create(CultureInfo.InvariantCulture, $"{Md(meetings[i])}，县长主持召开县政府第{n}次常务会议，研究{Fill("{P}")}、{Fill("{P2}")}等工作。县政府副县长，县政府党组成员，县政府办公室及有关部门主要负责人参加会议。"),
-                    Fill("会议听取了县级有关部门关于{P}工作的情况汇报，原则同意相关实施方案。会议要求，{Rq}。会议还研究了其他事项。")));
+                Add(u, meetings[i], S("CountyGovernment", "Title1", ("n", n)), null, null, "01", "a20-15", null, "常务会议 县政府", Html(u,
+                    S("CountyGovernment", "Text1", ("date", Md(meetings[i])), ("n", n), ("work", Fill("{P}")), ("work2", Fill("{P2}"))),
+                    Fill(Annual("StandingMeetingSecond"))));
             }
 
             var appointments = Enumerable.Range(0, 22).Select(_ => Workday(1, 12)).Order().ToArray();
@@ -1922,18 +1918,18 @@ public static class DemoCatalog
             {
                 var departments = Units.County[1..];
                 var x = Person();
-                Add(u, on, $"巫溪县人民政府关于{x}等同志职务任免的通知", null, "巫溪府人", "14", "a20-15", null, "人事任免 干部", Html(u,
-                    "各乡镇人民政府、街道办事处，县政府各部门，有关单位：经县人民政府研究决定：",
-                    $"任命{x}为{Deputy(Pick(departments))}；任命{Person()}为{Deputy(Pick(departments))}（试用期一年）；免去{Person()}的{Deputy(Pick(departments))}职务。"));
+                Add(u, on, S("CountyGovernment", "Title2", ("x", x)), null, "巫溪府人", "14", "a20-15", null, "人事任免 干部", Html(u,
+                    S("CountyGovernment", "Title3"),
+                    S("CountyGovernment", "Text2", ("x", x), ("post", Deputy(Pick(departments))), ("person", Person()), ("post2", Deputy(Pick(departments))), ("person2", Person()), ("post3", Deputy(Pick(departments))))));
             }
 
             foreach (var (name, month) in Regulations)
             {
                 var on = Workday(month, month);
                 Begin(u, on);
-                Add(u, on, $"巫溪县人民政府关于印发巫溪县{name}的通知", null, u.Issuer, "01", "a20-01", null, "规范性文件 " + name[^2..], Html(u,
-                    $"各乡镇人民政府、街道办事处，县政府各部门，有关单位：《巫溪县{name}》已经县政府第{53 + meetings.Count(d => d < on)}次常务会议审议通过，现印发给你们，请认真贯彻执行。",
-                    $"《巫溪县{name}》共{Pick(Chapters)}章{rng.Next(18, 36)}条，明确了适用范围、职责分工、工作程序、监督管理和责任追究等内容，自印发之日起施行，有效期5年。各乡镇（街道）、各部门在执行中遇到的问题，请及时向县政府法制办反映。"));
+                Add(u, on, S("CountyGovernment", "Title4", ("name", name)), null, u.Issuer, "01", "a20-01", null, "规范性文件 " + name[^2..], Html(u,
+                    S("CountyGovernment", "Text3", ("name", name), ("meeting", 53 + meetings.Count(d => d < on))),
+                    S("CountyGovernment", "Text4", ("name", name), ("chapters", Pick(Chapters)), ("n", rng.Next(18, 36)))));
             }
         }
 
@@ -1941,22 +1937,22 @@ public static class DemoCatalog
 
         private void Statistics(Unit u)
         {
-            Add(u, Workday(3, 3), "巫溪县2014年国民经济和社会发展统计公报", null, null, "02", "a20-04", null, "统计公报 国民经济", Html(u,
-                "2014年，全县实现地区生产总值81.6亿元，比上年增长10.8%。其中，第一产业增加值18.9亿元，增长4.9%；第二产业增加值31.2亿元，增长13.6%；第三产业增加值31.5亿元，增长10.7%。三次产业结构为23.2:38.2:38.6。",
-                "全年全社会固定资产投资92.3亿元，增长18.6%；社会消费品零售总额28.7亿元，增长13.9%；城镇常住居民人均可支配收入21386元，增长9.5%；农村常住居民人均可支配收入7685元，增长11.8%。"));
+            Add(u, Workday(3, 3), S("Statistics", "Title1"), null, null, "02", "a20-04", null, "统计公报 国民经济", Html(u,
+                S("Statistics", "Text1"),
+                S("Statistics", "Text2")));
             foreach (var (q, month) in new[] { (1, 4), (2, 7), (3, 10) })
             {
                 var growth = 10.4 + (rng.NextDouble() * 0.8);
-                Add(u, Workday(month, month), $"巫溪县2015年{Period(q * 3)}国民经济运行情况", null, null, "02", "a20-04", null, "经济运行 统计数据", Html(u,
-                    F($"{Period(q * 3)}，全县实现地区生产总值{(81.6 * q / 4 * 1.11) + (rng.NextDouble() * 0.8):0.00}亿元，同比增长{growth:0.0}%。其中，第一产业增长{4.5 + (rng.NextDouble() * 0.8):0.0}%，第二产业增长{12.5 + (rng.NextDouble() * 1.5):0.0}%，第三产业增长{10.2 + (rng.NextDouble() * 1.2):0.0}%。"),
-                    F($"全社会固定资产投资同比增长{17 + (rng.NextDouble() * 3):0.0}%，社会消费品零售总额同比增长{13.2 + (rng.NextDouble() * 1.2):0.0}%。全县经济运行总体平稳、稳中有进。")));
+                Add(u, Workday(month, month), S("Statistics", "Title2", ("period", Period(q * 3))), null, null, "02", "a20-04", null, "经济运行 统计数据", Html(u,
+                    S("Statistics", "Text3", ("period", Period(q * 3)), ("gdp", (81.6 * q / 4 * 1.11) + (rng.NextDouble() * 0.8)), ("growth", growth), ("primaryGrowth", 4.5 + (rng.NextDouble() * 0.8)), ("secondaryGrowth", 12.5 + (rng.NextDouble() * 1.5)), ("tertiaryGrowth", 10.2 + (rng.NextDouble() * 1.2))),
+                    S("Statistics", "Text4", ("investmentGrowth", 17 + (rng.NextDouble() * 3)), ("retailGrowth", 13.2 + (rng.NextDouble() * 1.2)))));
             }
 
             for (var m = 2; m <= 11; m++)
             {
-                Add(u, Workday(m + 1, m + 1), $"巫溪县2015年1-{m}月主要经济指标", null, null, "02", "a20-04", null, "主要经济指标 统计数据", Html(u,
-                    F($"2015年1-{m}月，全县规模以上工业总产值{(m * 2.4) + (rng.NextDouble() * 0.6):0.00}亿元，增长{12 + (rng.NextDouble() * 3):0.0}%；全社会固定资产投资{m * 8.9:0.00}亿元，增长{16.5 + (rng.NextDouble() * 3):0.0}%；社会消费品零售总额{m * 2.7:0.00}亿元，增长{13 + (rng.NextDouble() * 1.5):0.0}%。"),
-                    F($"一般公共预算收入{m * 0.66:0.00}亿元，增长{9 + (rng.NextDouble() * 3):0.0}%；金融机构各项存款余额{110 + (m * 1.5):0.00}亿元，各项贷款余额{52 + m:0.00}亿元。")));
+                Add(u, Workday(m + 1, m + 1), S("Statistics", "Title3", ("m", m)), null, null, "02", "a20-04", null, "主要经济指标 统计数据", Html(u,
+                    S("Statistics", "Text5", ("m", m), ("output", (m * 2.4) + (rng.NextDouble() * 0.6)), ("outputGrowth", 12 + (rng.NextDouble() * 3)), ("investment", m * 8.9), ("investmentGrowth", 16.5 + (rng.NextDouble() * 3)), ("retail", m * 2.7), ("retailGrowth", 13 + (rng.NextDouble() * 1.5))),
+                    S("Statistics", "Text6", ("revenue", m * 0.66), ("revenueGrowth", 9 + (rng.NextDouble() * 3)), ("deposits", 110 + (m * 1.5)), ("loans", 52 + m))));
             }
         }
 
@@ -1964,13 +1960,13 @@ public static class DemoCatalog
         {
             var session = Workday(1, 3);
             var delegates = rng.Next(42, 68);
-            Add(u, session, u.Street ? $"{u.Short}召开2015年工作会" : $"{u.Short}第十七届人民代表大会第五次会议召开", null, null, "01", "a20-15", null, u.Street ? "工作会 2015年" : "人民代表大会 乡镇", Html(u,
+            Add(u, session, u.Street ? S("Township", "Title1", ("short", u.Short)) : S("Township", "Title2", ("short", u.Short)), null, null, "01", "a20-15", null, u.Street ? "工作会 2015年" : "人民代表大会 乡镇", Html(u,
                 u.Street
-                    ? $"{Md(session)}，{u.Short}召开2015年工作会，总结2014年工作，安排部署2015年重点工作。街道党政班子成员、各社区和村负责人、辖区单位代表参加会议。"
-                    : $"{Md(session)}，{u.Short}第十七届人民代表大会第五次会议召开，应到代表{delegates}名，实到代表{delegates - rng.Next(0, 6)}名，符合法定人数。会议听取和审议了{u.Short}人民政府工作报告和财政预决算报告。",
+                    ? S("Township", "Text1", ("date", Md(session)), ("short", u.Short))
+                    : S("Township", "Text2", ("date", Md(session)), ("short", u.Short), ("delegates", delegates), ("present", delegates - rng.Next(0, 6))),
                 u.Street
-                    ? "会议提出，2015年街道将重点抓好城市管理、社区建设、棚户区改造征收、社会治理和民生保障等工作，为建设宜居宜业宜游的生态县城作出新的贡献。"
-                    : "会议审议通过了政府工作报告及有关决议，确定了2015年全镇（乡）经济社会发展主要目标：农民人均可支配收入增长12%以上，减少贫困人口不少于当年目标，完成高山生态扶贫搬迁任务。"));
+                    ? S("Township", "Text3")
+                    : S("Township", "Text4")));
 
             var villagesHere = villages[u.Code].Take(u.Street ? 2 : 4).ToArray();
             foreach (var v in villagesHere)
@@ -1979,9 +1975,9 @@ public static class DemoCatalog
                 {
                     var on = q == 4 ? Workday(new DateOnly(2015, 12, 14), Dec31) : Workday((q * 3) + 1, (q * 3) + 1);
                     var income = 2 + (rng.NextDouble() * 18);
-                    Add(u, on, $"{u.Short}{v}2015年第{QuarterName(q)}季度{(v.EndsWith("社区", StringComparison.Ordinal) ? "居务" : "村务")}财务公开", null, null, "05", "a21-02", null, "村务公开 财务公开", Html(u,
-                        F($"根据村务公开有关规定，现将{v}2015年第{QuarterName(q)}季度村务财务情况公开如下：本季度村集体收入{income:0.00}万元，主要为上级转移支付和村集体经济收入；支出{income * (0.6 + (rng.NextDouble() * 0.35)):0.00}万元，主要用于村干部报酬、办公经费和村内公益设施维护等。"),
-                        $"本季度{v}重点开展了{Pick(Units.TownWork)}、{Pick(Units.TownWork)}等工作，具体收支明细已在村务公开栏张贴。村民对公开内容如有疑问，可向村务监督委员会或{u.Short}经管站反映。"));
+                    Add(u, on, S("Township", "Title3", ("short", u.Short), ("village", v), ("quarter", QuarterName(q)), ("affairs", (v.EndsWith("社区", StringComparison.Ordinal) ? "居务" : "村务"))), null, null, "05", "a21-02", null, "村务公开 财务公开", Html(u,
+                        S("Township", "Text5", ("village", v), ("quarter", QuarterName(q)), ("income", income), ("spent", income * (0.6 + (rng.NextDouble() * 0.35)))),
+                        S("Township", "Text6", ("village", v), ("work", Pick(Units.TownWork)), ("work2", Pick(Units.TownWork)), ("short", u.Short))));
                 }
             }
         }
@@ -2018,6 +2014,14 @@ public static class DemoCatalog
     private static readonly MonthText[] WorkSafetyAccidents = DemoData.Table<MonthText[]>(DemoData.Tables, "WorkSafetyAccidents");
 
     private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A text of keyareas.json, its placeholders filled with what the generator worked out.</summary>
+    private static string K(string section, string name, params ReadOnlySpan<(string Name, object Value)> values) =>
+        DemoData.Fill(DemoData.KeyAreas, section, name, values);
+
+    /// <summary>A text of series.json, its placeholders filled with what the generator worked out.</summary>
+    private static string S(string section, string name, params ReadOnlySpan<(string Name, object Value)> values) =>
+        DemoData.Fill(DemoData.Series, section, name, values);
 
     private sealed record School(string Name, string Town, char Type);
 
@@ -2207,4 +2211,7 @@ public static class DemoCatalog
     private static readonly Dictionary<string, Kind[]> DepartmentExtras = DemoData.Table<Dictionary<string, Kind[]>>(DemoData.Kinds, "DepartmentExtras");
 
     private static readonly Kind[] TownKinds = DemoData.Table<Kind[]>(DemoData.Kinds, "TownKinds");
+
+    /// <summary>A paragraph of kinds.json's Annual table, still to be filled by Generator.Fill.</summary>
+    private static string Annual(string name) => DemoData.Entry(DemoData.Kinds, "Annual", name);
 }

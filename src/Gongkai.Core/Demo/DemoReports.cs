@@ -15,11 +15,11 @@ public static class DemoReports
 {
     public const int ModernYear = 2025;
 
-    internal const string Overview2015Text = Overview2015;
+    internal static string Overview2015Text => Texts["2015"].Overview;
 
-    private const string Overview2015 = "2015年，全县把政府信息公开作为建设法治政府、服务型政府的基础工作，健全主动公开、预先审核和公开档案制度，明确县政府办公室为全县政府信息公开工作的主管部门，各部门、乡镇（街道）确定了分管领导和信息员。\n全年组织政府信息公开业务培训，对政府网站开展自查整改，重点领域信息公开进一步加强。";
+    private sealed record YearTexts(string Overview, string Problems);
 
-    private const string Problems2015 = "一是部分单位主动公开的意识不强，信息发布不够及时。二是重点领域信息公开的深度还需拓展。三是依申请公开引发的复议、诉讼仍有发生，办理还需进一步规范。\n下一步，我县将加强制度建设和业务培训，完善政府网站功能，推动政府信息公开工作规范化、标准化。";
+    private static readonly Dictionary<string, YearTexts> Texts = DemoData.Table<Dictionary<string, YearTexts>>(DemoData.Records, "Reports");
 
     /// <summary>The seed's counts that split one key area by the kind of notice, as breakdown lines.</summary>
     public static IReadOnlyList<Breakdown> Breakdowns2015 =>
@@ -34,10 +34,6 @@ public static class DemoReports
     /// <summary>The day 巫溪县 published its 2015 report on its portal.</summary>
     public static readonly DateOnly PublishedOn2015 = new(2016, 3, 24);
 
-    private const string Overview2025 = "2025年，县财政局认真贯彻《中华人民共和国政府信息公开条例》，围绕预算决算、政府采购、惠民惠农财政补贴等重点领域做好主动公开，规范依申请公开办理，全年无超期答复。\n本局通过县政府门户网站政府信息公开专栏发布信息，并在办公楼设置政府信息查阅点。";
-
-    private const string Problems2025 = "一是部分政策文件解读形式较为单一；二是依申请公开答复的说理还需加强。\n下一步，本局将丰富图表、问答等解读形式，加强依申请公开业务培训，提高答复质量。";
-
     public static async Task LoadAsync(GongkaiDb db, ApplicationService applications, CatalogService catalog, CancellationToken ct = default)
     {
         var reports = new ReportService(db);
@@ -48,7 +44,7 @@ public static class DemoReports
         // The seed report's finer counts within a key area, and the one figure entered, as a county keeps them.
         await Breakdown.SaveAsync(db, Breakdowns2015, ct);
         var county = await reports.OpenAsync(wuxi.Id, 2015, countyWide: true, ct);
-        await reports.SaveTextsAsync(county, new ReportTexts(Overview2015, Problems2015, null, county.Contact), county.Revision, ct);
+        await reports.SaveTextsAsync(county, new ReportTexts(Texts["2015"].Overview, Texts["2015"].Problems, null, county.Contact), county.Revision, ct);
         await reports.SaveNarrativeFiguresAsync(county, EnteredFigures2015, "县政府办 信息员", ct);
         await reports.ApproveAsync(county, county.Revision, admin.DisplayName, ct);
         // The county published its 2015 report on 24 March 2016; the demo keeps that date.
@@ -56,7 +52,7 @@ public static class DemoReports
 
         await LoadModernYearAsync(db, applications, czj.Id, ct);
         var modern = await reports.OpenAsync(czj.Id, ModernYear, countyWide: false, ct);
-        await reports.SaveTextsAsync(modern, new ReportTexts(Overview2025, Problems2025, "无。", null), modern.Revision, ct);
+        await reports.SaveTextsAsync(modern, new ReportTexts(Texts["2025"].Overview, Texts["2025"].Problems, "无。", null), modern.Revision, ct);
         await reports.SaveFiguresAsync(modern, new Dictionary<string, string?>
         {
             [ReportFigure.KeyOf("第二十条第（一）项", "规章", "本年制发件数")] = "0",

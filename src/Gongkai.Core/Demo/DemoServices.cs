@@ -83,8 +83,8 @@ public static class DemoServices
                 Type = type,
                 BodyId = body.Id,
                 Tier = tier,
-                LegalBasis = type == ServiceItemType.PublicService ? $"《重庆市{(tier == ServiceTier.Village ? "村（社区）便民服务中心" : "乡镇（街道）公共服务中心")}建设管理办法》及有关法规政策" : "《中华人民共和国行政许可法》及有关法律、法规、规章",
-                Conditions = "申请人符合法律、法规规定的条件，申请材料齐全、符合法定形式。",
+                LegalBasis = type == ServiceItemType.PublicService ? (tier == ServiceTier.Village ? Texts.LegalBasisVillage : Texts.LegalBasisTownship) : Texts.LegalBasis,
+                Conditions = Texts.Conditions,
                 Materials = "申请书（表）\n申请人身份证明\n法律、法规规定的其他材料",
                 Procedure = "申请\n受理\n审查\n决定\n送达",
                 StatutoryDays = type == ServiceItemType.PublicService ? promised + 5 : Math.Max(20, promised * 2),
@@ -175,18 +175,18 @@ public static class DemoServices
         for (var i = 0; i < cancelled.Count; i++)
         {
             var (on, decision) = cancelRounds[i % cancelRounds.Count];
-            events.AddRange(cancelled[i].Select(item => new ServiceItemEvent { ItemId = item.Id, Kind = ItemEventKind.Cancelled, On = on, Decision = decision, Note = "按照行政审批制度改革要求予以取消" }));
+            events.AddRange(cancelled[i].Select(item => new ServiceItemEvent { ItemId = item.Id, Kind = ItemEventKind.Cancelled, On = on, Decision = decision, Note = Texts.CancelledNote }));
         }
 
         for (var i = 0; i < undertaken.Count; i++)
         {
             var (on, decision) = takeRounds[i % takeRounds.Count];
-            events.AddRange(undertaken[i].Select(item => new ServiceItemEvent { ItemId = item.Id, Kind = ItemEventKind.Undertaken, On = on, Decision = decision, Note = "承接重庆市人民政府下放的行政审批事项" }));
+            events.AddRange(undertaken[i].Select(item => new ServiceItemEvent { ItemId = item.Id, Kind = ItemEventKind.Undertaken, On = on, Decision = decision, Note = Texts.UndertakenNote }));
         }
 
         foreach (var b in county.Except(undertaken).Where((_, i) => i % 9 == 0))
         {
-            events.AddRange(b.Select(item => new ServiceItemEvent { ItemId = item.Id, Kind = ItemEventKind.Adjusted, On = new DateOnly(2014, 12, 26), Decision = "巫溪府发〔2014〕86号", Note = "调整承诺办结时限" }));
+            events.AddRange(b.Select(item => new ServiceItemEvent { ItemId = item.Id, Kind = ItemEventKind.Adjusted, On = new DateOnly(2014, 12, 26), Decision = "巫溪府发〔2014〕86号", Note = Texts.AdjustedNote }));
         }
 
         db.ServiceItemEvents.AddRange(events);
@@ -287,6 +287,30 @@ public static class DemoServices
     private static readonly string[] Firms = ["建筑工程", "商贸", "农业开发", "运输", "餐饮管理", "旅游开发", "药房", "食品", "建材", "电子商务", "劳务", "畜牧养殖"];
 
     private static readonly string[] Rejections = DemoData.Table<string[]>(DemoData.Services, "Rejections");
+
+    /// <summary>The standard sentences the service records carry, from services.json's Texts table.</summary>
+    private static class Texts
+    {
+        public static readonly string LegalBasisVillage = Text("LegalBasisVillage");
+
+        public static readonly string LegalBasisTownship = Text("LegalBasisTownship");
+
+        public static readonly string LegalBasis = Text("LegalBasis");
+
+        public static readonly string Conditions = Text("Conditions");
+
+        public static readonly string CancelledNote = Text("CancelledNote");
+
+        public static readonly string UndertakenNote = Text("UndertakenNote");
+
+        public static readonly string AdjustedNote = Text("AdjustedNote");
+
+        public static readonly string SuspensionNote = Text("SuspensionNote");
+
+        public static readonly string Rectification = Text("Rectification");
+
+        private static string Text(string name) => DemoData.Entry(DemoData.Services, "Texts", name);
+    }
 
     private static readonly string[] BadReasons = ["等候时间较长", "窗口人员解释不够耐心", "需要往返多次", "办事指南与实际要求不一致"];
 
@@ -470,7 +494,7 @@ public static class DemoServices
                 c.SuspendedDays = rng.Next(3, 11);
                 var from = after(accepted, 1);
                 var to = after(from, c.SuspendedDays - 1);
-                suspensions.Add(new CaseSuspension { Kind = rng.Next(2) == 0 ? SuspensionKind.SiteInspection : SuspensionKind.ExpertReview, From = from, To = to, WorkingDays = c.SuspendedDays, Note = "依法需要现场勘查或专家评审" });
+                suspensions.Add(new CaseSuspension { Kind = rng.Next(2) == 0 ? SuspensionKind.SiteInspection : SuspensionKind.ExpertReview, From = from, To = to, WorkingDays = c.SuspendedDays, Note = Texts.SuspensionNote });
             }
 
             c.PromisedDue = after(accepted, promised + c.SuspendedDays);
@@ -498,7 +522,7 @@ public static class DemoServices
             if (rng.NextDouble() < 0.9)
             {
                 c.RectifiedOn = c.EvaluatedOn.Value.AddDays(rng.Next(1, 6));
-                c.Rectification = "已电话回访申请人，说明情况并督促窗口整改。";
+                c.Rectification = Texts.Rectification;
             }
         }
     }

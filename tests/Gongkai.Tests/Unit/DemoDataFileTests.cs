@@ -28,6 +28,9 @@ public class DemoDataFileTests
         _ = DemoCatalog.Items2015().Count();
         RuntimeHelpers.RunClassConstructor(typeof(DemoServices).TypeHandle);
         RuntimeHelpers.RunClassConstructor(typeof(DemoCounty).TypeHandle);
+        RuntimeHelpers.RunClassConstructor(typeof(DemoSupervision).TypeHandle);
+        RuntimeHelpers.RunClassConstructor(typeof(DemoReports).TypeHandle);
+        RuntimeHelpers.RunClassConstructor(typeof(DemoServices).GetNestedType("Texts", System.Reflection.BindingFlags.NonPublic)!.TypeHandle);
 
         var sections = DemoData.Sections().ToList();
         Assert.Equal(sections.Count, sections.Distinct(StringComparer.Ordinal).Count());
@@ -57,7 +60,8 @@ public class DemoDataFileTests
 
                     break;
                 case JsonValueKind.Array:
-                    Assert.True(e.GetArrayLength() > 0, path + " is empty");
+                    // Only lists of bodies may be empty: a task without partners, a meeting nobody missed.
+                    Assert.True(e.GetArrayLength() > 0 || path.EndsWith("/Partners", StringComparison.Ordinal) || path.EndsWith("/Absent", StringComparison.Ordinal), path + " is empty");
                     var i = 0;
                     foreach (var item in e.EnumerateArray())
                     {
@@ -121,6 +125,76 @@ public class DemoDataFileTests
             var itemNames = items.Select(i => i.GetProperty("Name").GetString()!).ToList();
             Assert.Equal(itemNames.Count, itemNames.Distinct(StringComparer.Ordinal).Count());
         }
+    }
+
+    [Fact]
+    public void Every_template_paragraph_and_sentence_is_used_and_parses()
+    {
+        _ = DemoCatalog.Items2015().Count();
+        var entries = DemoData.TemplateEntries().ToList();
+        Assert.NotEmpty(entries);
+        Assert.Empty(entries.Except(DemoData.AskedFor, StringComparer.Ordinal));
+
+        using var kinds = JsonDocument.Parse(DemoData.Text(DemoData.Kinds), Strict);
+        var annual = kinds.RootElement.GetProperty("Annual").EnumerateObject().Select(p => DemoData.Kinds + "/Annual/" + p.Name).ToList();
+        Assert.Empty(annual.Except(DemoData.AskedFor, StringComparer.Ordinal));
+
+        RuntimeHelpers.RunClassConstructor(typeof(DemoServices).GetNestedType("Texts", System.Reflection.BindingFlags.NonPublic)!.TypeHandle);
+        using var services = JsonDocument.Parse(DemoData.Text(DemoData.Services), Strict);
+        var sentences = services.RootElement.GetProperty("Texts").EnumerateObject().Select(p => DemoData.Services + "/Texts/" + p.Name).ToList();
+        Assert.Empty(sentences.Except(DemoData.AskedFor, StringComparer.Ordinal));
+
+        foreach (var file in DemoData.TemplateFiles)
+        {
+            using var document = JsonDocument.Parse(DemoData.Text(file), Strict);
+            foreach (var section in document.RootElement.EnumerateObject())
+            {
+                Assert.Equal(JsonValueKind.Object, section.Value.ValueKind);
+                foreach (var entry in section.Value.EnumerateObject())
+                {
+                    Assert.NotEmpty(DemoData.ParseTemplate(entry.Value.GetString()!, $"{file} {section.Name}/{entry.Name}"));
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void A_template_is_filled_with_named_values_and_formats()
+    {
+        var text = DemoData.FillText("{town}收入{total:0.00}万元，{n}户，{{不是占位符}}", DemoData.KeyAreas, "Budgets/Text2", ("town", "宁河街道"), ("total", 12.345), ("n", 7));
+        Assert.Equal("宁河街道收入12.35万元，7户，{不是占位符}", text);
+    }
+
+    [Theory]
+    [InlineData("收入{total}万元，{extra}", "has the placeholder {extra}")]
+    [InlineData("收入万元", "lacks the placeholder {total}")]
+    [InlineData("收入{total:0.00}万元，{town:0.0}", "gives the format 0.0 to {town}")]
+    [InlineData("收入{total万元", "malformed placeholder")]
+    [InlineData("收入{}万元", "malformed placeholder")]
+    [InlineData("收入}万元", "lone }")]
+    public void A_broken_template_is_refused_naming_file_and_entry(string template, string message)
+    {
+        var values = template.Contains("town", StringComparison.Ordinal) ? new[] { ("total", (object)1.0), ("town", "宁河街道") } : [("total", (object)1.0)];
+        var e = Assert.Throws<InvalidDataException>(() => DemoData.FillText(template, DemoData.KeyAreas, "Budgets/Text2", values));
+        Assert.Contains(message, e.Message, StringComparison.Ordinal);
+        Assert.Contains("keyareas.json", e.Message, StringComparison.Ordinal);
+        Assert.Contains("Budgets/Text2", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_entry_or_section_is_refused_naming_the_file()
+    {
+        var entry = Assert.Throws<InvalidDataException>(() => DemoData.Fill(DemoData.Series, "Statistics", "NoSuchText"));
+        Assert.Contains("series.json", entry.Message, StringComparison.Ordinal);
+        Assert.Contains("Statistics/NoSuchText", entry.Message, StringComparison.Ordinal);
+
+        var section = Assert.Throws<InvalidDataException>(() => DemoData.Fill(DemoData.KeyAreas, "NoSuchSection", "Text1"));
+        Assert.Contains("keyareas.json", section.Message, StringComparison.Ordinal);
+        Assert.Contains("NoSuchSection", section.Message, StringComparison.Ordinal);
+
+        var annual = Assert.Throws<InvalidDataException>(() => DemoData.Entry(DemoData.Kinds, "Annual", "NoSuchParagraph"));
+        Assert.Contains("kinds.json", annual.Message, StringComparison.Ordinal);
+        Assert.Contains("Annual/NoSuchParagraph", annual.Message, StringComparison.Ordinal);
     }
 
     [Theory]
