@@ -315,6 +315,9 @@ public sealed class SearchIndex : IDisposable
         /// <summary>Thread-safe: two threads adding at once keep both cores analysing.</summary>
         public void Add(Document doc) => _writer.AddDocument(doc);
 
+        /// <summary>Ends the segment being written (tests: a search over several segments must answer as over one).</summary>
+        internal void EndSegment() => _writer.Commit();
+
         /// <summary>Commits as complete at the outbox position read before the build began, and puts the build in use.</summary>
         public void Finish(long position)
         {

@@ -14,13 +14,23 @@ internal static class TestIndex
             System.Net.WebUtility.HtmlEncode(text), "a20-15", null, on.Year, Validity.Valid, on, "已公开", []);
     }
 
-    public static SearchService Build(SearchIndexes indexes, IEnumerable<IndexSource> sources)
+    /// <summary>
+    /// The index in <paramref name="segments"/> segments: by default three, as a real index has many, so that every
+    /// relevance and property test also runs the search's two halves (one segment would leave the second empty).
+    /// </summary>
+    public static SearchService Build(SearchIndexes indexes, IEnumerable<IndexSource> sources, int segments = 3)
     {
+        var all = sources.ToList();
         using (var build = indexes.Public.BeginBuild(1))
         {
-            foreach (var s in sources)
+            for (var k = 0; k < all.Count; k++)
             {
-                build.Add(SearchDocs.Build(SearchDocs.PublicKey(s.ItemId), s, null));
+                if (k > 0 && k % Math.Max(1, (all.Count + segments - 1) / segments) == 0)
+                {
+                    build.EndSegment();
+                }
+
+                build.Add(SearchDocs.Build(SearchDocs.PublicKey(all[k].ItemId), all[k], null));
             }
 
             build.Finish(0);
