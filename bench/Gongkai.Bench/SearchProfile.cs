@@ -33,6 +33,23 @@ public static class SearchProfile
         // --sort newest and --page N time the several-query form as sorted by date or as a deep page.
         var sort = opts.GetValueOrDefault("sort") == "newest" ? SearchSort.Newest : SearchSort.Relevance;
         var page = int.Parse(opts.GetValueOrDefault("page", "1"), System.Globalization.CultureInfo.InvariantCulture);
+        if (opts.GetValueOrDefault("halves") == "compare")
+        {
+            // The same queries in one pass and in two halves, alternately, so that both meet the same machine.
+            foreach (var q in word.Split('|'))
+            {
+                for (var round = 0; round < 2; round++)
+                {
+                    SearchService.OnePass.Value = true;
+                    Time($"one pass: {q}", _ => service.SearchPublic(new SearchRequest(q, Sort: sort, Page: page)));
+                    SearchService.OnePass.Value = false;
+                    Time($"halves:   {q}", _ => service.SearchPublic(new SearchRequest(q, Sort: sort, Page: page)));
+                }
+            }
+
+            return 0;
+        }
+
         if (word.Contains('|', StringComparison.Ordinal))
         {
             // Several queries: only the whole service, one line each, to find the slow ones of a kind.
