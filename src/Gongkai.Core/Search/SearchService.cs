@@ -246,8 +246,9 @@ public sealed class SearchService(SearchIndexes indexes)
     /// <summary>
     /// Runs a query over the segments of the index in two halves at once, each into its own collector; the first
     /// half holds the lower documents. A search is one core's walk over postings, and a county's server has more
-    /// cores than searches running at a time, so a search answers in about half the time. Every segment is scored
-    /// with the one weight of the whole index, so the scores and the merged order are the same as in one pass.
+    /// cores than searches running at a time: at 1M items the heaviest search took two thirds of its time (211 → 141
+    /// ms), a 4 ms one a millisecond more. Every segment is scored with the one weight of the whole index, so the
+    /// scores and the merged order are the same as in one pass.
     /// </summary>
     private static void SearchHalves(IndexSearcher searcher, Query query, ICollector[] collectors)
     {
