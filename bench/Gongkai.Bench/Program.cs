@@ -222,8 +222,8 @@ Line($"- catalog list page, uncached, deep pages only ({pages / 2}-{pages}): {P(
 Line($"- home page, uncached render: {P(homeUncached)}");
 Line($"- item page from the output cache: {P(itemCached)}");
 
-var wrk = Which("wrk");
-var nginx = Which("nginx") ?? (File.Exists("/usr/sbin/nginx") ? "/usr/sbin/nginx" : null);
+var wrk = Args.Which("wrk");
+var nginx = Args.Which("nginx") ?? (File.Exists("/usr/sbin/nginx") ? "/usr/sbin/nginx" : null);
 if (wrk is not null && nginx is not null)
 {
     var site = Path.Combine(work, "static");
@@ -306,11 +306,12 @@ static async Task<double> Wrk(string wrk, string url)
     return double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
 }
 
-static string? Which(string name) =>
-    Environment.GetEnvironmentVariable("PATH")!.Split(':').Select(d => Path.Combine(d, name)).FirstOrDefault(File.Exists);
 
 internal static class Args
 {
+    public static string? Which(string name) =>
+        Environment.GetEnvironmentVariable("PATH")!.Split(':').Select(d => Path.Combine(d, name)).FirstOrDefault(File.Exists);
+
     public static int FreePort()
     {
         var l = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);

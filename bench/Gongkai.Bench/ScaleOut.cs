@@ -25,8 +25,8 @@ public static partial class ScaleOut
         var work = Path.GetFullPath(opts.GetValueOrDefault("work", Path.Combine(Path.GetTempPath(), "gongkai-bench")));
         var keyFile = Path.GetFullPath(opts.GetValueOrDefault("key-file", Path.Combine(work, "bench-postgres.key")));
         var seconds = int.Parse(opts.GetValueOrDefault("seconds", "10"), CultureInfo.InvariantCulture);
-        var wrk = Which("wrk") ?? throw new InvalidOperationException("wrk is not installed (bench/run installs it)");
-        var nginx = File.Exists("/usr/sbin/nginx") ? "/usr/sbin/nginx" : Which("nginx") ?? throw new InvalidOperationException("nginx is not installed (bench/run installs it)");
+        var wrk = Args.Which("wrk") ?? throw new InvalidOperationException("wrk is not installed (bench/run installs it)");
+        var nginx = File.Exists("/usr/sbin/nginx") ? "/usr/sbin/nginx" : Args.Which("nginx") ?? throw new InvalidOperationException("nginx is not installed (bench/run installs it)");
         var report = new StringBuilder();
         void Line(string s)
         {
@@ -111,7 +111,7 @@ public static partial class ScaleOut
             }
 
             Line("");
-            Line($"Node memory at the end (VmRSS): {string.Join(", ", nodes.Select((p, i) => $"node {i + 1} {RssMb(p.Id):N0} MB"))}.");
+            Line($"Node memory at the end (VmRSS): {string.Join(", ", nodes.Select((p, i) => $"node {i + 1} {Soak.RssMb(p.Id.ToString(CultureInfo.InvariantCulture)):N0} MB"))}.");
         }
         finally
         {
@@ -313,15 +313,6 @@ public static partial class ScaleOut
     }
 
     private static int PageCount(string html) => int.Parse(PageCountPattern().Match(html).Groups[1].Value, CultureInfo.InvariantCulture);
-
-    private static double RssMb(int pid)
-    {
-        var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
-        return line is null ? 0 : long.Parse(Regex.Match(line, @"\d+").Value, CultureInfo.InvariantCulture) / 1024.0;
-    }
-
-    private static string? Which(string name) =>
-        Environment.GetEnvironmentVariable("PATH")!.Split(':').Select(d => Path.Combine(d, name)).FirstOrDefault(File.Exists);
 
     [GeneratedRegex("第 \\d+ / (\\d+) 页")]
     private static partial Regex PageCountPattern();

@@ -400,7 +400,8 @@ internal static partial class Soak
         p95.SavePng(Path.Combine(plots, "p95.png"), 900, 400);
     }
 
-    private static double RssMb(string pid)
+    /// <summary>A process's resident memory in MB, NaN once it is gone.</summary>
+    internal static double RssMb(string pid)
     {
         try
         {
