@@ -136,15 +136,21 @@ public static partial class ScaleOut
         return 0;
     }
 
-    private static Process StartNode(string program, string data, int port, string postgres, string keyFile)
+    /// <summary>A real node as production starts it; without <paramref name="postgres"/>, on the SQLite database in <paramref name="data"/>.</summary>
+    internal static Process StartNode(string program, string data, int port, string? postgres, string? keyFile)
     {
         Directory.CreateDirectory(data);
-        var start = new ProcessStartInfo("dotnet", [program, "serve", "--data", data, "--urls", $"http://127.0.0.1:{port}", "--postgres", postgres, "--trusted-proxy", "127.0.0.1"])
+        string[] database = postgres is null ? [] : ["--postgres", postgres];
+        var start = new ProcessStartInfo("dotnet", [program, "serve", "--data", data, "--urls", $"http://127.0.0.1:{port}", .. database, "--trusted-proxy", "127.0.0.1"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        start.Environment["GONGKAI_KEY_FILE"] = keyFile;
+        if (keyFile is not null)
+        {
+            start.Environment["GONGKAI_KEY_FILE"] = keyFile;
+        }
+
         start.Environment["GONGKAI_SEARCH_INDEXING"] = "off";
         var p = Process.Start(start)!;
         var log = new StreamWriter(data + ".log") { AutoFlush = true };
@@ -166,7 +172,7 @@ public static partial class ScaleOut
         }
     }
 
-    private static async Task WaitReadyAsync(HttpClient http, Process node, int port, string log)
+    internal static async Task WaitReadyAsync(HttpClient http, Process node, int port, string log)
     {
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < TimeSpan.FromMinutes(3))

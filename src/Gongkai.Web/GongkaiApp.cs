@@ -14,6 +14,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
@@ -142,6 +143,10 @@ public static class GongkaiApp
         services.AddSingleton<PublicAddress>();
         // No query string by default: each cached page names the parameters it reads (VaryByQueryKeys).
         services.AddOutputCache(o => o.AddPolicy(PortalCache.Policy, b => b.Expire(PortalCache.Lifetime).Tag(PortalCache.Tag).VaryByValue(DisplayMode.CacheKey)));
+        services.AddSingleton(sp => new HotPages(sp.GetRequiredService<TimeProvider>()));
+        var store = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
+        services.Remove(store);
+        services.AddSingleton<IOutputCacheStore>(sp => new HotPages.Store((IOutputCacheStore)store.ImplementationFactory!(sp), sp.GetRequiredService<HotPages>()));
         services.AddHostedService<Jobs>();
         services.AddHostedService<WebsiteJobs>();
         if (options.SearchIndexing)
@@ -298,6 +303,7 @@ public static class GongkaiApp
             });
         }
 
+        app.Use(app.Services.GetRequiredService<HotPages>().ServeAsync);
         app.UseExceptionHandler("/error/500");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.Use(async (ctx, next) =>
@@ -348,8 +354,8 @@ public static class GongkaiApp
         app.UseRouting();
 
         // Cached portal pages are answered here, before sign-in cookies, limits and audit are looked at:
-        // only anonymous, identical pages are ever cached, and serving them should cost next to nothing.
-        app.Use(MetricsSetup.CountCacheHits);
+        // only anonymous, identical pages are ever cached. The copies of hits are answered even earlier (HotPages).
+        app.Use(app.Services.GetRequiredService<HotPages>().CopyHitsAsync);
         app.UseOutputCache();
         app.Use(MetricsSetup.MarkPassed);
         app.UseAuthentication();

@@ -70,4 +70,69 @@ public sealed class PortalCacheTests(SqliteHost f) : IClassFixture<SqliteHost>
         Assert.Equal(await seen[0], await after);
         counts.Clear(); // the other tests of this host count czj's list afresh
     }
+
+    [Fact]
+    public async Task A_hit_is_kept_as_a_copy_with_the_same_bytes_and_headers_until_a_publication_empties_the_cache()
+    {
+        var host = f.Host;
+        var hot = host.Services.GetRequiredService<Gongkai.Web.Portal.HotPages>();
+        await host.WithDbAsync((db, _) => new CatalogImporter(db).ImportAsync(SearchTests.Lines([SearchTests.Row("czj", "热页测试公告", "<p>内容。</p>")])));
+        var id = await host.WithDbAsync((db, _) => db.CatalogVersions.Where(v => v.Title == "热页测试公告").Select(v => v.ItemId).SingleAsync());
+        var client = host.NewClient();
+        var url = $"/items/{id}";
+
+        // Made, then answered by the output cache (the copy is taken), then by the copy.
+        var made = await client.GetAsync(url);
+        var hit = await client.GetAsync(url);
+        var kept = hot.Count;
+        var copied = await client.GetAsync(url);
+        Assert.Equal(kept, hot.Count);
+        var body = await made.Content.ReadAsByteArrayAsync();
+        Assert.Contains("热页测试公告", System.Text.Encoding.UTF8.GetString(body), StringComparison.Ordinal);
+        Assert.Equal(body, await hit.Content.ReadAsByteArrayAsync());
+        Assert.Equal(body, await copied.Content.ReadAsByteArrayAsync());
+        Assert.Equal(body.Length, copied.Content.Headers.ContentLength);
+        Assert.Equal(Headers(hit), Headers(copied));
+        Assert.Contains("public, max-age=60", Headers(copied), StringComparison.Ordinal);
+        Assert.Contains("Content-Security-Policy: default-src 'self'", Headers(copied), StringComparison.Ordinal);
+        Assert.NotNull(copied.Headers.Age);
+
+        // Changed behind the cache's back: the copy still shows the old title, but a request the output cache would
+        // not answer from an entry (credentials) is made afresh, and so is the 适老化 version, not yet asked for.
+        await host.WithDbAsync((db, _) => db.CatalogVersions.Where(v => v.Title == "热页测试公告").ExecuteUpdateAsync(s => s.SetProperty(v => v.Title, "热页测试公告（已改）")));
+        Assert.DoesNotContain("（已改）", await client.GetStringAsync(url), StringComparison.Ordinal);
+        foreach (var (name, value) in new[] { ("Authorization", "Bearer x"), ("Cookie", "gk-display=elder") })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.TryAddWithoutValidation(name, value);
+            var fresh = await (await client.SendAsync(request)).Content.ReadAsStringAsync();
+            Assert.Contains("热页测试公告（已改）", fresh, StringComparison.Ordinal);
+        }
+
+        // The 适老化 version is kept beside the standard one, each answered with its own page.
+        using (var elder = new HttpRequestMessage(HttpMethod.Get, url))
+        {
+            elder.Headers.Add("Cookie", "gk-display=elder");
+            Assert.Contains("class=\"elder\"", await (await client.SendAsync(elder)).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("class=\"elder\"", await client.GetStringAsync(url), StringComparison.Ordinal);
+
+        // A publication empties the output cache and the copies with it.
+        using (var scope = host.Services.CreateScope())
+        {
+            foreach (var listener in scope.ServiceProvider.GetServices<IPublicChangeListener>())
+            {
+                await listener.PublicChangedAsync(0, default);
+            }
+        }
+
+        Assert.Equal(0, hot.Count);
+        Assert.Contains("热页测试公告（已改）", await client.GetStringAsync(url), StringComparison.Ordinal);
+    }
+
+    private static string Headers(HttpResponseMessage r) => string.Join("\n", r.Headers.Concat(r.Content.Headers)
+        .Where(h => h.Key is not ("Date" or "Age"))
+        .OrderBy(h => h.Key, StringComparer.Ordinal)
+        .Select(h => $"{h.Key}: {string.Join(", ", h.Value)}"));
 }
