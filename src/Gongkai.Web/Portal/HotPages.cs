@@ -79,6 +79,9 @@ public sealed class HotPages(TimeProvider time, long maxBytes = HotPages.MaxByte
         var cacheable = IsCacheable(ctx);
         var key = cacheable && HttpMethods.IsGet(ctx.Request.Method) ? ctx.Items[Tee] as string : null;
         var copy = key is null ? null : new CopyingBody(ctx.Features.Get<IHttpResponseBodyFeature>()!);
+        // Read before the output cache looks up its entry: if the cache is emptied at any moment after this, the
+        // entry this request may be answered from is gone, and so must be its copy.
+        var generation = Volatile.Read(ref _generation);
         if (copy is not null)
         {
             ctx.Features.Set<IHttpResponseBodyFeature>(copy);
@@ -92,6 +95,9 @@ public sealed class HotPages(TimeProvider time, long maxBytes = HotPages.MaxByte
         {
             if (copy is not null)
             {
+                // Whatever is still in the writer over this stream must reach the response before the real body
+                // feature is put back: the server completes that one, and would never see these bytes.
+                await copy.FlushWriterAsync();
                 ctx.Features.Set(copy.Inner);
             }
         }
@@ -106,7 +112,7 @@ public sealed class HotPages(TimeProvider time, long maxBytes = HotPages.MaxByte
         if (hit && copy?.Bytes is { } body && ctx.Response.StatusCode == StatusCodes.Status200OK && !ctx.Response.Headers.ContainsKey("Set-Cookie")
             && (ctx.Response.ContentLength is null || ctx.Response.ContentLength == body.Length))
         {
-            Keep(key!, ctx, body);
+            Keep(key!, ctx, body, generation);
         }
     }
 
@@ -146,12 +152,16 @@ public sealed class HotPages(TimeProvider time, long maxBytes = HotPages.MaxByte
         return string.Concat(request.Scheme, elder ? "|e|" : "|s|", request.Host.Value, request.PathBase.Value, request.Path.Value, request.QueryString.Value);
     }
 
-    private void Keep(string key, HttpContext ctx, byte[] body)
+    private void Keep(string key, HttpContext ctx, byte[] body, int generation)
     {
-        var generation = Volatile.Read(ref _generation);
         var age = long.TryParse(ctx.Response.Headers.Age, out var a) ? a : 0;
         var left = PortalCache.Lifetime - TimeSpan.FromSeconds(age);
         if (left <= TimeSpan.Zero || ctx.GetEndpoint() is not { } endpoint)
+        {
+            return;
+        }
+
+        if (Volatile.Read(ref _generation) != generation)
         {
             return;
         }
@@ -172,7 +182,7 @@ public sealed class HotPages(TimeProvider time, long maxBytes = HotPages.MaxByte
             return;
         }
 
-        // Emptied while this copy was being taken: the copy may be of what was just withdrawn.
+        // Emptied while this copy was being stored.
         if (Volatile.Read(ref _generation) != generation)
         {
             Remove(key, page);
@@ -237,12 +247,16 @@ public sealed class HotPages(TimeProvider time, long maxBytes = HotPages.MaxByte
 
         public async Task CompleteAsync()
         {
+            await FlushWriterAsync();
+            await inner.CompleteAsync();
+        }
+
+        public async Task FlushWriterAsync()
+        {
             if (_writer is not null)
             {
                 await _writer.FlushAsync();
             }
-
-            await inner.CompleteAsync();
         }
 
         public override void Flush() => inner.Stream.Flush();
@@ -294,7 +308,8 @@ public sealed class HotPages(TimeProvider time, long maxBytes = HotPages.MaxByte
         {
             hot.Clear();
             await inner.EvictByTagAsync(tag, cancellationToken);
-            // And again: a copy taken from an entry in the moment before it went.
+            // And again once the entries are gone: a request that looked one up in the meantime read the generation
+            // of the first clearing, and its copy is refused by this one.
             hot.Clear();
         }
 

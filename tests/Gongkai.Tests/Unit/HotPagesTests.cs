@@ -1,3 +1,4 @@
+using System.Buffers;
 using Gongkai.Web;
 using Gongkai.Web.Portal;
 using Microsoft.AspNetCore.Http;
@@ -11,6 +12,8 @@ public sealed class HotPagesTests
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 12, 8, 1, 0, 0, TimeSpan.Zero));
     private int _made;
+    private Action? _during;
+    private bool _viaWriter;
 
     [Fact]
     public async Task A_copy_lives_only_as_long_as_the_entry_it_was_taken_from()
@@ -57,6 +60,30 @@ public sealed class HotPagesTests
     }
 
     [Fact]
+    public async Task A_page_answered_while_the_cache_was_being_emptied_is_not_kept()
+    {
+        // The output cache answers from an entry that a publication removes before the answer is complete.
+        var hot = new HotPages(_time);
+        _during = hot.Clear;
+        await GetAsync(hot, "/items/1");
+        Assert.Equal(0, hot.Count);
+        _during = null;
+        await GetAsync(hot, "/items/1");
+        Assert.Equal(1, hot.Count);
+    }
+
+    [Fact]
+    public async Task A_page_written_through_the_body_writer_is_answered_and_kept_whole()
+    {
+        var hot = new HotPages(_time);
+        _viaWriter = true;
+        Assert.Equal("页面", await GetAsync(hot, "/items/1"));
+        Assert.Equal(1, hot.Count);
+        Assert.Equal("页面", Body(await RequestAsync(hot, "/items/1")));
+        Assert.Equal(1, _made);
+    }
+
+    [Fact]
     public async Task Invented_addresses_stop_being_kept_at_the_limit_and_expired_copies_make_room()
     {
         var hot = new HotPages(_time, maxBytes: 25_000);
@@ -96,6 +123,7 @@ public sealed class HotPagesTests
             return hot.CopyHitsAsync(c, async c2 =>
             {
                 _made++;
+                _during?.Invoke();
                 if (miss)
                 {
                     c2.Items[MetricsSetup.PassedCache] = true;
@@ -109,7 +137,16 @@ public sealed class HotPagesTests
                     c2.Response.Headers.SetCookie = "a=b";
                 }
 
-                await c2.Response.Body.WriteAsync(size > 0 ? new byte[size] : "页面"u8.ToArray());
+                var bytes = size > 0 ? new byte[size] : "页面"u8.ToArray();
+                if (_viaWriter)
+                {
+                    // Written and never flushed: the bytes must still reach the response, and the copy.
+                    c2.Response.BodyWriter.Write(bytes);
+                }
+                else
+                {
+                    await c2.Response.Body.WriteAsync(bytes);
+                }
             });
         });
         return ctx;
