@@ -231,17 +231,18 @@ if (wrk is not null && nginx is not null && program is not null)
     // Throughput is measured on a real `gongkai serve` process on the database just imported, as production runs
     // it, not on the platform hosted inside this process (whose heap still holds the import: 0.70× where the real
     // process gave 0.77-0.79× on the same pages).
+    // SQLite: the node opens the data directory just imported; PostgreSQL: the node gets a fresh one of its own.
     var nodePort = Args.FreePort();
-    var nodeData = Path.Combine(work, "node-" + provider.ToLowerInvariant());
-    if (Directory.Exists(nodeData))
+    var nodeData = postgres is null ? dataDir : Path.Combine(work, "node-postgresql");
+    if (postgres is not null && Directory.Exists(nodeData))
     {
         Directory.Delete(nodeData, true);
     }
 
-    using var node = ScaleOut.StartNode(program, postgres is null ? dataDir : nodeData, nodePort, postgres, keyFile);
+    using var node = ScaleOut.StartNode(program, nodeData, nodePort, postgres, keyFile);
     try
     {
-        await ScaleOut.WaitReadyAsync(http, node, nodePort, (postgres is null ? dataDir : nodeData) + ".log");
+        await ScaleOut.WaitReadyAsync(http, node, nodePort, nodeData + ".log");
         await CompareWithNginxAsync($"http://127.0.0.1:{nodePort}");
     }
     finally

@@ -303,7 +303,8 @@ public static class GongkaiApp
             });
         }
 
-        app.Use(app.Services.GetRequiredService<HotPages>().ServeAsync);
+        var hot = app.Services.GetRequiredService<HotPages>();
+        app.Use(hot.ServeAsync);
         app.UseExceptionHandler("/error/500");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.Use(async (ctx, next) =>
@@ -355,7 +356,7 @@ public static class GongkaiApp
 
         // Cached portal pages are answered here, before sign-in cookies, limits and audit are looked at:
         // only anonymous, identical pages are ever cached. The copies of hits are answered even earlier (HotPages).
-        app.Use(app.Services.GetRequiredService<HotPages>().CopyHitsAsync);
+        app.Use(hot.CopyHitsAsync);
         app.UseOutputCache();
         app.Use(MetricsSetup.MarkPassed);
         app.UseAuthentication();

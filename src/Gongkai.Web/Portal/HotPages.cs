@@ -66,7 +66,7 @@ public sealed class HotPages(TimeProvider time, long maxBytes = HotPages.MaxByte
 
         headers.Age = ((long)(page.Age + time.GetElapsedTime(page.Taken, now).TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
         response.ContentLength = page.Body.Length;
-        Telemetry.OutputCache.Add(1, new KeyValuePair<string, object?>("result", "hit"));
+        CountRequest(hit: true);
         return response.Body.WriteAsync(page.Body, ctx.RequestAborted).AsTask();
     }
 
@@ -108,7 +108,7 @@ public sealed class HotPages(TimeProvider time, long maxBytes = HotPages.MaxByte
         }
 
         var hit = !ctx.Items.ContainsKey(MetricsSetup.PassedCache);
-        Telemetry.OutputCache.Add(1, new KeyValuePair<string, object?>("result", hit ? "hit" : "miss"));
+        CountRequest(hit);
         if (hit && copy?.Bytes is { } body && ctx.Response.StatusCode == StatusCodes.Status200OK && !ctx.Response.Headers.ContainsKey("Set-Cookie")
             && (ctx.Response.ContentLength is null || ctx.Response.ContentLength == body.Length))
         {
@@ -128,6 +128,8 @@ public sealed class HotPages(TimeProvider time, long maxBytes = HotPages.MaxByte
             }
         }
     }
+
+    private static void CountRequest(bool hit) => Telemetry.OutputCache.Add(1, new KeyValuePair<string, object?>("result", hit ? "hit" : "miss"));
 
     private static bool IsCacheable(HttpContext ctx)
     {
